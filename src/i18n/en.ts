@@ -1,0 +1,12 @@
+import type { UiStrings } from './index.ts';
+
+/** KMS Lab's own UI strings, English. */
+export const en: UiStrings = {
+	'footer.disclaimer': 'KMS Lab is an independent educational site, not affiliated with Microsoft.',
+	'footer.factsChecked': 'Facts checked on',
+	'footer.about': 'About this site',
+	'common.sources': 'Sources',
+	'common.copy': 'Copy',
+	'common.copied': 'Copied',
+	'common.unconfirmed': 'Unconfirmed',
+};

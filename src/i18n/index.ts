@@ -1,0 +1,45 @@
+import { ja } from './ja.ts';
+import { en } from './en.ts';
+
+export type Locale = 'ja' | 'en';
+export const LOCALES: readonly Locale[] = ['ja', 'en'];
+export type UiKey = keyof typeof ja;
+/** Every locale must define every key that the Japanese (root) module defines. */
+export type UiStrings = Record<UiKey, string>;
+
+const strings: Record<Locale, UiStrings> = { ja, en };
+
+/** Maps a BCP-47 tag or Starlight locale id (`undefined` = root) to one of our locales. */
+export function toLocale(lang: string | undefined): Locale {
+	return lang !== undefined && lang.toLowerCase().startsWith('en') ? 'en' : 'ja';
+}
+
+/** Looks up one of our UI strings. */
+export function t(locale: Locale, key: UiKey): string {
+	return strings[locale][key];
+}
+
+/** Returns a lookup function bound to one locale, for components. */
+export function useStrings(locale: Locale): (key: UiKey) => string {
+	return (key) => strings[locale][key];
+}
+
+/** The date the fact base was last checked against its sources (shown on About and in the footer). */
+export const FACTS_CHECKED = '2026-11-28';
+
+/** Formats an ISO date (YYYY-MM-DD) for a locale, in UTC so the day never shifts. */
+export function formatDate(locale: Locale, isoDate: string): string {
+	const date = new Date(`${isoDate}T00:00:00Z`);
+	return new Intl.DateTimeFormat(locale === 'ja' ? 'ja-JP' : 'en-GB', {
+		year: 'numeric',
+		month: 'long',
+		day: 'numeric',
+		timeZone: 'UTC',
+	}).format(date);
+}
+
+/** Prefix for links inside the site: Japanese is the root locale, English lives under /en/. */
+export function localePath(locale: Locale, path: string): string {
+	const clean = path.startsWith('/') ? path : `/${path}`;
+	return locale === 'ja' ? clean : `/en${clean}`;
+}
