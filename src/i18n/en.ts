@@ -9,4 +9,5 @@ export const en: UiStrings = {
 	'common.copy': 'Copy',
 	'common.copied': 'Copied',
 	'common.unconfirmed': 'Unconfirmed',
+	'guides.copyFailed': "Couldn't copy. Select the text and copy it by hand.",
 };

@@ -7,4 +7,5 @@ export const ja = {
 	'common.copy': 'コピー',
 	'common.copied': 'コピーしました',
 	'common.unconfirmed': '未確認',
+	'guides.copyFailed': 'コピーできませんでした。テキストを選択して手動でコピーしてください。',
 } as const;
