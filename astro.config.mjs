@@ -37,6 +37,16 @@ export default defineConfig({
 					items: [{ autogenerate: { directory: 'guides' } }],
 				},
 				{
+					label: 'シミュレーター',
+					translations: { en: 'Simulator' },
+					link: '/simulator/',
+				},
+				{
+					label: 'ツール',
+					translations: { en: 'Tools' },
+					items: [{ autogenerate: { directory: 'tools' } }],
+				},
+				{
 					label: 'このサイトについて',
 					translations: { en: 'About' },
 					link: '/about/',
