@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, newPage } from './support.ts';
+
+// Search is Pagefind, indexed from the built dist/ (one index per language; the UI loads the
+// index of the page's <html lang>). These tests use the dialog the way a reader does and check
+// that a query lands on the page that answers it. Japanese has no spaces between words, so a
+// term like 「しきい値」 only matches if Pagefind's segmentation and our headings line up.
+
+/** How far down the list the right page may appear and still count as "landed". */
+const TOP = 3;
+
+interface SearchCase {
+	query: string;
+	expected: string;
+	/** How the reader opens the dialog: the header button or the Ctrl+K shortcut. */
+	open: 'click' | 'shortcut';
+}
+
+const JA: readonly SearchCase[] = [
+	{ query: 'しきい値', expected: '/guides/how-kms-works/', open: 'click' },
+	{ query: '0xC004F074', expected: '/guides/error-codes/', open: 'shortcut' },
+	{ query: 'カウント', expected: '/guides/faq/', open: 'click' },
+	{ query: '誤解', expected: '/guides/faq/', open: 'click' },
+	{ query: 'ospp', expected: '/guides/office/', open: 'shortcut' },
+	{ query: 'ao-list', expected: '/guides/slmgr-reference/', open: 'click' },
+	{ query: '用語集', expected: '/guides/glossary/', open: 'click' },
+];
+
+const EN: readonly SearchCase[] = [
+	{ query: 'threshold', expected: '/en/guides/how-kms-works/', open: 'click' },
+	{ query: '0xC004F074', expected: '/en/guides/error-codes/', open: 'shortcut' },
+	{ query: 'misconceptions', expected: '/en/guides/faq/', open: 'click' },
+	{ query: 'ospp', expected: '/en/guides/office/', open: 'click' },
+	{ query: 'del-ao', expected: '/en/guides/slmgr-reference/', open: 'shortcut' },
+	{ query: 'glossary', expected: '/en/guides/glossary/', open: 'click' },
+];
+
+let browser: Browser;
+
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+/** Opens a page, opens the search dialog and types the query; returns the page with results showing. */
+async function search(prefix: string, { query, open }: SearchCase): Promise<Page> {
+	const page = await newPage(browser);
+	const response = await page.goto(`${inject('baseURL')}${prefix}/`);
+	expect(response?.status()).toBe(200);
+	// The button is disabled until the search element has wired itself up.
+	const button = page.locator('button[data-open-modal]:not([disabled])');
+	await button.waitFor();
+	if (open === 'click') await button.click();
+	else await page.keyboard.press('Control+k');
+	const input = page.locator('#starlight__search input');
+	await input.waitFor({ state: 'visible' });
+	await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
+	await input.pressSequentially(query, { delay: 15 });
+	// The status line names the query once Pagefind has answered the whole of it, not a prefix.
+	await expect
+		.poll(async () => (await page.locator('.pagefind-ui__message').textContent()) ?? '', { timeout: 15_000 })
+		.toContain(query);
+	return page;
+}
+
+/** Paths of the page-level results (not the sub-results under each page), best first. */
+async function resultPaths(page: Page): Promise<string[]> {
+	return page
+		.locator('.pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title .pagefind-ui__result-link')
+		.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+describe.each([
+	{ locale: 'ja', prefix: '', cases: JA },
+	{ locale: 'en', prefix: '/en', cases: EN },
+])('search ($locale)', ({ prefix, cases }) => {
+	test.each(cases)('「$query」 lands on $expected', async (searchCase) => {
+		const page = await search(prefix, searchCase);
+		try {
+			await expect
+				.poll(async () => (await resultPaths(page)).slice(0, TOP), { timeout: 15_000 })
+				.toContain(searchCase.expected);
+			// Each language has its own index: a Japanese reader gets Japanese pages, and so on.
+			const paths = await resultPaths(page);
+			for (const path of paths) {
+				if (prefix === '') expect(path.startsWith('/en/')).toBe(false);
+				else expect(path.startsWith('/en/')).toBe(true);
+			}
+		} finally {
+			await page.context().close();
+		}
+	});
+});
+
+test('a query with no match says so instead of showing unrelated pages', async () => {
+	const page = await search('/en', { query: 'zzqxjv', expected: '', open: 'click' });
+	try {
+		expect(await resultPaths(page)).toEqual([]);
+	} finally {
+		await page.context().close();
+	}
+});
