@@ -1,0 +1,13 @@
+import { localePath, type Locale } from '../i18n/index.ts';
+
+/**
+ * The simulator page (`/simulator/`) is built by the lab issue. Until it exists, links to lab
+ * scenes would break the build's link check, so they are switched off here in one place.
+ */
+export const LAB_LINKS_ENABLED = false;
+
+/** Link to a lab preset, or null while the simulator page is not there. */
+export function labSceneHref(locale: Locale, scene: string): string | null {
+	if (!LAB_LINKS_ENABLED || !/^[a-z0-9-]+$/.test(scene)) return null;
+	return `${localePath(locale, '/simulator/')}?scenario=${encodeURIComponent(scene)}`;
+}
