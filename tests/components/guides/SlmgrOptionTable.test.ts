@@ -36,6 +36,7 @@ describe('SlmgrOptionTable', () => {
 		const tables = selectAll('table', tree);
 		expect(tables.map((t) => t.properties.dataGroup)).toEqual(['global', 'advanced', 'client', 'host', 'token', 'adba']);
 		expect(text(select('table[data-group="client"] caption', tree))).toBe('KMS クライアントのオプション');
+		expect(select('caption', tree)?.properties.className ?? []).not.toContain('sr-only');
 		for (const table of tables) {
 			const group = String(table.properties.dataGroup);
 			const inTable = selectAll('tbody tr', table).map((r) => String(r.properties.dataOption));
@@ -51,6 +52,8 @@ describe('SlmgrOptionTable', () => {
 		expect(options).toContain('/sprt');
 		expect(options).toContain('/cpri');
 		expect(options).not.toContain('/skms');
+		// The page heading names the group, so the caption is kept for screen readers only.
+		expect(select('caption', tree)?.properties.className).toContain('sr-only');
 	});
 
 	it('shows syntax, description, target and elevation in the reader\'s language', async () => {
