@@ -1,0 +1,1494 @@
+import type { Localized } from '../data/types.ts';
+import { findProduct, isProductKeyShape, normalizeProductKey, productsForGvlk, type Product } from '../data/products.ts';
+import { findCsvlkGroup, groupActivates, groupHostableOn, type CsvlkGroupId } from '../data/hostKeys.ts';
+import {
+	ACTIVATION_OBJECT_NAME_MAX,
+	ACTIVATION_VALIDITY_MINUTES,
+	ADBA_RENEWAL_INTERVAL,
+	CLIENT_ACTIVATION_THRESHOLD,
+	CONFIRMATION_ID_DIGITS,
+	COUNT_WINDOW_MINUTES,
+	DEFAULT_ACTIVATION_INTERVAL,
+	DEFAULT_KMS_PORT,
+	DEFAULT_RENEWAL_INTERVAL,
+	DNS_REREGISTRATION_MINUTES,
+	EXPIRY_WARNING_MINUTES,
+	INITIAL_GRACE_MINUTES,
+	MAX_CLOCK_SKEW_MINUTES,
+	MAX_INTERVAL,
+	MIN_INTERVAL,
+	SERVER_ACTIVATION_THRESHOLD,
+	cacheSizeFor,
+} from '../data/timers.ts';
+import { resolveAssumptions, type Assumptions } from './assumptions.ts';
+import type { Action, ActionResult, HostSpec, MachineSpec } from './actions.ts';
+import { heapPeek, heapPop, heapPush, type QueueEntry } from './heap.ts';
+import { createRng, nextFloat, nextGuid, type Rng } from './random.ts';
+import { DEFAULT_DOMAIN, DEFAULT_START, type Scenario } from './scenario.ts';
+import { validateScenario } from './scenarioSchema.ts';
+import { parseDuration } from './time.ts';
+import {
+	LicenseStatusCode,
+	SUCCESS,
+	type ActivationMethod,
+	type DnsZone,
+	type HostCounters,
+	type KmsHost,
+	type LicenseStatus,
+	type LogEntry,
+	type LogEntryId,
+	type Machine,
+	type Minutes,
+	type ResultCode,
+	type SrvRecord,
+	type World,
+} from './types.ts';
+
+// Scheduled event kinds (QueueEntry.kind).
+const ATTEMPT = 0; // a machine's automatic activation / renewal attempt
+const STATE_END = 1; // the machine's current license state ends (grace, validity, OOT grace)
+const WARNING = 2; // 30 days before validity ends
+const PUBLISH = 3; // a host's 24-hour SRV registration
+const TIMELINE = 4; // a scenario timeline item (gen = repetition index)
+
+const KIND_NAMES = ['attempt', 'stateEnd', 'warning', 'publish', 'timeline'] as const;
+export type ScheduledKind = (typeof KIND_NAMES)[number];
+
+/** What `step()` processed. */
+export interface StepInfo {
+	time: Minutes;
+	kind: ScheduledKind;
+	/** Machine or host name; for timeline items, the action type. */
+	subject: string;
+}
+
+export interface SimulationOptions {
+	/** PRNG seed; defaults to the scenario's seed, then 1. */
+	seed?: number;
+	/**
+	 * Event log cap: the log keeps the newest `logLimit` entries (older ones are dropped and
+	 * counted in `droppedEvents`); totals per event ID are always kept. 0 = keep only totals
+	 * (large benchmark runs). Default 100,000 entries.
+	 */
+	logLimit?: number;
+}
+
+export const DEFAULT_LOG_LIMIT = 100_000;
+
+/** Everything `snapshot()` returns: plain JSON, enough to continue the run exactly. */
+export interface Snapshot {
+	format: 'kms-lab-sim/1';
+	scenario: Scenario;
+	seed: number;
+	now: Minutes;
+	rng: number;
+	seq: number;
+	processed: number;
+	queue: QueueEntry[];
+	world: World;
+	/** Per host (same order as world.hosts): CMID → time last seen, oldest first. */
+	caches: [string, Minutes][][];
+	log: { limit: number; entries: LogEntry[]; dropped: number; totals: Partial<Record<string, number>> };
+	actionLog: RecordedAction[];
+}
+
+/** A user action applied at a time (timeline actions are not recorded: they come from the scenario). */
+export interface RecordedAction {
+	at: Minutes;
+	action: Action;
+}
+
+/** Thrown by createSimulation/restore for a bad scenario or snapshot; `problems` lists each issue. */
+export class SimulationInputError extends Error {
+	readonly problems: readonly string[];
+	constructor(message: string, problems: readonly string[]) {
+		super(message);
+		this.name = 'SimulationInputError';
+		this.problems = problems;
+	}
+}
+
+function msg(en: string, ja: string): Localized {
+	return { en, ja };
+}
+
+function fail(en: string, ja: string): ActionResult {
+	return { ok: false, code: null, error: msg(en, ja) };
+}
+
+/** Deterministic 32-bit hash (FNV-1a) for simulated IDs that must not consume the PRNG. */
+function hash32(text: string): number {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) {
+		h ^= text.charCodeAt(i);
+		h = Math.imul(h, 0x01000193);
+	}
+	return h >>> 0;
+}
+
+function digitsFrom(seedText: string, count: number): string {
+	const rng = createRng(hash32(seedText));
+	let s = '';
+	for (let i = 0; i < count; i++) s += Math.floor(nextFloat(rng) * 10).toString();
+	return s;
+}
+
+/** Simulated Activation ID of a product's license (a stable fake GUID, not Microsoft's). */
+export function simulatedActId(productId: string): string {
+	const rng = createRng(hash32(`actid:${productId}`));
+	return nextGuid(rng);
+}
+
+/**
+ * The simulated Microsoft activation center: the Confirmation ID (48 digits) it gives for an
+ * Installation ID. The lab's "phone call" uses it.
+ */
+export function confirmationIdFor(installationId: string): string {
+	return digitsFrom(`cid:${installationId.replace(/\D/g, '')}`, CONFIRMATION_ID_DIGITS);
+}
+
+/** Installation ID for activating an AD forest by phone with this host key. */
+export function forestInstallationId(hostKey: string, digits = 63): string {
+	return digitsFrom(`forest-iid:${normalizeProductKey(hostKey)}`, digits);
+}
+
+function thresholdFor(product: Product): number {
+	return product.family === 'server' ? SERVER_ACTIVATION_THRESHOLD : CLIENT_ACTIVATION_THRESHOLD;
+}
+
+function sameName(a: string, b: string): boolean {
+	return a.toLowerCase() === b.toLowerCase();
+}
+
+/**
+ * The simulation: a world, a scheduler and an event log. Mutates its state in place (like a
+ * reducer applied to a mutable draft) so large runs stay fast; `snapshot()` copies it out.
+ */
+export class Simulation {
+	readonly scenario: Scenario;
+	readonly seed: number;
+	readonly startDate: string;
+	readonly assumptions: Assumptions;
+	/** Scheduled events processed so far (stale ones excluded). */
+	processed = 0;
+
+	private time: Minutes = 0;
+	private rng: Rng;
+	private seq = 0;
+	private queue: QueueEntry[] = [];
+	private w: World;
+	private caches: Map<string, Minutes>[] = [];
+	private machineIndex = new Map<string, number>();
+	private hostIndex = new Map<string, number>();
+	private logLimit: number;
+	private logEntries: LogEntry[] = [];
+	private logDropped = 0;
+	private logTotals: Partial<Record<string, number>> = {};
+	private actions: RecordedAction[] = [];
+	private timeline: { at: number; every: number; times: number; action: Action }[] = [];
+
+	constructor(scenario: Scenario, options: SimulationOptions = {}) {
+		this.scenario = scenario;
+		this.seed = options.seed ?? scenario.seed ?? 1;
+		this.startDate = scenario.start ?? DEFAULT_START;
+		this.assumptions = resolveAssumptions(scenario.assumptions);
+		this.logLimit = options.logLimit ?? DEFAULT_LOG_LIMIT;
+		this.rng = createRng(this.seed);
+		const ws = scenario.world;
+		const domain = ws.domain ?? DEFAULT_DOMAIN;
+		const forestSpec = ws.forest ?? null;
+		const rootDomain = forestSpec?.rootDomain ?? domain;
+		this.w = {
+			domain,
+			internet: ws.internet ?? true,
+			hosts: [],
+			machines: [],
+			zones: (ws.zones ?? [{ name: domain }]).map((z) => ({
+				name: z.name,
+				dynamicUpdates: z.dynamicUpdates ?? true,
+				records: (z.records ?? []).map((r) => ({
+					target: r.target,
+					port: r.port ?? DEFAULT_KMS_PORT,
+					priority: r.priority ?? 0,
+					weight: r.weight ?? 0,
+					publishedBy: null,
+					registeredAt: null,
+				})),
+			})),
+			forest: forestSpec
+				? {
+						rootDomain,
+						domains: forestSpec.domains ?? [rootDomain],
+						activationObjects: (forestSpec.activationObjects ?? []).map((o) => ({
+							name: o.name,
+							group: o.group as CsvlkGroupId,
+							partialKey: '',
+							createdAt: 0,
+							method: 'online' as const,
+						})),
+					}
+				: null,
+			makPools: (ws.makPools ?? []).map((p) => ({ id: p.id, key: normalizeProductKey(p.key), remaining: p.remaining, blocked: p.blocked ?? false })),
+			hostKeys: (ws.hostKeys ?? []).map((k) => ({ key: normalizeProductKey(k.key), group: k.group })),
+			retailKeys: (ws.retailKeys ?? []).map((k) => ({ key: normalizeProductKey(k.key), product: k.product })),
+			nextNumber: {},
+		};
+		this.timeline = (scenario.timeline ?? []).map((item) => ({
+			at: parseDuration(item.at) ?? 0,
+			every: item.every !== undefined ? (parseDuration(item.every) ?? 0) : 0,
+			times: item.times ?? 1,
+			action: item.action,
+		}));
+		for (const h of ws.hosts ?? []) this.addHost(h);
+		for (const m of ws.machines ?? []) this.addMachines(m);
+		this.timeline.forEach((item, i) => this.schedule(item.at, TIMELINE, i, 0));
+	}
+
+	// ------------------------------------------------------------ clock and scheduler
+
+	/** Current simulated time (minutes since the start). */
+	get now(): Minutes {
+		return this.time;
+	}
+
+	/** The world (read it; change it only through `dispatch`). */
+	get world(): Readonly<World> {
+		return this.w;
+	}
+
+	private schedule(t: Minutes, kind: number, ref: number, gen: number): void {
+		heapPush(this.queue, { t, seq: this.seq++, kind, ref, gen });
+	}
+
+	/** Time of the next pending event, or null. */
+	nextEventTime(): Minutes | null {
+		this.dropStale();
+		return heapPeek(this.queue)?.t ?? null;
+	}
+
+	private isStale(e: QueueEntry): boolean {
+		switch (e.kind) {
+			case ATTEMPT: {
+				const m = this.w.machines[e.ref];
+				return !m || m.removed || m.attemptGen !== e.gen;
+			}
+			case STATE_END:
+			case WARNING: {
+				const m = this.w.machines[e.ref];
+				return !m || m.removed || m.stateGen !== e.gen;
+			}
+			case PUBLISH: {
+				const h = this.w.hosts[e.ref];
+				return !h || h.removed || h.publishGen !== e.gen;
+			}
+			default:
+				return false;
+		}
+	}
+
+	private dropStale(): void {
+		for (let top = heapPeek(this.queue); top && this.isStale(top); top = heapPeek(this.queue)) heapPop(this.queue);
+	}
+
+	/** Processes the next event and moves the clock to it. Returns null when nothing is scheduled. */
+	step(): StepInfo | null {
+		for (;;) {
+			const e = heapPop(this.queue);
+			if (!e) return null;
+			if (this.isStale(e)) continue;
+			this.time = e.t;
+			this.processed++;
+			return this.process(e);
+		}
+	}
+
+	/** Processes every event due at or before `t`, then sets the clock to `t` (never backwards). */
+	advanceTo(t: Minutes): void {
+		const queue = this.queue;
+		for (;;) {
+			const top = queue[0];
+			if (top === undefined || top.t > t) break;
+			heapPop(queue);
+			if (this.isStale(top)) continue;
+			this.time = top.t;
+			this.processed++;
+			this.process(top);
+		}
+		if (t > this.time) this.time = t;
+	}
+
+	/** Runs for a duration (minutes) from now. */
+	runFor(duration: Minutes): void {
+		this.advanceTo(this.time + duration);
+	}
+
+	private process(e: QueueEntry): StepInfo {
+		switch (e.kind) {
+			case ATTEMPT: {
+				const m = this.w.machines[e.ref] as Machine;
+				this.autoAttempt(m);
+				return { time: e.t, kind: 'attempt', subject: m.name };
+			}
+			case STATE_END: {
+				const m = this.w.machines[e.ref] as Machine;
+				this.stateEnd(m);
+				return { time: e.t, kind: 'stateEnd', subject: m.name };
+			}
+			case WARNING: {
+				const m = this.w.machines[e.ref] as Machine;
+				this.note(m.name, 'expiryWarning', { detail: String(m.expiresAt) });
+				return { time: e.t, kind: 'warning', subject: m.name };
+			}
+			case PUBLISH: {
+				const h = this.w.hosts[e.ref] as KmsHost;
+				this.publish(h, e.ref);
+				return { time: e.t, kind: 'publish', subject: h.name };
+			}
+			default: {
+				const item = this.timeline[e.ref];
+				if (!item) return { time: e.t, kind: 'timeline', subject: '' };
+				this.apply(item.action);
+				if (item.every > 0 && e.gen + 1 < item.times) this.schedule(e.t + item.every, TIMELINE, e.ref, e.gen + 1);
+				return { time: e.t, kind: 'timeline', subject: item.action.type };
+			}
+		}
+	}
+
+	// ------------------------------------------------------------ event log
+
+	private logOn(): boolean {
+		return this.logLimit > 0;
+	}
+
+	private log(entry: LogEntry): void {
+		this.logEntries.push(entry);
+		// Trim in batches so large runs stay linear.
+		if (this.logEntries.length > this.logLimit + (this.logLimit >> 2)) {
+			const excess = this.logEntries.length - this.logLimit;
+			this.logEntries.splice(0, excess);
+			this.logDropped += excess;
+		}
+	}
+
+	private count(id: LogEntryId): void {
+		const k = String(id);
+		this.logTotals[k] = (this.logTotals[k] ?? 0) + 1;
+	}
+
+	private note(computer: string, kind: import('./types.ts').NoteKind, extra: Partial<import('./types.ts').SimNote> = {}): void {
+		this.count('note');
+		if (this.logOn()) this.log({ id: 'note', time: this.time, computer, kind, ...extra });
+	}
+
+	/** Event log entries (newest last), optionally filtered. */
+	events(filter: { computer?: string; id?: LogEntryId; since?: Minutes } = {}): LogEntry[] {
+		const trimmed = this.logEntries.length > this.logLimit ? this.logEntries.slice(this.logEntries.length - this.logLimit) : this.logEntries;
+		return trimmed.filter(
+			(e) =>
+				(filter.computer === undefined || sameName(e.computer, filter.computer)) &&
+				(filter.id === undefined || e.id === filter.id) &&
+				(filter.since === undefined || e.time >= filter.since),
+		);
+	}
+
+	/** Totals per event ID since the start (kept even when entries are dropped), and how many entries were dropped. */
+	eventTotals(): { totals: Partial<Record<string, number>>; dropped: number } {
+		const over = Math.max(0, this.logEntries.length - this.logLimit);
+		return { totals: { ...this.logTotals }, dropped: this.logDropped + over };
+	}
+
+	/** User actions applied so far, for replay. */
+	get actionLog(): readonly RecordedAction[] {
+		return this.actions;
+	}
+
+	// ------------------------------------------------------------ queries
+
+	machine(name: string): Readonly<Machine> | undefined {
+		const i = this.machineIndex.get(name.toLowerCase());
+		return i === undefined ? undefined : this.w.machines[i];
+	}
+
+	host(name: string): Readonly<KmsHost> | undefined {
+		const i = this.hostIndex.get(name.toLowerCase());
+		return i === undefined ? undefined : this.w.hosts[i];
+	}
+
+	/** Machines that exist (not removed), in creation order. */
+	machines(): Readonly<Machine>[] {
+		return this.w.machines.filter((m) => !m.removed);
+	}
+
+	hosts(): Readonly<KmsHost>[] {
+		return this.w.hosts.filter((h) => !h.removed);
+	}
+
+	/** A host's current count: distinct CMIDs seen within the last 30 days (capped by its cache size). */
+	hostCount(name: string): number {
+		const i = this.hostIndex.get(name.toLowerCase());
+		const cache = i === undefined ? undefined : this.caches[i];
+		if (!cache) return 0;
+		let n = 0;
+		for (const seen of cache.values()) if (this.time - seen < COUNT_WINDOW_MINUTES) n++;
+		return n;
+	}
+
+	/** The CMIDs the host currently counts, oldest first, with the time each was last seen. */
+	hostCmids(name: string): { cmid: string; lastSeen: Minutes }[] {
+		const i = this.hostIndex.get(name.toLowerCase());
+		const cache = i === undefined ? undefined : this.caches[i];
+		if (!cache) return [];
+		return [...cache].filter(([, t]) => this.time - t < COUNT_WINDOW_MINUTES).map(([cmid, lastSeen]) => ({ cmid, lastSeen }));
+	}
+
+	/** Cache size of a host: twice the highest threshold seen (0, 10 or 50). */
+	hostCacheSize(name: string): number {
+		return cacheSizeFor(this.host(name)?.highestThreshold ?? 0);
+	}
+
+	/** The cumulative request counters `/dlv` shows on a host. */
+	hostCounters(name: string): Readonly<HostCounters> | undefined {
+		return this.host(name)?.counters;
+	}
+
+	zone(name: string): Readonly<DnsZone> | undefined {
+		return this.w.zones.find((z) => sameName(z.name, name));
+	}
+
+	/** `_vlmcs._tcp` SRV records in a zone (empty if the zone does not exist). */
+	srvRecords(zone: string): readonly Readonly<SrvRecord>[] {
+		return this.zone(zone)?.records ?? [];
+	}
+
+	/** Minutes left in the machine's current license state (0 if none or expired). */
+	remainingMinutes(name: string): number {
+		const m = this.machine(name);
+		if (!m || m.expiresAt === null) return 0;
+		return Math.max(0, m.expiresAt - this.time);
+	}
+
+	/** Installation ID for phone activation (`slmgr /dti`) of a machine or a host's key; undefined without a key. */
+	installationId(target: string): string | undefined {
+		const m = this.machine(target);
+		if (m) return m.key ? digitsFrom(`iid:${m.cmid}:${m.key.key}`, this.assumptions.installationIdDigits) : undefined;
+		const h = this.host(target);
+		if (h && h.hostKey) return digitsFrom(`iid-host:${h.name}:${h.hostKey}`, this.assumptions.installationIdDigits);
+		return undefined;
+	}
+
+	/** Installation ID for activating the forest by phone with a host key (`/ad-activation-get-IID`). */
+	forestInstallationId(hostKey: string): string {
+		return forestInstallationId(hostKey, this.assumptions.installationIdDigits);
+	}
+
+	/** SRV lookup zone a machine uses: `/skms-domain`, else its primary DNS suffix, else its domain. */
+	lookupZone(name: string): string | null {
+		const m = this.machine(name);
+		return m ? (m.lookupDomain ?? m.dnsSuffix ?? m.domain) : null;
+	}
+
+	// ------------------------------------------------------------ actions
+
+	/** Applies an action now, records it for replay, and returns its result. Never throws for bad input. */
+	dispatch(action: Action): ActionResult {
+		this.actions.push({ at: this.time, action: JSON.parse(JSON.stringify(action)) as Action });
+		return this.apply(action);
+	}
+
+	private apply(action: Action): ActionResult {
+		try {
+			return this.applyUnchecked(action);
+		} catch (err) {
+			return fail(`Could not apply ${action.type}: ${String(err)}`, `${action.type} を適用できませんでした: ${String(err)}`);
+		}
+	}
+
+	private findMachine(name: string): Machine | undefined {
+		const i = this.machineIndex.get(name.toLowerCase());
+		const m = i === undefined ? undefined : this.w.machines[i];
+		return m && !m.removed ? m : undefined;
+	}
+
+	private findHostIndex(name: string): number | undefined {
+		return this.hostIndex.get(name.toLowerCase());
+	}
+
+	private noMachine(name: string): ActionResult {
+		return fail(`No computer named "${name}".`, `"${name}" という名前のコンピューターはありません。`);
+	}
+
+	private noHost(name: string): ActionResult {
+		return fail(`No KMS host named "${name}".`, `"${name}" という名前の KMS ホストはありません。`);
+	}
+
+	private applyUnchecked(a: Action): ActionResult {
+		if (a.type !== 'activate' && this.logOn()) this.note('', 'action', { detail: a.type });
+		switch (a.type) {
+			case 'addMachines': {
+				const created = this.addMachines(a);
+				return created.length ? { ok: true, code: null, created } : fail(`Could not add machines (product "${a.product}" or name invalid).`, `コンピューターを追加できませんでした (製品 "${a.product}" または名前が不正です)。`);
+			}
+			case 'addHost': {
+				if (this.findHostIndex(a.name) !== undefined || this.machineIndex.has(a.name.toLowerCase())) return fail(`A computer named "${a.name}" already exists.`, `"${a.name}" という名前のコンピューターは既にあります。`);
+				this.addHost(a);
+				return { ok: true, code: null };
+			}
+			case 'removeMachine': {
+				const m = this.findMachine(a.machine);
+				if (!m) return this.noMachine(a.machine);
+				m.removed = true;
+				return { ok: true, code: null };
+			}
+			case 'installKey':
+				return this.installKey(a.target, a.key);
+			case 'uninstallKey':
+				return this.uninstallKey(a.target);
+			case 'activate':
+				return this.activateNow(a.target);
+			case 'setKmsHost': {
+				const m = this.findMachine(a.machine);
+				if (!m) return this.noMachine(a.machine);
+				if (a.port !== undefined && !validPort(a.port)) return badPort(a.port);
+				if (a.host === undefined || a.host === '') {
+					// "/skms :port" changes only the port of the manual host (or of the cached one).
+					m.manualKms = m.manualKms ? { host: m.manualKms.host, port: a.port ?? null } : null;
+					if (!m.manualKms && m.cachedHost && a.port !== undefined) m.cachedHost = { host: m.cachedHost.host, port: a.port };
+				} else m.manualKms = { host: a.host, port: a.port ?? null };
+				return { ok: true, code: null };
+			}
+			case 'clearKmsHost': {
+				const m = this.findMachine(a.machine);
+				if (!m) return this.noMachine(a.machine);
+				m.manualKms = null;
+				return { ok: true, code: null };
+			}
+			case 'setLookupDomain': {
+				const m = this.findMachine(a.machine);
+				if (!m) return this.noMachine(a.machine);
+				m.lookupDomain = a.domain;
+				return { ok: true, code: null };
+			}
+			case 'clearLookupDomain': {
+				const m = this.findMachine(a.machine);
+				if (!m) return this.noMachine(a.machine);
+				m.lookupDomain = null;
+				return { ok: true, code: null };
+			}
+			case 'setHostCaching': {
+				const m = this.findMachine(a.machine);
+				if (!m) return this.noMachine(a.machine);
+				m.hostCaching = a.enabled;
+				if (!a.enabled) m.cachedHost = null;
+				return { ok: true, code: null };
+			}
+			case 'setActType': {
+				const m = this.findMachine(a.machine);
+				if (!m) return this.noMachine(a.machine);
+				if (a.actType !== 0 && a.actType !== 1 && a.actType !== 2) return fail('Activation type must be 0 (all), 1 (AD) or 2 (KMS).', 'ライセンス認証の種類は 0 (すべて)、1 (AD)、2 (KMS) のいずれかです。');
+				m.actType = a.actType;
+				return { ok: true, code: null };
+			}
+			case 'setActivationInterval':
+			case 'setRenewalInterval': {
+				const hi = this.findHostIndex(a.host);
+				const h = hi === undefined ? undefined : this.w.hosts[hi];
+				if (!h) return this.noHost(a.host);
+				if (!Number.isInteger(a.minutes) || a.minutes < MIN_INTERVAL || a.minutes > MAX_INTERVAL)
+					return fail(`The interval must be a whole number of minutes from ${MIN_INTERVAL} to ${MAX_INTERVAL}.`, `間隔は ${MIN_INTERVAL}～${MAX_INTERVAL} 分の整数で指定してください。`);
+				if (a.type === 'setActivationInterval') h.activationInterval = a.minutes;
+				else h.renewalInterval = a.minutes;
+				return { ok: true, code: null };
+			}
+			case 'setPort': {
+				const hi = this.findHostIndex(a.host);
+				const h = hi === undefined ? undefined : this.w.hosts[hi];
+				if (!h) return this.noHost(a.host);
+				if (!validPort(a.port)) return badPort(a.port);
+				// The new port is used after the KMS service restarts.
+				h.pendingPort = a.port;
+				return { ok: true, code: null };
+			}
+			case 'setDnsPublishing': {
+				const hi = this.findHostIndex(a.host);
+				const h = hi === undefined ? undefined : this.w.hosts[hi];
+				if (!h || hi === undefined) return this.noHost(a.host);
+				h.dnsPublishing = a.enabled;
+				h.publishGen++;
+				// Turning publishing off leaves any published record in place (it can go stale).
+				if (a.enabled) this.publish(h, hi);
+				return { ok: true, code: null };
+			}
+			case 'setLowPriority': {
+				const hi = this.findHostIndex(a.host);
+				const h = hi === undefined ? undefined : this.w.hosts[hi];
+				if (!h) return this.noHost(a.host);
+				h.lowPriority = a.enabled;
+				return { ok: true, code: null };
+			}
+			case 'rearm':
+				return this.rearm(a.machine);
+			case 'sysprepGeneralize': {
+				const m = this.findMachine(a.machine);
+				if (!m) return this.noMachine(a.machine);
+				m.cmid = nextGuid(this.rng);
+				m.cachedHost = null;
+				this.resetGrace(m);
+				return { ok: true, code: null, status: m.status };
+			}
+			case 'serviceControl':
+				return this.serviceControl(a.target, a.command);
+			case 'restart': {
+				const hi = this.findHostIndex(a.target);
+				if (hi !== undefined) return this.serviceControl(a.target, 'restart');
+				const m = this.findMachine(a.target);
+				if (!m) return this.noMachine(a.target);
+				this.startup(m);
+				return { ok: true, code: null, status: m.status };
+			}
+			case 'setFirewall': {
+				const hi = this.findHostIndex(a.host);
+				const h = hi === undefined ? undefined : this.w.hosts[hi];
+				if (!h) return this.noHost(a.host);
+				h.firewallOpen = a.open;
+				return { ok: true, code: null };
+			}
+			case 'setClockOffset':
+			case 'resyncClock': {
+				const offset = a.type === 'resyncClock' ? 0 : parseDuration(a.offset);
+				if (offset === undefined) return fail(`Expected a clock offset like "5h" or "-30m".`, `時刻のずれは "5h" や "-30m" のように指定してください。`);
+				const target = this.findTarget(a.target);
+				if (!target) return this.noMachine(a.target);
+				target.clockOffset = offset;
+				return { ok: true, code: null };
+			}
+			case 'setOnline': {
+				const target = this.findTarget(a.target);
+				if (!target) return this.noMachine(a.target);
+				target.online = a.online;
+				return { ok: true, code: null };
+			}
+			case 'setInternet': {
+				const target = this.findTarget(a.target);
+				if (!target) return this.noMachine(a.target);
+				target.internet = a.internet;
+				return { ok: true, code: null };
+			}
+			case 'joinDomain': {
+				const m = this.findMachine(a.machine);
+				if (!m) return this.noMachine(a.machine);
+				m.domain = a.domain;
+				m.dnsSuffix = a.domain;
+				return { ok: true, code: null };
+			}
+			case 'leaveDomain': {
+				const m = this.findMachine(a.machine);
+				if (!m) return this.noMachine(a.machine);
+				// Activation is lost only at the next restart (R10).
+				m.domain = null;
+				m.dnsSuffix = null;
+				return { ok: true, code: null };
+			}
+			case 'deleteSrvRecord': {
+				const z = this.w.zones.find((zone) => sameName(zone.name, a.zone));
+				if (!z) return fail(`No DNS zone "${a.zone}".`, `DNS ゾーン "${a.zone}" はありません。`);
+				const before = z.records.length;
+				z.records = z.records.filter((r) => a.target !== undefined && !sameName(r.target, a.target));
+				if (z.records.length === before) return fail('No matching _vlmcs._tcp record.', '一致する _vlmcs._tcp レコードはありません。');
+				return { ok: true, code: null };
+			}
+			case 'addSrvRecord': {
+				const z = this.w.zones.find((zone) => sameName(zone.name, a.zone));
+				if (!z) return fail(`No DNS zone "${a.zone}".`, `DNS ゾーン "${a.zone}" はありません。`);
+				const port = a.port ?? DEFAULT_KMS_PORT;
+				if (!validPort(port)) return badPort(port);
+				z.records.push({ target: a.target, port, priority: a.priority ?? 0, weight: a.weight ?? 0, publishedBy: null, registeredAt: null });
+				return { ok: true, code: null };
+			}
+			case 'setZoneDynamicUpdates': {
+				const z = this.w.zones.find((zone) => sameName(zone.name, a.zone));
+				if (!z) return fail(`No DNS zone "${a.zone}".`, `DNS ゾーン "${a.zone}" はありません。`);
+				z.dynamicUpdates = a.enabled;
+				return { ok: true, code: null };
+			}
+			case 'createActivationObject':
+				return this.createActivationObject(a.key, a.name, 'online', undefined);
+			case 'createActivationObjectByPhone':
+				return this.createActivationObject(a.key, a.name, 'phone', a.confirmationId);
+			case 'deleteActivationObject': {
+				const f = this.w.forest;
+				if (!f) return fail('There is no Active Directory forest in this scenario.', 'このシナリオには Active Directory フォレストがありません。');
+				const before = f.activationObjects.length;
+				f.activationObjects = f.activationObjects.filter((o) => !sameName(o.name, a.name));
+				if (f.activationObjects.length === before) return fail(`No activation object named "${a.name}".`, `"${a.name}" という名前のライセンス認証オブジェクトはありません。`);
+				return { ok: true, code: null };
+			}
+			case 'applyConfirmationId':
+				return this.applyConfirmationId(a.target, a.confirmationId);
+		}
+	}
+
+	private findTarget(name: string): Machine | KmsHost | undefined {
+		const hi = this.findHostIndex(name);
+		if (hi !== undefined) return this.w.hosts[hi];
+		return this.findMachine(name);
+	}
+
+	// ------------------------------------------------------------ world building
+
+	private addHost(spec: HostSpec): void {
+		const domain = spec.domain ?? this.w.domain;
+		const index = this.w.hosts.length;
+		const host: KmsHost = {
+			name: spec.name,
+			fqdn: `${spec.name}.${domain}`,
+			domain,
+			address: spec.address ?? `10.0.0.${10 + index}`,
+			os: spec.os,
+			hostKey: spec.hostKey,
+			keyActivated: spec.hostKey !== null && (spec.activated ?? true),
+			serviceRunning: spec.serviceRunning ?? true,
+			online: spec.online ?? true,
+			internet: spec.internet ?? true,
+			port: spec.port ?? DEFAULT_KMS_PORT,
+			pendingPort: null,
+			firewallOpen: spec.firewallOpen ?? false,
+			dnsPublishing: spec.dnsPublishing ?? true,
+			publishList: (spec.publishList ?? []).map((p) => ({ domain: p.domain, priority: p.priority ?? 0, weight: p.weight ?? 0 })),
+			lowPriority: false,
+			activationInterval: spec.activationInterval ?? DEFAULT_ACTIVATION_INTERVAL,
+			renewalInterval: spec.renewalInterval ?? DEFAULT_RENEWAL_INTERVAL,
+			clockOffset: spec.clockOffset !== undefined ? (parseDuration(spec.clockOffset) ?? 0) : 0,
+			highestThreshold: 0,
+			counters: { total: 0, failed: 0, byStatus: [0, 0, 0, 0, 0, 0, 0] },
+			removed: false,
+			publishGen: 0,
+		};
+		this.w.hosts.push(host);
+		this.caches.push(new Map());
+		this.hostIndex.set(host.name.toLowerCase(), index);
+		this.publish(host, index);
+	}
+
+	/** Creates machines from a spec at the current time; returns their names. */
+	private addMachines(spec: MachineSpec): string[] {
+		const product = findProduct(spec.product);
+		if (!product) return [];
+		const count = spec.count ?? 1;
+		const created: string[] = [];
+		const sharedCmid = spec.cmid ?? (spec.sharedCmid ? nextGuid(this.rng) : null);
+		const domain = spec.domain === undefined ? this.w.domain : spec.domain;
+		for (let i = 0; i < count; i++) {
+			const name = spec.name !== undefined && count === 1 ? spec.name : this.nextName(spec.prefix ?? (product.family === 'server' ? 'SRV' : 'PC'));
+			if (this.machineIndex.has(name.toLowerCase()) || this.hostIndex.has(name.toLowerCase())) continue;
+			const m: Machine = {
+				name,
+				product: product.id,
+				key: null,
+				cmid: sharedCmid ?? nextGuid(this.rng),
+				vm: spec.vm ?? false,
+				clockOffset: spec.clockOffset !== undefined ? (parseDuration(spec.clockOffset) ?? 0) : 0,
+				domain,
+				dnsSuffix: spec.dnsSuffix === undefined ? domain : spec.dnsSuffix,
+				online: spec.online ?? true,
+				internet: spec.internet ?? true,
+				manualKms: spec.kms ? parseHostPort(spec.kms) : null,
+				lookupDomain: spec.lookupDomain ?? null,
+				hostCaching: spec.hostCaching ?? true,
+				cachedHost: null,
+				actType: spec.actType ?? 0,
+				activationInterval: DEFAULT_ACTIVATION_INTERVAL,
+				renewalInterval: DEFAULT_RENEWAL_INTERVAL,
+				status: LicenseStatusCode.Unlicensed,
+				expiresAt: null,
+				graceEndsAt: this.time + INITIAL_GRACE_MINUTES,
+				activatedBy: null,
+				activatedAt: null,
+				kmsHostUsed: null,
+				activationObject: null,
+				lastCount: null,
+				lastResult: null,
+				lastAttemptAt: null,
+				nextAttemptAt: null,
+				notificationReason: null,
+				rearmsLeft: this.assumptions.rearmLimit,
+				serviceRunning: true,
+				removed: false,
+				attemptGen: 0,
+				stateGen: 0,
+			};
+			const index = this.w.machines.length;
+			this.w.machines.push(m);
+			this.machineIndex.set(name.toLowerCase(), index);
+			created.push(name);
+			const keySpec = spec.key ?? 'gvlk';
+			if (keySpec === 'none') continue;
+			const key = keySpec === 'gvlk' ? product.gvlk : keySpec.startsWith('mak:') ? (this.w.makPools.find((p) => p.id === keySpec.slice(4))?.key ?? keySpec) : keySpec;
+			this.installKeyOn(m, index, key);
+		}
+		return created;
+	}
+
+	private nextName(prefix: string): string {
+		const digits = prefix.toUpperCase() === 'SRV' ? 2 : 3;
+		for (;;) {
+			const n = this.w.nextNumber[prefix] ?? 1;
+			this.w.nextNumber[prefix] = n + 1;
+			const name = `${prefix}${String(n).padStart(digits, '0')}`;
+			if (!this.machineIndex.has(name.toLowerCase()) && !this.hostIndex.has(name.toLowerCase())) return name;
+		}
+	}
+
+	// ------------------------------------------------------------ keys and lifecycle (R7, R9)
+
+	private indexOf(m: Machine): number {
+		return this.machineIndex.get(m.name.toLowerCase()) as number;
+	}
+
+	private setStatus(m: Machine, status: LicenseStatus, result?: ResultCode): void {
+		if (m.status === status) return;
+		const from = m.status;
+		m.status = status;
+		this.count('note');
+		if (this.logOn()) this.log({ id: 'note', time: this.time, computer: m.name, kind: 'stateChanged', from, to: status, ...(result ? { result } : {}) });
+	}
+
+	/** The state a machine falls back to without activation: initial grace while it lasts, else Notification. */
+	private resetToGraceOrNotification(m: Machine): void {
+		const i = this.indexOf(m);
+		m.activatedBy = null;
+		m.activationObject = null;
+		m.stateGen++;
+		if (this.time < m.graceEndsAt) {
+			this.setStatus(m, LicenseStatusCode.InitialGrace);
+			m.expiresAt = m.graceEndsAt;
+			m.notificationReason = null;
+			this.schedule(m.graceEndsAt, STATE_END, i, m.stateGen);
+		} else {
+			this.setStatus(m, LicenseStatusCode.Notification, '0xC004F009');
+			m.expiresAt = null;
+			m.notificationReason = '0xC004F009';
+		}
+	}
+
+	/** A fresh initial grace period (rearm, sysprep /generalize). */
+	private resetGrace(m: Machine): void {
+		m.graceEndsAt = this.time + INITIAL_GRACE_MINUTES;
+		this.resetToGraceOrNotification(m);
+		if (m.key?.kind === 'gvlk') this.scheduleAttempt(m, this.time);
+		else m.attemptGen++;
+	}
+
+	private scheduleAttempt(m: Machine, t: Minutes): void {
+		m.attemptGen++;
+		m.nextAttemptAt = t;
+		this.schedule(t, ATTEMPT, this.indexOf(m), m.attemptGen);
+	}
+
+	private installKey(target: string, rawKey: string): ActionResult {
+		const hi = this.findHostIndex(target);
+		if (hi !== undefined) return this.installHostKey(this.w.hosts[hi] as KmsHost, hi, rawKey);
+		const m = this.findMachine(target);
+		if (!m) return this.noMachine(target);
+		return this.installKeyOn(m, this.indexOf(m), rawKey);
+	}
+
+	private installKeyOn(m: Machine, _index: number, rawKey: string): ActionResult {
+		const key = normalizeProductKey(rawKey);
+		if (!isProductKeyShape(key)) return { ok: false, code: '0xC004F050', error: msg('The product key is not valid (expected five groups of five characters).', 'プロダクト キーが無効です (5 文字ずつ 5 組で入力してください)。') };
+		const product = findProduct(m.product) as Product;
+		let kind: 'gvlk' | 'mak' | 'retail';
+		if (productsForGvlk(key).length > 0) {
+			if (!productsForGvlk(key).some((p) => p.id === product.id)) return { ok: false, code: '0xC004F069', error: msg(`This GVLK is for another edition, not ${product.name.en}.`, `この GVLK は ${product.name.ja} 用ではありません。`) };
+			kind = 'gvlk';
+		} else if (this.w.makPools.some((p) => p.key === key)) kind = 'mak';
+		else if (this.w.retailKeys.some((r) => r.key === key)) {
+			if (!this.w.retailKeys.some((r) => r.key === key && r.product === product.id)) return { ok: false, code: '0xC004F069', error: msg('This retail key is for another edition.', 'この製品版のキーは別のエディション用です。') };
+			kind = 'retail';
+		} else if (this.w.hostKeys.some((h) => h.key === key)) {
+			return { ok: false, code: '0xC004F069', error: msg('This is a KMS host key (CSVLK): it belongs on a KMS host, never on a client.', 'これは KMS ホスト キー (CSVLK) です。KMS ホストにだけインストールし、クライアントには入れません。') };
+		} else return { ok: false, code: '0xC004F050', error: msg('The product key is not valid.', 'プロダクト キーが無効です。') };
+		m.key = { kind, key, partial: key.slice(-5) };
+		m.cachedHost = kind === 'gvlk' ? m.cachedHost : null;
+		// A new key drops any activation: back to what is left of the initial grace period.
+		this.resetToGraceOrNotification(m);
+		if (kind === 'gvlk') this.scheduleAttempt(m, this.time);
+		else {
+			m.attemptGen++;
+			m.nextAttemptAt = null;
+		}
+		return { ok: true, code: null, status: m.status };
+	}
+
+	private installHostKey(h: KmsHost, hi: number, rawKey: string): ActionResult {
+		const key = normalizeProductKey(rawKey);
+		if (!isProductKeyShape(key)) return { ok: false, code: '0xC004F050', error: msg('The product key is not valid.', 'プロダクト キーが無効です。') };
+		const record = this.w.hostKeys.find((k) => k.key === key);
+		if (!record) return { ok: false, code: '0xC004F050', error: msg('This key is not a KMS host key known in this scenario.', 'このシナリオで使える KMS ホスト キーではありません。') };
+		if (!groupHostableOn(record.group, h.os))
+			return { ok: false, code: '0xC004F069', error: msg(`The ${findCsvlkGroup(record.group)?.name.en ?? record.group} key cannot be installed on this host OS.`, `${findCsvlkGroup(record.group)?.name.ja ?? record.group} のキーはこのホスト OS にはインストールできません。`) };
+		h.hostKey = record.group;
+		h.keyActivated = false;
+		this.publish(h, hi);
+		return { ok: true, code: null };
+	}
+
+	private uninstallKey(target: string): ActionResult {
+		const hi = this.findHostIndex(target);
+		if (hi !== undefined) {
+			const h = this.w.hosts[hi] as KmsHost;
+			h.hostKey = null;
+			h.keyActivated = false;
+			h.publishGen++;
+			return { ok: true, code: null };
+		}
+		const m = this.findMachine(target);
+		if (!m) return this.noMachine(target);
+		m.key = null;
+		m.attemptGen++;
+		m.stateGen++;
+		m.nextAttemptAt = null;
+		m.expiresAt = null;
+		m.activatedBy = null;
+		m.activationObject = null;
+		this.setStatus(m, LicenseStatusCode.Unlicensed);
+		return { ok: true, code: null, status: m.status };
+	}
+
+	private rearm(name: string): ActionResult {
+		const m = this.findMachine(name);
+		if (!m) return this.noMachine(name);
+		if (m.rearmsLeft <= 0) return { ok: false, code: '0xC004D307', error: msg('The maximum allowed number of rearms has been exceeded.', '再設定 (rearm) の最大回数を超えました。') };
+		m.rearmsLeft--;
+		if (this.assumptions.rearmResetsCmid) m.cmid = nextGuid(this.rng);
+		this.resetGrace(m);
+		return { ok: true, code: null, status: m.status };
+	}
+
+	/** A restart: ADBA activation is lost if the machine left the domain; a GVLK machine then tries at startup. */
+	private startup(m: Machine): void {
+		if (m.activatedBy === 'adba' && m.domain === null) this.resetToGraceOrNotification(m);
+		if (m.key?.kind === 'gvlk' && m.status !== LicenseStatusCode.Licensed) this.scheduleAttempt(m, this.time);
+	}
+
+	private serviceControl(target: string, command: 'stop' | 'start' | 'restart'): ActionResult {
+		const hi = this.findHostIndex(target);
+		if (hi !== undefined) {
+			const h = this.w.hosts[hi] as KmsHost;
+			if (command === 'stop' || command === 'restart') {
+				h.serviceRunning = false;
+				h.publishGen++;
+			}
+			if (command === 'start' || command === 'restart') {
+				const wasStopped = !h.serviceRunning;
+				h.serviceRunning = true;
+				if (wasStopped) {
+					if (h.pendingPort !== null) {
+						h.port = h.pendingPort;
+						h.pendingPort = null;
+					}
+					if (this.assumptions.hostCacheClearedOnRestart) (this.caches[hi] as Map<string, number>).clear();
+					this.publish(h, hi);
+				}
+			}
+			return { ok: true, code: null };
+		}
+		const m = this.findMachine(target);
+		if (!m) return this.noMachine(target);
+		if (command === 'stop') m.serviceRunning = false;
+		else {
+			m.serviceRunning = true;
+			this.startup(m);
+		}
+		return { ok: true, code: null };
+	}
+
+	private stateEnd(m: Machine): void {
+		const i = this.indexOf(m);
+		m.stateGen++;
+		if (m.status === LicenseStatusCode.Licensed) {
+			// The 180 days lapsed without renewal: "Additional grace period" (its length is an assumption).
+			m.activatedBy = null;
+			this.setStatus(m, LicenseStatusCode.AdditionalGrace);
+			m.expiresAt = this.time + this.assumptions.additionalGraceMinutes;
+			this.schedule(m.expiresAt, STATE_END, i, m.stateGen);
+		} else if (m.status === LicenseStatusCode.AdditionalGrace || m.status === LicenseStatusCode.InitialGrace) {
+			this.setStatus(m, LicenseStatusCode.Notification, '0xC004F009');
+			m.expiresAt = null;
+			m.notificationReason = '0xC004F009';
+		}
+	}
+
+	private succeed(m: Machine, method: ActivationMethod, permanent: boolean): void {
+		const i = this.indexOf(m);
+		m.stateGen++;
+		m.activatedBy = method;
+		m.activatedAt = this.time;
+		m.notificationReason = null;
+		this.setStatus(m, LicenseStatusCode.Licensed, SUCCESS);
+		if (permanent) {
+			m.expiresAt = null;
+			m.attemptGen++;
+			m.nextAttemptAt = null;
+			return;
+		}
+		m.expiresAt = this.time + ACTIVATION_VALIDITY_MINUTES;
+		this.schedule(m.expiresAt, STATE_END, i, m.stateGen);
+		this.schedule(m.expiresAt - EXPIRY_WARNING_MINUTES, WARNING, i, m.stateGen);
+		this.scheduleAttempt(m, this.time + (method === 'adba' ? ADBA_RENEWAL_INTERVAL : m.renewalInterval));
+	}
+
+	/** A scheduled attempt. Only GVLK machines schedule them. */
+	private autoAttempt(m: Machine): void {
+		if (m.key?.kind !== 'gvlk') {
+			m.nextAttemptAt = null;
+			return;
+		}
+		this.volumeAttempt(m);
+	}
+
+	/** `/ato`: attempt now and report the result synchronously. */
+	private activateNow(target: string): ActionResult {
+		const hi = this.findHostIndex(target);
+		if (hi !== undefined) {
+			const h = this.w.hosts[hi] as KmsHost;
+			if (!h.hostKey) return { ok: false, code: '0xC004F014', error: msg('No product key is installed.', 'プロダクト キーがインストールされていません。') };
+			if (!this.w.internet || !h.internet || !h.online) return { ok: false, code: this.assumptions.noInternetResult };
+			h.keyActivated = true;
+			this.note(h.name, 'hostKeyActivated', { method: 'mak' });
+			return { ok: true, code: SUCCESS };
+		}
+		const m = this.findMachine(target);
+		if (!m) return this.noMachine(target);
+		if (this.logOn()) this.note(m.name, 'action', { detail: 'activate' });
+		if (!m.key) {
+			m.lastResult = '0xC004F014';
+			return { ok: false, code: '0xC004F014', status: m.status };
+		}
+		const code = m.key.kind === 'gvlk' ? this.volumeAttempt(m) : this.onlineActivation(m);
+		return { ok: code === SUCCESS, code, status: m.status };
+	}
+
+	private onlineActivation(m: Machine): ResultCode {
+		const key = m.key;
+		m.lastAttemptAt = this.time;
+		let code: ResultCode;
+		if (!key) code = '0xC004F014';
+		else if (!this.w.internet || !m.internet || !m.online) code = this.assumptions.noInternetResult;
+		else if (key.kind === 'mak') code = this.useMak(key.key);
+		else code = SUCCESS;
+		m.lastResult = code;
+		if (code === SUCCESS) {
+			const method: ActivationMethod = key?.kind === 'mak' ? 'mak' : 'retail';
+			this.succeed(m, method, true);
+			this.note(m.name, 'activated', { method, result: code });
+		} else this.note(m.name, 'activationFailed', { result: code });
+		return code;
+	}
+
+	/** One activation of a MAK (online or by phone). */
+	private useMak(key: string): ResultCode {
+		const pool = this.w.makPools.find((p) => p.key === key);
+		if (!pool) return '0xC004F050';
+		if (pool.blocked) return '0xC004C003';
+		if (pool.remaining <= 0) return '0xC004C020';
+		pool.remaining--;
+		return SUCCESS;
+	}
+
+	private applyConfirmationId(target: string, cid: string): ActionResult {
+		const digits = cid.replace(/[\s-]/g, '');
+		const iid = this.installationId(target);
+		if (iid === undefined) {
+			if (!this.findTarget(target)) return this.noMachine(target);
+			return { ok: false, code: '0xC004F014' };
+		}
+		if (!/^\d+$/.test(digits) || digits.length !== CONFIRMATION_ID_DIGITS || digits !== confirmationIdFor(iid)) return { ok: false, code: '0xC004F02C' };
+		const hi = this.findHostIndex(target);
+		if (hi !== undefined) {
+			const h = this.w.hosts[hi] as KmsHost;
+			h.keyActivated = true;
+			this.note(h.name, 'hostKeyActivated', { method: 'phone' });
+			return { ok: true, code: SUCCESS };
+		}
+		const m = this.findMachine(target) as Machine;
+		if (m.key?.kind === 'gvlk') return { ok: false, code: '0xC004F069', error: msg('A KMS client (GVLK) activates through KMS or AD, not by phone.', 'KMS クライアント (GVLK) は KMS または AD でライセンス認証され、電話では認証できません。') };
+		const code = m.key?.kind === 'mak' ? this.useMak(m.key.key) : SUCCESS;
+		m.lastResult = code;
+		m.lastAttemptAt = this.time;
+		if (code !== SUCCESS) return { ok: false, code, status: m.status };
+		this.succeed(m, 'phone', true);
+		this.note(m.name, 'activated', { method: 'phone', result: code });
+		return { ok: true, code, status: m.status };
+	}
+
+	private createActivationObject(rawKey: string, name: string | undefined, method: 'online' | 'phone', cid: string | undefined): ActionResult {
+		const f = this.w.forest;
+		if (!f) return fail('There is no Active Directory forest in this scenario.', 'このシナリオには Active Directory フォレストがありません。');
+		const key = normalizeProductKey(rawKey);
+		const record = this.w.hostKeys.find((k) => k.key === key);
+		if (!isProductKeyShape(key) || !record) return { ok: false, code: '0xC004F050', error: msg('An activation object needs a KMS host key (CSVLK) known in this scenario.', 'ライセンス認証オブジェクトには、このシナリオの KMS ホスト キー (CSVLK) が必要です。') };
+		const objectName = name ?? findCsvlkGroup(record.group)?.name.en ?? record.group;
+		if ([...objectName].length > ACTIVATION_OBJECT_NAME_MAX) return { ok: false, code: '0xC004F082', error: msg(`The activation object name can be at most ${ACTIVATION_OBJECT_NAME_MAX} characters.`, `ライセンス認証オブジェクトの名前は ${ACTIVATION_OBJECT_NAME_MAX} 文字以内です。`) };
+		if (method === 'online' && !this.w.internet) return { ok: false, code: this.assumptions.noInternetResult };
+		if (method === 'phone') {
+			const digits = (cid ?? '').replace(/[\s-]/g, '');
+			if (digits !== confirmationIdFor(this.forestInstallationId(key))) return { ok: false, code: '0xC004F02C' };
+		}
+		f.activationObjects = f.activationObjects.filter((o) => !sameName(o.name, objectName));
+		f.activationObjects.push({ name: objectName, group: record.group, partialKey: key.slice(-5), createdAt: this.time, method });
+		return { ok: true, code: SUCCESS };
+	}
+
+	// ------------------------------------------------------------ volume activation: ADBA then KMS (R1–R6, R10)
+
+	private covers(group: CsvlkGroupId, product: Product): boolean {
+		if (!groupActivates(group, product)) return false;
+		if (!this.assumptions.unlistedEditionsCovered && /pro-education|enterprise-g/.test(product.id)) return false;
+		return true;
+	}
+
+	/** An activation or renewal attempt by a GVLK machine. Updates state, schedules the next attempt, returns the result. */
+	private volumeAttempt(m: Machine): ResultCode {
+		const product = findProduct(m.product) as Product;
+		m.lastAttemptAt = this.time;
+		// R10: a domain member with a matching activation object activates from AD, no threshold.
+		if (m.actType !== 2) {
+			const f = this.w.forest;
+			if (product.adbaCapable && m.domain !== null && m.online && f && f.domains.some((d) => sameName(d, m.domain as string))) {
+				const obj = f.activationObjects.find((o) => this.covers(o.group, product));
+				if (obj) {
+					m.lastResult = SUCCESS;
+					m.activationObject = obj.name;
+					m.kmsHostUsed = null;
+					this.succeed(m, 'adba', false);
+					this.note(m.name, 'activated', { method: 'adba', result: SUCCESS, detail: obj.name });
+					return SUCCESS;
+				}
+			}
+			if (m.actType === 1) return this.attemptFailed(m, '0xC004F081');
+		}
+		const code = this.kmsAttempt(m, product);
+		if (code === SUCCESS) {
+			m.lastResult = SUCCESS;
+			m.activationObject = null;
+			this.succeed(m, 'kms', false);
+			return SUCCESS;
+		}
+		return this.attemptFailed(m, code);
+	}
+
+	/** A failed attempt leaves the state unchanged and retries at the activation interval. */
+	private attemptFailed(m: Machine, code: ResultCode): ResultCode {
+		m.lastResult = code;
+		this.scheduleAttempt(m, this.time + m.activationInterval);
+		return code;
+	}
+
+	/** R1–R6: discovery, reaching the host and the host's answer. */
+	private kmsAttempt(m: Machine, product: Product): ResultCode {
+		const nPolicy = thresholdFor(product);
+		let contacted = 0;
+		let lastError: ResultCode | null = null;
+		let unreachable = false;
+		const tried = new Set<string>();
+
+		const tryHost = (target: string, port: number): 'answered' | 'failed' => {
+			const outcome = this.contact(m, product, nPolicy, target, port);
+			tried.add(target.toLowerCase());
+			if (outcome === null) {
+				unreachable = true;
+				return 'failed';
+			}
+			contacted++;
+			if (outcome === SUCCESS || outcome === '0xC004F038') {
+				lastError = outcome;
+				return 'answered';
+			}
+			// The host answered with an error (F041, F042, F06C): try the next host, if any.
+			lastError = outcome;
+			return 'failed';
+		};
+
+		const result = (): ResultCode => {
+			if (lastError === SUCCESS || lastError === '0xC004F038') return lastError;
+			if (contacted === 1 && lastError !== null && !unreachable) return lastError;
+			if (contacted === 0 && !unreachable) return '0x8007232B';
+			return contacted === 1 && lastError !== null ? lastError : '0xC004F074';
+		};
+
+		// 1. A manual host (/skms) turns off auto-discovery.
+		if (m.manualKms) {
+			if (!this.resolveHost(m.manualKms.host)) {
+				this.note(m.name, 'activationFailed', { result: '0x8007232B', detail: m.manualKms.host });
+				return '0x8007232B';
+			}
+			const port = m.manualKms.port ?? DEFAULT_KMS_PORT;
+			tryHost(m.manualKms.host, port);
+			return result();
+		}
+		// 2. With host caching on, the host that last answered is tried first.
+		if (m.hostCaching && m.cachedHost) {
+			if (tryHost(m.cachedHost.host, m.cachedHost.port) === 'answered') return result();
+			m.cachedHost = null; // it failed: query DNS again
+		}
+		// 3. SRV lookup in /skms-domain, else the primary DNS suffix. DNS is out of reach off the network.
+		const zoneName = m.lookupDomain ?? m.dnsSuffix ?? m.domain;
+		const zone = m.online && zoneName ? this.w.zones.find((z) => sameName(z.name, zoneName)) : undefined;
+		const records = zone ? zone.records.filter((r) => !tried.has(r.target.toLowerCase())) : [];
+		if (records.length === 0) {
+			if (contacted === 0 && !unreachable) this.note(m.name, 'activationFailed', { result: '0x8007232B', detail: zoneName ?? '' });
+			return result();
+		}
+		for (const r of this.orderRecords(records)) {
+			if (tryHost(r.target, r.port) === 'answered') break;
+		}
+		return result();
+	}
+
+	/** R1: order SRV records: by priority, then weighted random (RFC 2782); or uniformly at random. */
+	private orderRecords(records: readonly SrvRecord[]): SrvRecord[] {
+		if (records.length === 1) return [records[0] as SrvRecord];
+		const out: SrvRecord[] = [];
+		if (!this.assumptions.srvPriorityWeightHonoured) {
+			const pool = [...records];
+			while (pool.length) out.push(pool.splice(Math.floor(nextFloat(this.rng) * pool.length), 1)[0] as SrvRecord);
+			return out;
+		}
+		const priorities = [...new Set(records.map((r) => r.priority))].sort((a, b) => a - b);
+		for (const p of priorities) {
+			const pool = records.filter((r) => r.priority === p);
+			while (pool.length) {
+				const total = pool.reduce((s, r) => s + r.weight, 0);
+				let pick = 0;
+				if (total === 0) pick = Math.floor(nextFloat(this.rng) * pool.length);
+				else {
+					let x = nextFloat(this.rng) * total;
+					for (pick = 0; pick < pool.length - 1; pick++) {
+						x -= (pool[pick] as SrvRecord).weight;
+						if (x < 0) break;
+					}
+				}
+				out.push(pool.splice(pick, 1)[0] as SrvRecord);
+			}
+		}
+		return out;
+	}
+
+	private resolveHost(name: string): number | undefined {
+		const n = name.toLowerCase();
+		for (let i = 0; i < this.w.hosts.length; i++) {
+			const h = this.w.hosts[i] as KmsHost;
+			if (h.removed) continue;
+			if (h.name.toLowerCase() === n || h.fqdn.toLowerCase() === n || h.address === n) return i;
+		}
+		return undefined;
+	}
+
+	/**
+	 * One request to one host. Returns null if the request never got an answer (R2: network,
+	 * firewall, stopped service, wrong port, stale record), else the host's result code.
+	 */
+	private contact(m: Machine, product: Product, nPolicy: number, target: string, port: number): ResultCode | null {
+		const t = this.time;
+		const hi = this.resolveHost(target);
+		const h = hi === undefined ? undefined : this.w.hosts[hi];
+		const reachable = m.online && h !== undefined && h.online && h.serviceRunning && h.hostKey !== null && h.firewallOpen && h.port === port;
+		const vm: 0 | 1 = m.vm ? 1 : 0;
+		const timeLeft = m.expiresAt === null ? 0 : Math.max(0, m.expiresAt - t);
+		const actId = this.logOn() ? simulatedActId(product.id) : '';
+		if (!reachable || !h || hi === undefined) {
+			this.count(12288);
+			if (this.logOn())
+				this.log({ id: 12288, time: t, computer: m.name, hresult: '0x800706BA', statusFlags: 0, server: `${target}:${port}`, cmid: m.cmid, clientTime: t + m.clockOffset, vm, licensingStatus: m.status, timeToExpiration: timeLeft, actId, nPolicy });
+			return null;
+		}
+		// The host processes the request.
+		const c = h.counters;
+		c.total++;
+		c.byStatus[m.status] = (c.byStatus[m.status] ?? 0) + 1;
+		let code: ResultCode;
+		let count = 0;
+		if (!h.keyActivated) code = '0xC004F041';
+		else if (!this.covers(h.hostKey as CsvlkGroupId, product)) code = '0xC004F042';
+		else if (Math.abs(m.clockOffset - h.clockOffset) > MAX_CLOCK_SKEW_MINUTES) code = '0xC004F06C';
+		else {
+			// R5: record the CMID (a renewal refreshes its entry), then count distinct CMIDs of the last 30 days.
+			if (nPolicy > h.highestThreshold) h.highestThreshold = nPolicy;
+			const cacheSize = cacheSizeFor(h.highestThreshold);
+			const cache = this.caches[hi] as Map<string, number>;
+			for (const [cmid, seen] of cache) {
+				if (t - seen >= COUNT_WINDOW_MINUTES) cache.delete(cmid);
+				else break;
+			}
+			cache.delete(m.cmid);
+			cache.set(m.cmid, t);
+			while (cache.size > cacheSize) {
+				const oldest = cache.keys().next().value as string;
+				cache.delete(oldest);
+			}
+			count = cache.size;
+			code = count >= nPolicy ? SUCCESS : '0xC004F038';
+		}
+		if (code !== SUCCESS && code !== '0xC004F038') c.failed++;
+		this.count(12288);
+		this.count(12290);
+		this.count(12289);
+		if (this.logOn()) {
+			this.log({ id: 12288, time: t, computer: m.name, hresult: code, statusFlags: 0, server: `${target}:${port}`, cmid: m.cmid, clientTime: t + m.clockOffset, vm, licensingStatus: m.status, timeToExpiration: timeLeft, actId, nPolicy });
+			this.log({ id: 12290, time: t, computer: h.name, hresult: code, nPolicy, clientName: m.name, cmid: m.cmid, clientTime: t + m.clockOffset, vm, licensingStatus: m.status, timeToExpiration: timeLeft, actId });
+			this.log({ id: 12289, time: t, computer: m.name, hresult: code, statusFlags: 0, activated: code === SUCCESS ? 1 : 0, count, activationInterval: h.activationInterval, renewalInterval: h.renewalInterval, clientTime: t + m.clockOffset });
+		}
+		// The response carries the host's intervals and port; the client uses them from now on.
+		m.activationInterval = h.activationInterval;
+		m.renewalInterval = h.renewalInterval;
+		m.lastCount = count;
+		if (code === SUCCESS || code === '0xC004F038') {
+			m.kmsHostUsed = h.name;
+			if (m.manualKms) m.manualKms = { host: m.manualKms.host, port: h.port };
+			else if (m.hostCaching) m.cachedHost = { host: target, port: h.port };
+		}
+		return code;
+	}
+
+	// ------------------------------------------------------------ DNS publishing (R8)
+
+	private publish(h: KmsHost, hi: number): void {
+		if (h.removed) return;
+		if (h.online && h.serviceRunning && h.hostKey !== null && h.dnsPublishing) {
+			const targets = [{ domain: h.domain, priority: 0, weight: 0 }, ...h.publishList.filter((p) => !sameName(p.domain, h.domain))];
+			for (const p of targets) {
+				const zone = this.w.zones.find((z) => sameName(z.name, p.domain));
+				if (!zone || !zone.dynamicUpdates) {
+					this.count(12293);
+					if (this.logOn()) this.log({ id: 12293, time: this.time, computer: h.name, hresult: this.assumptions.publishFailureResult, dnsDomain: p.domain });
+					continue;
+				}
+				const existing = zone.records.find((r) => sameName(r.target, h.fqdn));
+				if (existing) {
+					existing.port = h.port;
+					existing.priority = p.priority;
+					existing.weight = p.weight;
+					existing.publishedBy = h.name;
+					existing.registeredAt = this.time;
+				} else zone.records.push({ target: h.fqdn, port: h.port, priority: p.priority, weight: p.weight, publishedBy: h.name, registeredAt: this.time });
+				this.note(h.name, 'srvPublished', { detail: zone.name });
+			}
+		}
+		// Re-register every 24 hours while publishing stays on.
+		if (h.dnsPublishing && h.serviceRunning) {
+			h.publishGen++;
+			this.schedule(this.time + DNS_REREGISTRATION_MINUTES, PUBLISH, hi, h.publishGen);
+		}
+	}
+
+	// ------------------------------------------------------------ snapshot / restore
+
+	/** A JSON-serialisable copy of the whole state. */
+	snapshot(): Snapshot {
+		const snap: Snapshot = {
+			format: 'kms-lab-sim/1',
+			scenario: this.scenario,
+			seed: this.seed,
+			now: this.time,
+			rng: this.rng.state,
+			seq: this.seq,
+			processed: this.processed,
+			queue: this.queue,
+			world: this.w,
+			caches: this.caches.map((c) => [...c]),
+			log: { limit: this.logLimit, entries: this.logEntries, dropped: this.logDropped, totals: this.logTotals },
+			actionLog: this.actions,
+		};
+		return JSON.parse(JSON.stringify(snap)) as Snapshot;
+	}
+
+	/** Replaces the whole state with a snapshot (from this or another simulation). Throws SimulationInputError if it is malformed. */
+	restore(snapshot: unknown): void {
+		const s = checkSnapshot(snapshot);
+		const copy = JSON.parse(JSON.stringify(s)) as Snapshot;
+		(this as { scenario: Scenario }).scenario = copy.scenario;
+		(this as { seed: number }).seed = copy.seed;
+		(this as { startDate: string }).startDate = copy.scenario.start ?? DEFAULT_START;
+		(this as { assumptions: Assumptions }).assumptions = resolveAssumptions(copy.scenario.assumptions);
+		this.time = copy.now;
+		this.rng = { state: copy.rng };
+		this.seq = copy.seq;
+		this.processed = copy.processed;
+		this.queue = copy.queue;
+		this.w = copy.world;
+		this.caches = copy.caches.map((entries) => new Map(entries));
+		this.logLimit = copy.log.limit;
+		this.logEntries = copy.log.entries;
+		this.logDropped = copy.log.dropped;
+		this.logTotals = copy.log.totals;
+		this.actions = copy.actionLog;
+		this.timeline = (copy.scenario.timeline ?? []).map((item) => ({
+			at: parseDuration(item.at) ?? 0,
+			every: item.every !== undefined ? (parseDuration(item.every) ?? 0) : 0,
+			times: item.times ?? 1,
+			action: item.action,
+		}));
+		this.machineIndex = new Map(this.w.machines.map((m, i) => [m.name.toLowerCase(), i]));
+		this.hostIndex = new Map(this.w.hosts.map((h, i) => [h.name.toLowerCase(), i]));
+	}
+}
+
+function validPort(port: number): boolean {
+	return Number.isInteger(port) && port >= 1 && port <= 65535;
+}
+
+function badPort(port: number): ActionResult {
+	return fail(`Port must be a whole number from 1 to 65535 (got ${port}).`, `ポートは 1～65535 の整数で指定してください (指定値: ${port})。`);
+}
+
+/** Parses "host", "host:port", "[v6-host]:port". */
+export function parseHostPort(text: string): { host: string; port: number | null } {
+	const v6 = /^\[(.+)\]:(\d+)$/.exec(text);
+	if (v6) return { host: v6[1] as string, port: Number(v6[2]) };
+	const m = /^([^:]+):(\d+)$/.exec(text);
+	if (m) return { host: m[1] as string, port: Number(m[2]) };
+	return { host: text, port: null };
+}
+
+function checkSnapshot(data: unknown): Snapshot {
+	const problems: string[] = [];
+	if (typeof data !== 'object' || data === null) throw new SimulationInputError('The saved state is not an object.', ['$: expected an object']);
+	const s = data as Record<string, unknown>;
+	if (s['format'] !== 'kms-lab-sim/1') problems.push(`format: expected "kms-lab-sim/1", got ${JSON.stringify(s['format'])}`);
+	for (const k of ['now', 'rng', 'seq', 'seed', 'processed'] as const) if (typeof s[k] !== 'number' || !Number.isFinite(s[k])) problems.push(`${k}: expected a number`);
+	for (const k of ['queue', 'caches', 'actionLog'] as const) if (!Array.isArray(s[k])) problems.push(`${k}: expected an array`);
+	const w = s['world'] as Record<string, unknown> | undefined;
+	if (typeof w !== 'object' || w === null || !Array.isArray(w['machines']) || !Array.isArray(w['hosts']) || !Array.isArray(w['zones'])) problems.push('world: expected machines, hosts and zones arrays');
+	const log = s['log'] as Record<string, unknown> | undefined;
+	if (typeof log !== 'object' || log === null || !Array.isArray(log['entries'])) problems.push('log: expected an object with entries');
+	const scenario = validateScenario(s['scenario']);
+	if (!scenario.ok) problems.push(...scenario.errors.map((e) => `scenario.${e}`));
+	if (problems.length) throw new SimulationInputError(`The saved state is damaged: ${problems[0]}`, problems);
+	return data as Snapshot;
+}
+
+/** Creates a simulation from a scenario (validated first). Throws SimulationInputError naming each problem. */
+export function createSimulation(scenario: unknown, options: SimulationOptions = {}): Simulation {
+	const checked = validateScenario(scenario);
+	if (!checked.ok) throw new SimulationInputError(`Invalid scenario: ${checked.errors[0]}`, checked.errors);
+	return new Simulation(checked.scenario, options);
+}
+
+/** Rebuilds a simulation from a snapshot. Throws SimulationInputError if the snapshot is damaged. */
+export function restoreSimulation(snapshot: unknown): Simulation {
+	const s = checkSnapshot(snapshot);
+	const sim = new Simulation({ world: {} }, { seed: s.seed });
+	sim.restore(s);
+	return sim;
+}
+
+/** Replays recorded user actions on a fresh run of the scenario, up to `until`. */
+export function replay(scenario: unknown, options: SimulationOptions, actions: readonly RecordedAction[], until?: Minutes): Simulation {
+	const sim = createSimulation(scenario, options);
+	for (const r of actions) {
+		sim.advanceTo(r.at);
+		sim.dispatch(r.action);
+	}
+	if (until !== undefined) sim.advanceTo(until);
+	return sim;
+}
