@@ -1,0 +1,11 @@
+// Starlight's virtual modules are typed only inside the package. Our Search override
+// (src/components/starlight/Search.astro) imports two of them, so they are declared here with the
+// fields it uses.
+declare module 'virtual:starlight/project-context' {
+	const project: { trailingSlash: 'always' | 'never' | 'ignore' };
+	export default project;
+}
+
+declare module 'virtual:starlight/pagefind-config' {
+	export const pagefindUserConfig: Record<string, unknown>;
+}
