@@ -67,7 +67,8 @@ try {
 	}
 } finally {
 	chrome.process.kill();
-	rmSync(chrome.profile, { recursive: true, force: true });
+	await new Promise((done) => chrome.process.once('exit', done));
+	rmSync(chrome.profile, { recursive: true, force: true, maxRetries: 5 });
 	server.close();
 }
 if (failed) {
