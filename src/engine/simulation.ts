@@ -1194,7 +1194,7 @@ export class Simulation {
 
 		const tryHost = (target: string, port: number): 'answered' | 'failed' => {
 			const outcome = this.contact(m, product, nPolicy, target, port);
-			tried.add(target.toLowerCase());
+			tried.add(`${target.toLowerCase()}:${port}`);
 			if (outcome === null) {
 				unreachable = true;
 				return 'failed';
@@ -1218,7 +1218,7 @@ export class Simulation {
 
 		// 1. A manual host (/skms) turns off auto-discovery.
 		if (m.manualKms) {
-			if (!this.resolveHost(m.manualKms.host)) {
+			if (this.resolveHost(m.manualKms.host) === undefined) {
 				this.note(m.name, 'activationFailed', { result: '0x8007232B', detail: m.manualKms.host });
 				return '0x8007232B';
 			}
@@ -1234,7 +1234,7 @@ export class Simulation {
 		// 3. SRV lookup in /skms-domain, else the primary DNS suffix. DNS is out of reach off the network.
 		const zoneName = m.lookupDomain ?? m.dnsSuffix ?? m.domain;
 		const zone = m.online && zoneName ? this.w.zones.find((z) => sameName(z.name, zoneName)) : undefined;
-		const records = zone ? zone.records.filter((r) => !tried.has(r.target.toLowerCase())) : [];
+		const records = zone ? zone.records.filter((r) => !tried.has(`${r.target.toLowerCase()}:${r.port}`)) : [];
 		if (records.length === 0) {
 			if (contacted === 0 && !unreachable) this.note(m.name, 'activationFailed', { result: '0x8007232B', detail: zoneName ?? '' });
 			return result();
