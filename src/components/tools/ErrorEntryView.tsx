@@ -1,0 +1,95 @@
+import type { ErrorCodeEntry } from '../../data/errors.ts';
+import { learnUrlFor } from '../../data/sources.ts';
+import { t, type Locale } from '../../i18n/index.ts';
+import { anchorId } from '../../tools/errorCode.ts';
+import { labSceneHref } from '../../tools/labLinks.ts';
+import { CopyCommand } from './CopyCommand.tsx';
+
+interface Props {
+	entry: ErrorCodeEntry;
+	locale: Locale;
+	/** On the reference page the heading carries the stable anchor id. */
+	withAnchor?: boolean;
+	/** Compact form (home page): meaning only, plus a link to the full entry. */
+	compact?: boolean;
+	/** Link to the full entry, shown in the lookup island. */
+	detailsHref?: string;
+	headingLevel?: 2 | 3;
+}
+
+/** One error code: used statically on the reference page and inside the lookup island. */
+export function ErrorEntryView({ entry, locale, withAnchor = false, compact = false, detailsHref, headingLevel = 3 }: Props) {
+	const Heading = headingLevel === 2 ? 'h2' : 'h3';
+	const s = (key: Parameters<typeof t>[1]) => t(locale, key);
+	const lab = entry.scenes.map((scene) => ({ scene, href: labSceneHref(locale, scene) })).filter((x) => x.href !== null);
+	return (
+		<article class={`kt-entry${entry.disputed ? ' kt-entry--disputed' : ''}`} id={withAnchor ? anchorId(entry.code) : undefined}>
+			<Heading class="kt-entry__code">
+				<code>{entry.code}</code>
+				{entry.disputed && <span class="kt-badge">{s('tools.ref.disputedBadge')}</span>}
+			</Heading>
+			<p class="kt-entry__name">
+				{s('tools.lookup.name')}: {entry.name === null ? s('tools.lookup.noName') : <code>{entry.name}</code>}
+				{entry.name !== null && entry.nameUnconfirmed && <> ({s('tools.lookup.nameUnconfirmed')})</>}
+			</p>
+			<dl class="kt-entry__facts">
+				<dt>{s('tools.lookup.meaning')}</dt>
+				<dd>{entry.meaning[locale]}</dd>
+				{!compact && (
+					<>
+						<dt>{s('tools.lookup.cause')}</dt>
+						<dd>{entry.cause === null ? s('tools.lookup.noConfirmed') : entry.cause[locale]}</dd>
+						<dt>{s('tools.lookup.fix')}</dt>
+						<dd>
+							{entry.fix === null ? s('tools.lookup.noConfirmed') : entry.fix[locale]}
+							{entry.commands.length > 0 && (
+								<div class="kt-entry__commands">
+									<p class="kt-label">{s('tools.lookup.commands')}</p>
+									{entry.commands.map((command) => (
+										<CopyCommand key={command} text={command} locale={locale} />
+									))}
+								</div>
+							)}
+						</dd>
+					</>
+				)}
+				{entry.disputed && (
+					<>
+						<dt class="kt-disputed-label">{s('tools.lookup.disputed')}</dt>
+						<dd>{entry.disputed[locale]}</dd>
+					</>
+				)}
+			</dl>
+			{!compact && lab.length > 0 && (
+				<p class="kt-entry__lab">
+					{s('tools.lookup.lab')}:{' '}
+					{lab.map((x, i) => (
+						<>
+							{i > 0 && ', '}
+							<a href={x.href as string}>{t(locale, `tools.scene.${x.scene}` as Parameters<typeof t>[1])}</a>
+						</>
+					))}
+				</p>
+			)}
+			{!compact && (
+				<div class="kt-entry__sources">
+					<p class="kt-label">{s('common.sources')}</p>
+					<ul>
+						{entry.sources.map((source) => (
+							<li key={source.url}>
+								<a href={learnUrlFor(source.url, locale)} rel="noopener">
+									{source.title}
+								</a>
+							</li>
+						))}
+					</ul>
+				</div>
+			)}
+			{detailsHref !== undefined && (
+				<p>
+					<a href={detailsHref}>{s('tools.lookup.details')}</a>
+				</p>
+			)}
+		</article>
+	);
+}
