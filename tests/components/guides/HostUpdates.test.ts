@@ -1,0 +1,45 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import type { Root } from 'hast';
+import { describe, expect, it } from 'vitest';
+import HostUpdates from '../../../src/components/guides/HostUpdates.astro';
+import { HOST_UPDATE_REQUIREMENTS } from '../../../src/data/hostKeys.ts';
+
+async function render(locale: 'ja' | 'en'): Promise<Root> {
+	const container = await AstroContainer.create();
+	const html = await container.renderToString(HostUpdates, { props: { locale } });
+	return fromHtml(html, { fragment: true });
+}
+
+function rows(tree: Root): string[][] {
+	return selectAll('tbody tr', tree).map((tr) => selectAll('th, td', tr).map((c) => toString(c).trim()));
+}
+
+describe('HostUpdates', () => {
+	it('renders one row per requirement in the shared data', async () => {
+		const tree = await render('en');
+		expect(rows(tree)).toHaveLength(HOST_UPDATE_REQUIREMENTS.length);
+		for (const [i, req] of HOST_UPDATE_REQUIREMENTS.entries()) {
+			expect(rows(tree)[i]?.[1]).toBe(req.toActivate.en);
+			expect(rows(tree)[i]?.[2]).toBe(req.update.en);
+		}
+	});
+
+	it('matches Microsoft’s minimum updates on spot checks (fact sheet §8)', async () => {
+		const table = rows(await render('en'));
+		const find = (kb: string) => table.find((r) => r[2]?.includes(kb));
+		expect(find('KB5034765')?.slice(0, 2)).toEqual(['Windows Server 2022', 'Windows Server 2025']);
+		expect(find('KB5003646')?.slice(0, 2)).toEqual(['Windows Server 2019', 'Windows Server 2022']);
+		expect(find('KB3172614')?.[0]).toBe('Windows Server 2012 R2 / Windows 8.1');
+		expect(find('KB3172615')?.[0]).toBe('Windows Server 2012');
+	});
+
+	it('is written in Japanese for the Japanese page', async () => {
+		const tree = await render('ja');
+		expect(selectAll('thead th', tree).map((th) => toString(th))).toEqual(['KMS ホストの OS', '認証したい OS', '最低限必要な更新']);
+		expect(rows(tree)[0]?.[2]).toContain('累積更新プログラム');
+		expect(toString(select('.source', tree)!)).toContain('出典');
+	});
+});

@@ -1,0 +1,113 @@
+/**
+ * Checks on the text of guides 1–5 (both locales) that a build does not catch: sidebar order,
+ * descriptions, a Sources section in the reader's language, command examples, lab-scene markers,
+ * locale-correct internal links, and that unconfirmed facts are labelled as such.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../../content/docs/', import.meta.url));
+
+const PAGES = [
+	{ slug: 'basics', order: 1, scene: undefined },
+	{ slug: 'how-kms-works', order: 2, scene: 'threshold' },
+	{ slug: 'lifecycle', order: 3, scene: 'laptop-away' },
+	{ slug: 'choosing-a-method', order: 4, scene: undefined },
+	{ slug: 'kms-host-setup', order: 5, scene: undefined },
+] as const;
+
+type Locale = 'ja' | 'en';
+
+function read(locale: Locale, slug: string): string {
+	return readFileSync(`${root}${locale === 'ja' ? '' : 'en/'}guides/${slug}.mdx`, 'utf8');
+}
+
+function frontmatter(text: string): { title: string; description: string; order: number } {
+	const block = /^---\n([\s\S]*?)\n---\n/.exec(text)?.[1] ?? '';
+	return {
+		title: /^title: (.+)$/m.exec(block)?.[1] ?? '',
+		description: /^description: (.+)$/m.exec(block)?.[1] ?? '',
+		order: Number(/^\s+order: (\d+)$/m.exec(block)?.[1]),
+	};
+}
+
+/** Level-2 headings outside fenced code blocks. */
+function h2s(text: string): string[] {
+	const withoutCode = text.replace(/```[\s\S]*?```/g, '');
+	return [...withoutCode.matchAll(/^## (.+)$/gm)].map((m) => m[1] ?? '');
+}
+
+describe('guides 1–5', () => {
+	for (const page of PAGES) {
+		for (const locale of ['ja', 'en'] as const) {
+			const text = read(locale, page.slug);
+			const name = `${locale}/${page.slug}`;
+
+			it(`${name}: has a title, a description of at least 20 characters and sidebar order ${page.order}`, () => {
+				const fm = frontmatter(text);
+				expect(fm.title.length).toBeGreaterThan(3);
+				expect(fm.description.length).toBeGreaterThanOrEqual(20);
+				expect(fm.order).toBe(page.order);
+			});
+
+			it(`${name}: ends with a Sources section linking Microsoft Learn in the reader's language`, () => {
+				const headings = h2s(text);
+				expect(headings.at(-1)).toBe(locale === 'ja' ? '出典' : 'Sources');
+				const sources = text.slice(text.lastIndexOf(locale === 'ja' ? '## 出典' : '## Sources'));
+				const learn = [...sources.matchAll(/\]\((https:\/\/learn\.microsoft\.com\/[^)\s]+)\)/g)].map((m) => m[1] ?? '');
+				expect(learn.length).toBeGreaterThanOrEqual(2);
+				for (const url of learn) {
+					if (locale === 'ja') expect(url).toMatch(/^https:\/\/learn\.microsoft\.com\/ja-jp\//);
+					else expect(url).not.toMatch(/\/ja-jp\//);
+				}
+			});
+
+			it(`${name}: shows at least one cmd or PowerShell example`, () => {
+				expect(text).toMatch(/```(cmd|powershell)\n/);
+			});
+
+			it(`${name}: links internal pages in its own locale, with a trailing slash`, () => {
+				const internal = [...text.matchAll(/\]\((\/[^)\s]*)\)|href="(\/[^"]*)"/g)].map((m) => m[1] ?? m[2] ?? '');
+				expect(internal.length).toBeGreaterThan(0);
+				for (const link of internal) {
+					if (locale === 'en') expect(link).toMatch(/^\/en\//);
+					else expect(link).not.toMatch(/^\/en\//);
+					expect(link.split('#')[0]).toMatch(/\/$/);
+				}
+			});
+
+			it(`${name}: has the lab-scene marker only where the issue asks for one`, () => {
+				const markers = [...text.matchAll(/^\{\/\* LAB-SCENE: ([a-z-]+) \*\/\}$/gm)].map((m) => m[1]);
+				expect(markers).toEqual(page.scene === undefined ? [] : [page.scene]);
+			});
+		}
+
+		it(`${page.slug}: has the same number of sections in both languages`, () => {
+			expect(h2s(read('ja', page.slug)).length).toBe(h2s(read('en', page.slug)).length);
+		});
+	}
+
+	it('never states the Windows OOT grace length as fact: lifecycle says it is unconfirmed in both languages', () => {
+		expect(read('ja', 'lifecycle')).toMatch(/追加の猶予期間の長さは未確認/);
+		expect(read('en', 'lifecycle')).toMatch(/length of the Additional grace period is unconfirmed/);
+	});
+
+	it('corrects the popular misconceptions on the introductory pages', () => {
+		for (const slug of ['basics', 'how-kms-works']) {
+			expect(read('ja', slug)).toMatch(/AWS.*(無関係|関係ありません)/);
+			expect(read('en', slug)).toMatch(/AWS.*unrelated/);
+			expect(read('ja', slug)).toMatch(/プロダクト キーを配るのではありません|キーを渡す」: 誤り/);
+			expect(read('en', slug)).toMatch(/does not hand out product keys|gives the client a key": false/);
+		}
+	});
+
+	it('renders the host-key tables from shared data rather than typing them', () => {
+		for (const locale of ['ja', 'en'] as const) {
+			const text = read(locale, 'kms-host-setup');
+			expect(text).toContain(`<HostKeyMatrix locale="${locale}" />`);
+			expect(text).toContain(`<HostUpdates locale="${locale}" />`);
+			expect(text).not.toMatch(/KB50347|KB3172614/);
+		}
+	});
+});
