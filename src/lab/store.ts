@@ -1,0 +1,71 @@
+import { checkStoredLocation, type LabLocation } from './location.ts';
+
+/**
+ * The lab's autosave: one versioned localStorage key holding the reader's location (scenario,
+ * step, time, replay log), validated on every read. Corrupt or hand-edited data is reported and
+ * dropped; a storage that throws (private mode, quota) only means nothing is remembered.
+ */
+
+export interface StorageLike {
+	getItem(key: string): string | null;
+	setItem(key: string, value: string): void;
+	removeItem(key: string): void;
+}
+
+export const LAB_STORE_KEY = 'kms-lab:lab:v1';
+/** Anything longer than this is not ours (or not usable): drop it without parsing. */
+const MAX_STORED = 64_000;
+
+export type LoadResult = { kind: 'empty' } | { kind: 'ok'; location: LabLocation } | { kind: 'corrupt' };
+
+export function loadLocation(storage: StorageLike | undefined, known: readonly string[]): LoadResult {
+	if (storage === undefined) return { kind: 'empty' };
+	let raw: string | null;
+	try {
+		raw = storage.getItem(LAB_STORE_KEY);
+	} catch {
+		return { kind: 'empty' };
+	}
+	if (raw === null) return { kind: 'empty' };
+	if (raw.length > MAX_STORED) return { kind: 'corrupt' };
+	let data: unknown;
+	try {
+		data = JSON.parse(raw);
+	} catch {
+		return { kind: 'corrupt' };
+	}
+	if (typeof data !== 'object' || data === null || (data as Record<string, unknown>)['version'] !== 1) return { kind: 'corrupt' };
+	const location = checkStoredLocation((data as Record<string, unknown>)['location'], known);
+	return location === null ? { kind: 'corrupt' } : { kind: 'ok', location };
+}
+
+/** Saves the location; returns false when storage refused. */
+export function saveLocation(storage: StorageLike | undefined, location: LabLocation): boolean {
+	if (storage === undefined) return false;
+	try {
+		// The log is stored as [minutes, action] pairs, the same shape a shared link carries.
+		const text = JSON.stringify({ version: 1, location: { ...location, log: location.log.map((r) => [r.at, r.action]) } });
+		if (text.length > MAX_STORED) return false;
+		storage.setItem(LAB_STORE_KEY, text);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+export function clearLocation(storage: StorageLike | undefined): void {
+	try {
+		storage?.removeItem(LAB_STORE_KEY);
+	} catch {
+		// Nothing to do: a storage that refuses has nothing of ours either.
+	}
+}
+
+/** `window.localStorage`, or undefined where reading it throws (sandboxed frames, disabled storage). */
+export function browserStorage(): StorageLike | undefined {
+	try {
+		return typeof localStorage === 'undefined' ? undefined : localStorage;
+	} catch {
+		return undefined;
+	}
+}
