@@ -1,0 +1,151 @@
+import { splitArgs, splitCommands, type CommandSegment } from './tokenizer.ts';
+import { findTarget, makeContext, type CommandResult, type ShellContext, type ShellSim } from './context.ts';
+import { fill, messagesFor, type ShellLang } from './messages/index.ts';
+import { boundOutput } from './format.ts';
+import { COMMANDS, normalizeCommandName } from './commands/index.ts';
+import { applyPipeFilter } from './commands/filters.ts';
+
+export interface ShellOptions {
+	readonly lang: ShellLang;
+	readonly elevated: boolean;
+	/** Account shown in a non-elevated prompt (C:\Users\<user>). */
+	readonly user?: string;
+}
+
+export interface ShellRunResult {
+	readonly output: string;
+	/** True when the command was `cls`: the terminal clears its screen. */
+	readonly clear?: boolean;
+}
+
+export interface Shell {
+	readonly machineName: string;
+	readonly lang: ShellLang;
+	readonly elevated: boolean;
+	/** `C:\Windows\system32>` when elevated, `C:\Users\<user>>` otherwise. */
+	prompt(): string;
+	/** Runs one typed line. Never throws; the output is at most 64 kB. */
+	run(line: string): ShellRunResult;
+	setElevated(elevated: boolean): void;
+	setLang(lang: ShellLang): void;
+}
+
+/** Longest line the shell accepts, like cmd.exe's 8191-character limit. */
+const MAX_LINE = 8191;
+
+/**
+ * A command prompt on one simulated machine. Commands parse their arguments, call engine actions,
+ * and format what Windows would print; the world changes only through `sim.dispatch`.
+ */
+export function createShell(sim: ShellSim, machineName: string, options: ShellOptions): Shell {
+	let lang: ShellLang = options.lang;
+	let elevated = options.elevated;
+	const user = options.user ?? 'Administrator';
+	const files = new Map<string, string>();
+	const local = new Map<string, string>();
+
+	const run = (line: string): ShellRunResult => {
+		const m = messagesFor(lang);
+		try {
+			const ctx = makeContext(sim, machineName, lang, elevated, files, local);
+			if (typeof line !== 'string') return { output: '' };
+			if (line.length > MAX_LINE) return { output: `${m.syntaxIncorrect}\n` };
+			const result = runLine(ctx, line);
+			const output = boundOutput(result.output, m.outputTruncated);
+			return result.clear === true ? { output, clear: true } : { output };
+		} catch (error) {
+			// A bug in a command must not break the terminal: report it as a lab note.
+			const detail = error instanceof Error ? error.message : String(error);
+			return { output: `${fill(m.labNote, { TEXT: `internal error: ${detail}` }).slice(0, 2000)}\n` };
+		}
+	};
+
+	return {
+		machineName,
+		get lang() {
+			return lang;
+		},
+		get elevated() {
+			return elevated;
+		},
+		prompt: () => (elevated ? 'C:\\Windows\\system32>' : `C:\\Users\\${user}>`),
+		run,
+		setElevated: (value: boolean) => {
+			elevated = value;
+		},
+		setLang: (value: ShellLang) => {
+			lang = value;
+		},
+	};
+}
+
+/** Runs a whole line: commands joined by &, &&, || and pipelines joined by |. */
+export function runLine(ctx: ShellContext, line: string): CommandResult {
+	const segments = splitCommands(line);
+	let output = '';
+	let lastExit = 0;
+	let clear = false;
+	let i = 0;
+	while (i < segments.length) {
+		// Gather one pipeline: this segment and the `|` segments after it.
+		const pipeline: CommandSegment[] = [segments[i] as CommandSegment];
+		let j = i + 1;
+		while (j < segments.length && (segments[j] as CommandSegment).chain === 'pipe') {
+			pipeline.push(segments[j] as CommandSegment);
+			j++;
+		}
+		const head = pipeline[0] as CommandSegment;
+		const skip = (head.chain === 'and' && lastExit !== 0) || (head.chain === 'or' && lastExit === 0);
+		if (!skip) {
+			const result = runPipeline(ctx, pipeline);
+			lastExit = result.exitCode;
+			if (result.clear === true) {
+				clear = true;
+				output = '';
+			}
+			output += result.output;
+		}
+		i = j;
+	}
+	return clear ? { output, clear: true, exitCode: lastExit } : { output, exitCode: lastExit };
+}
+
+function runPipeline(ctx: ShellContext, pipeline: readonly CommandSegment[]): CommandResult {
+	const head = pipeline[0] as CommandSegment;
+	const tail = pipeline.slice(1);
+	if (head.text === '') {
+		// An empty command before a pipe or after an operator is a syntax error in cmd.exe.
+		return tail.length > 0 || head.chain !== 'first' ? { output: `${ctx.m.syntaxIncorrect}\n`, exitCode: 1 } : { output: '', exitCode: 0 };
+	}
+	let result = runSingle(ctx, head.text, tail.map((s) => s.text));
+	for (const filter of tail) {
+		if (result.clear === true) break;
+		result = applyPipeFilter(ctx, filter.text, result);
+	}
+	const last = pipeline[pipeline.length - 1] as CommandSegment;
+	const redirect = last.redirect ?? head.redirect;
+	if (redirect !== undefined) {
+		const key = redirect.file.toLowerCase();
+		const before = redirect.append ? ctx.files.get(key) ?? '' : '';
+		if (ctx.files.size < 64 || ctx.files.has(key)) ctx.files.set(key, boundOutput(before + result.output, ''));
+		return { output: '', exitCode: result.exitCode };
+	}
+	return result;
+}
+
+/** Runs one command (no operators). `pipeTail` holds the texts after `|` (cmdlets use Format-List). */
+export function runSingle(ctx: ShellContext, text: string, pipeTail: readonly string[] = []): CommandResult {
+	const args = splitArgs(text);
+	const typed = args[0];
+	if (typed === undefined) return { output: '', exitCode: 0 };
+	const name = normalizeCommandName(typed);
+	const handler = COMMANDS.get(name);
+	if (handler === undefined) {
+		return { output: `${fill(ctx.m.notRecognized, { NAME: typed })}\n`, exitCode: 9009 };
+	}
+	if (findTarget(ctx.sim, ctx.machineName) === undefined && name !== 'cls' && name !== 'help') {
+		// The machine left the world (removed): nothing on it can run any more.
+		return { output: `${fill(ctx.m.notRecognized, { NAME: typed })}\n`, exitCode: 9009 };
+	}
+	return handler(ctx, args, text, pipeTail);
+}

@@ -1,0 +1,157 @@
+import type { KmsHost, Machine } from '../../engine/index.ts';
+import { simulatedActId } from '../../engine/index.ts';
+import { localDate, type ShellSim, type ShellTarget } from '../context.ts';
+import {
+	buildFor,
+	hashString,
+	channelDescription,
+	hostProductId,
+	machineSeed,
+	productDisplayName,
+	productKeyChannel,
+	simulatedExtendedPid,
+	simulatedGuid,
+	simulatedInstallationId,
+} from '../commands/windowsInfo.ts';
+import type { AdClientView, KmsClientView, KmsHostView, LicenseStatusCode, LicenseView } from './display.ts';
+
+/** The AD path of an activation object (fact sheet §1.5: CN=Activation Objects,CN=Microsoft SPP,CN=Services,CN=Configuration,…). */
+export function activationObjectDn(name: string, rootDomain: string): string {
+	const dc = rootDomain
+		.split('.')
+		.filter((p) => p !== '')
+		.map((p) => `DC=${p}`)
+		.join(',');
+	return `CN=${name},CN=Activation Objects,CN=Microsoft SPP,CN=Services,CN=Configuration,${dc}`;
+}
+
+/** "KMS machine extended PID" / "AO extended PID": simulated from the host or object. */
+export function hostExtendedPid(host: KmsHost): string {
+	return simulatedExtendedPid(`host:${host.name}:${host.hostKey ?? ''}`, buildFor({ kind: 'host', host }));
+}
+
+export function activationObjectPid(name: string): string {
+	return simulatedExtendedPid(`ao:${name}`, '10.0.20348.1');
+}
+
+/** SKU (Activation) ID of a host key group's license: simulated, stable. */
+export function csvlkActivationId(group: string): string {
+	return simulatedGuid(`csvlk-actid:${group}`);
+}
+
+/** The license view of the prompt's machine, or undefined when no product key is installed. */
+export function licenseViewFor(sim: ShellSim, target: ShellTarget): LicenseView | undefined {
+	return target.kind === 'client' ? clientView(sim, target.machine) : hostView(sim, target.host);
+}
+
+function clientView(sim: ShellSim, m: Machine): LicenseView | undefined {
+	if (m.key === null) return undefined;
+	const target: ShellTarget = { kind: 'client', machine: m };
+	const build = buildFor(target);
+	const seed = machineSeed(m);
+	let kmsClient: KmsClientView | undefined;
+	if (m.key.kind === 'gvlk' && m.activatedBy === 'kms') {
+		const host = m.kmsHostUsed === null ? undefined : sim.host(m.kmsHostUsed);
+		const cached = m.cachedHost;
+		kmsClient = {
+			cmid: m.cmid,
+			...(m.lookupDomain !== null ? { lookupDomain: m.lookupDomain } : {}),
+			...(m.manualKms !== null ? { registeredName: m.manualKms.host, registeredPort: m.manualKms.port ?? 1688 } : {}),
+			...(cached !== null
+				? { discoveredName: cached.host, discoveredPort: cached.port }
+				: host !== undefined && m.manualKms === null
+					? { discoveredName: host.fqdn, discoveredPort: host.port }
+					: {}),
+			...(host !== undefined ? { discoveredIp: host.address } : {}),
+			kmsExtendedPid: host !== undefined ? hostExtendedPid(host) : '',
+			activationInterval: m.activationInterval,
+			renewalInterval: m.renewalInterval,
+			hostCaching: m.hostCaching,
+		};
+	}
+	let adClient: AdClientView | undefined;
+	if (m.activatedBy === 'adba' && m.activationObject !== null) {
+		const forest = sim.world.forest;
+		const ao = forest?.activationObjects.find((o) => o.name.toLowerCase() === (m.activationObject ?? '').toLowerCase());
+		adClient = {
+			objectName: m.activationObject,
+			objectDn: activationObjectDn(m.activationObject, forest?.rootDomain ?? sim.world.domain),
+			extendedPid: activationObjectPid(m.activationObject),
+			activationId: csvlkActivationId(ao?.group ?? ''),
+		};
+	}
+	return {
+		serviceVersion: build,
+		name: productDisplayName(m.product),
+		description: channelDescription(m.key.kind),
+		activationId: simulatedActId(m.product),
+		extendedPid: simulatedExtendedPid(seed, build),
+		productKeyChannel: productKeyChannel(m.key.kind),
+		installationId: sim.installationId(m.name) ?? simulatedInstallationId(seed, sim.assumptions.installationIdDigits),
+		partialProductKey: m.key.partial,
+		licenseStatus: m.status as LicenseStatusCode,
+		graceMinutes: sim.remainingMinutes(m.name),
+		notificationReason: m.notificationReason === null ? 0 : Number.parseInt(m.notificationReason, 16),
+		remainingWindowsRearmCount: m.rearmsLeft,
+		remainingSkuRearmCount: m.rearmsLeft,
+		now: localDate(sim, target),
+		activationType: m.actType,
+		...(kmsClient !== undefined ? { kmsClient } : {}),
+		...(adClient !== undefined ? { adClient } : {}),
+	};
+}
+
+function hostView(sim: ShellSim, h: KmsHost): LicenseView | undefined {
+	if (h.hostKey === null) return undefined;
+	const target: ShellTarget = { kind: 'host', host: h };
+	const build = buildFor(target);
+	const record = sim.world.hostKeys.find((k) => k.group === h.hostKey);
+	const counters = h.counters;
+	const kmsHost: KmsHostView = {
+		currentCount: sim.hostCount(h.name),
+		port: h.port,
+		dnsPublishing: h.dnsPublishing,
+		lowPriority: h.lowPriority,
+		requests: {
+			total: counters.total,
+			failed: counters.failed,
+			unlicensed: counters.byStatus[0] ?? 0,
+			licensed: counters.byStatus[1] ?? 0,
+			initialGrace: counters.byStatus[2] ?? 0,
+			outOfTolerance: counters.byStatus[3] ?? 0,
+			nonGenuineGrace: counters.byStatus[4] ?? 0,
+			notification: counters.byStatus[5] ?? 0,
+		},
+	};
+	return {
+		serviceVersion: build,
+		name: productDisplayName(hostProductId(h)),
+		description: channelDescription('csvlk', h.hostKey),
+		activationId: csvlkActivationId(h.hostKey),
+		extendedPid: hostExtendedPid(h),
+		productKeyChannel: productKeyChannel('csvlk'),
+		installationId: sim.installationId(h.name) ?? '',
+		partialProductKey: record !== undefined ? record.key.slice(-5) : simulatedPartialKey(`${h.name}:${h.hostKey}`),
+		// The engine models the host's own license only as "host key activated or not".
+		licenseStatus: h.keyActivated ? 1 : 0,
+		graceMinutes: 0,
+		notificationReason: 0,
+		remainingWindowsRearmCount: sim.assumptions.rearmLimit,
+		remainingSkuRearmCount: sim.assumptions.rearmLimit,
+		now: localDate(sim, target),
+		activationType: 0,
+		kmsHost,
+	};
+}
+
+/** Five product-key characters for a host whose key the scenario does not list (simulated). */
+function simulatedPartialKey(seed: string): string {
+	const alphabet = 'BCDFGHJKMPQRTVWXY2346789';
+	let out = '';
+	let n = hashString(seed);
+	for (let i = 0; i < 5; i++) {
+		out += alphabet[n % alphabet.length];
+		n = Math.floor(n / alphabet.length) + hashString(`${seed}${i}`);
+	}
+	return out;
+}
