@@ -1,7 +1,14 @@
 import type { ShellLang } from './messages/index.ts';
 
-/** Every command's output is cut at this many characters (the UI and the CLI rely on the bound). */
-export const MAX_OUTPUT_CHARS = 64 * 1024;
+/** Every command's output is cut to this many bytes of UTF-8 (the UI and the CLI rely on the bound). */
+export const MAX_OUTPUT_BYTES = 64 * 1024;
+
+const encoder = new TextEncoder();
+
+/** UTF-8 length of a string. */
+export function utf8Length(text: string): number {
+	return encoder.encode(text).length;
+}
 
 function pad2(n: number): string {
 	return n < 10 ? `0${n}` : String(n);
@@ -36,11 +43,23 @@ export function hresult(code: number): string {
 	return `0x${(code >>> 0).toString(16).toUpperCase().padStart(8, '0')}`;
 }
 
-/** Cuts text to MAX_OUTPUT_CHARS, adding a marker line so a reader knows something was dropped. */
+/** Cuts text to MAX_OUTPUT_BYTES of UTF-8, adding a marker line so a reader knows something was dropped. */
 export function boundOutput(text: string, marker: string): string {
-	if (text.length <= MAX_OUTPUT_CHARS) return text;
-	const room = Math.max(0, MAX_OUTPUT_CHARS - marker.length - 1);
-	return `${text.slice(0, room)}\n${marker}`;
+	// A UTF-16 code unit never takes more than 3 bytes of UTF-8, so short texts need no encoding.
+	if (text.length * 3 <= MAX_OUTPUT_BYTES || utf8Length(text) <= MAX_OUTPUT_BYTES) return text;
+	const room = MAX_OUTPUT_BYTES - utf8Length(marker) - 2;
+	// Largest prefix that fits (binary search over code units), not splitting a surrogate pair.
+	let lo = 0;
+	let hi = Math.min(text.length, room);
+	while (lo < hi) {
+		const mid = Math.ceil((lo + hi) / 2);
+		if (encoder.encode(text.slice(0, mid)).length <= room) lo = mid;
+		else hi = mid - 1;
+	}
+	let cut = lo;
+	const last = text.charCodeAt(cut - 1);
+	if (last >= 0xd800 && last <= 0xdbff) cut--;
+	return `${text.slice(0, cut)}\n${marker}\n`;
 }
 
 /** Pads a label with dots the way ipconfig does ("Host Name . . . . . : "). */

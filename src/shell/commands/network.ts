@@ -84,7 +84,7 @@ export const nslookup: CommandHandler = (ctx, args) => {
 		return fail(`${timeout}\n${server}\n${address}\n\n${timeout}\n*** ${ctx.lang === 'ja' ? `${m.nsUnknownServer} への要求がタイムアウトしました` : `Request to ${m.nsUnknownServer} timed-out`}\n`);
 	}
 	const header = `${server}\n${address}\n\n`;
-	const cantFind = `*** ${fill(m.nsCantFind, { SERVER: m.nsUnknownServer, NAME: query })}\n`;
+	const cantFind = `${fill(m.nsCantFind, { SERVER: m.nsUnknownServer, NAME: query })}\n`;
 	const suffix = targetDnsSuffix(self);
 	const candidates = query.endsWith('.') || suffix === null ? [query.replace(/\.$/, '')] : [`${query}.${suffix}`, query];
 

@@ -1,5 +1,5 @@
 import { findSlmgrOption, type SlmgrOption } from '../../data/slmgrOptions.ts';
-import type { Action, ActionResult, ActType } from '../../engine/index.ts';
+import { ASSUMPTIONS, type Action, type ActionResult, type ActType } from '../../engine/index.ts';
 import { findTarget, targetName, type CommandResult, type ShellContext, type ShellTarget } from '../context.ts';
 import { fill, type Messages } from '../messages/index.ts';
 import { SLMGR_ERROR_TEXT } from '../messages/slmgrErrors.ts';
@@ -179,6 +179,7 @@ function dispatchOption(run: Run, option: SlmgrOption): void {
 			}
 			for (const line of formatLicenseInfo(v, name === 'dlv', m, run.ctx.lang).split('\n')) out.line(line);
 			out.lines.pop();
+			assumptionNote(run, v);
 			return;
 		}
 		case 'xpr': {
@@ -190,6 +191,7 @@ function dispatchOption(run: Run, option: SlmgrOption): void {
 			}
 			for (const line of formatExpiration(v, m, run.ctx.lang).split('\n')) out.line(line);
 			out.lines.pop();
+			assumptionNote(run, v);
 			return;
 		}
 		case 'ipk': {
@@ -482,6 +484,20 @@ function dispatchOption(run: Run, option: SlmgrOption): void {
 			out.line('');
 			usage(out, m);
 	}
+}
+
+/**
+ * The length of the Additional grace period is UNCONFIRMED for current Windows (fact sheet §2.1):
+ * the time remaining in that state comes from a named engine assumption, so say so below the output.
+ */
+function assumptionNote(run: Run, v: LicenseView): void {
+	if (v.licenseStatus !== 3) return;
+	const info = ASSUMPTIONS.find((a) => a.id === 'additionalGraceMinutes');
+	if (info === undefined) return;
+	const lang = run.ctx.lang;
+	const text = lang === 'ja' ? `仮定: ${info.label.ja}。${info.note.ja}` : `Assumption: ${info.label.en}. ${info.note.en}`;
+	run.out.line('');
+	run.out.line(fill(run.m.labNote, { TEXT: text }));
 }
 
 /** VBScript's numeric view of an argument (CLng/CInt accept decimal and &H hex); undefined = type mismatch. */
