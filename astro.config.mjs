@@ -27,6 +27,10 @@ export default defineConfig({
 			favicon: '/favicon.svg',
 			lastUpdated: true,
 			customCss: ['./src/styles/global.css'],
+			// Wrap long command lines instead of scrolling: reads better on a phone, and Expressive
+			// Code otherwise turns every overflowing block into an unnamed `region` landmark, which
+			// fails axe's landmark-unique once a page has two of them.
+			expressiveCode: { defaultProps: { wrap: true } },
 			components: {
 				Search: './src/components/starlight/Search.astro',
 			},
