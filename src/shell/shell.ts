@@ -30,6 +30,21 @@ export interface Shell {
 	setLang(lang: ShellLang): void;
 }
 
+/**
+ * Settings Windows keeps that the engine does not model (a firewall rule's profile, the rule on a
+ * client). They belong to the simulated machines, so every prompt on the same simulation shares them.
+ */
+const LOCAL_STATE = new WeakMap<ShellSim, Map<string, string>>();
+
+function localStateFor(sim: ShellSim): Map<string, string> {
+	let state = LOCAL_STATE.get(sim);
+	if (state === undefined) {
+		state = new Map();
+		LOCAL_STATE.set(sim, state);
+	}
+	return state;
+}
+
 /** Longest line the shell accepts, like cmd.exe's 8191-character limit. */
 const MAX_LINE = 8191;
 
@@ -42,7 +57,7 @@ export function createShell(sim: ShellSim, machineName: string, options: ShellOp
 	let elevated = options.elevated;
 	const user = options.user ?? 'Administrator';
 	const files = new Map<string, string>();
-	const local = new Map<string, string>();
+	const local = localStateFor(sim);
 
 	const run = (line: string): ShellRunResult => {
 		const m = messagesFor(lang);
