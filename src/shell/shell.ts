@@ -64,7 +64,7 @@ export function createShell(sim: ShellSim, machineName: string, options: ShellOp
 		try {
 			const ctx = makeContext(sim, machineName, lang, elevated, files, local);
 			if (typeof line !== 'string') return { output: '' };
-			if (line.length > MAX_LINE) return { output: `${m.syntaxIncorrect}\n` };
+			if (line.length > MAX_LINE) return { output: `${m.lineTooLong}\n` };
 			const result = runLine(ctx, line);
 			const output = boundOutput(result.output, m.outputTruncated);
 			return result.clear === true ? { output, clear: true } : { output };

@@ -33,12 +33,21 @@ export function splitCommands(line: string): CommandSegment[] {
 		current = '';
 		chain = next;
 	};
+	const plain = /[^"^&|]+/y;
 	for (let i = 0; i < line.length; i++) {
+		plain.lastIndex = i;
+		const run = plain.exec(line);
+		if (run !== null) {
+			// A run of ordinary characters: copy it in one piece (long arguments stay fast).
+			current += run[0];
+			i += run[0].length - 1;
+			continue;
+		}
 		const ch = line[i] as string;
 		if (ch === '"') inQuotes = !inQuotes;
 		if (!inQuotes) {
 			if (ch === '^') {
-				// Caret escapes the next character (kept escaped as \u0000-marked so a later `>` is literal).
+				// Caret escapes the next character (marked so a later `>` stays literal).
 				const next = line[i + 1];
 				if (next !== undefined) {
 					current += ESCAPE + next;
@@ -67,7 +76,15 @@ function extractRedirect(chain: Chain, text: string): CommandSegment {
 	let out = '';
 	let inQuotes = false;
 	let redirect: { file: string; append: boolean } | undefined;
+	const plain = /[^">\u0001]+/y;
 	for (let i = 0; i < text.length; i++) {
+		plain.lastIndex = i;
+		const run = plain.exec(text);
+		if (run !== null) {
+			out += run[0];
+			i += run[0].length - 1;
+			continue;
+		}
 		const ch = text[i] as string;
 		if (ch === ESCAPE) {
 			out += text[i + 1] ?? '';
@@ -111,6 +128,8 @@ export function splitArgs(text: string, options: { singleQuotes?: boolean } = {}
 	let i = 0;
 	const n = text.length;
 	const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t';
+	// Characters with no special meaning, copied in runs.
+	const plainArg = options.singleQuotes === true ? /[^ \t"\\']+/y : /[^ \t"\\]+/y;
 
 	while (i < n) {
 		while (i < n && isSpace(text[i])) i++;
@@ -119,6 +138,15 @@ export function splitArgs(text: string, options: { singleQuotes?: boolean } = {}
 		let inQuotes = false;
 		let inSingle = false;
 		while (i < n) {
+			if (!inSingle) {
+				plainArg.lastIndex = i;
+				const run = plainArg.exec(text);
+				if (run !== null) {
+					arg += run[0];
+					i += run[0].length;
+					continue;
+				}
+			}
 			const ch = text[i] as string;
 			if (inSingle) {
 				if (ch === "'") {

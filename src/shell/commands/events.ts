@@ -145,6 +145,8 @@ export const getWinEvent: CommandHandler = (ctx, args, text, pipeTail) => {
 	if (max !== undefined && Number.isFinite(max) && max > 0) events = events.slice(0, max);
 	if (events.length === 0) return fail(`${m.evNoEvents}\n`);
 	const asList = pipeTail.some((p) => /^\s*(format-list|fl)\b/i.test(p));
+	// Stop formatting once the output is past the 64 kB bound: the rest would be cut anyway.
+	events = withinBudget(events, 100);
 	if (asList) {
 		const blocks = events.map((e) => {
 			const msg = message(ctx, e).split('\n');
@@ -199,6 +201,7 @@ export const wevtutil: CommandHandler = (ctx, args) => {
 	let events = eventsFor(ctx, log, ids !== undefined && ids.length > 0 ? ids : undefined);
 	if (!newestFirst) events = events.reverse();
 	if (count !== undefined && Number.isFinite(count) && count >= 0) events = events.slice(0, count);
+	events = withinBudget(events, 300);
 	const self = findTarget(ctx.sim, ctx.machineName);
 	const computer = self === undefined ? ctx.machineName : `${targetName(self)}${self.kind === 'host' ? `.${self.host.domain}` : self.machine.domain !== null ? `.${self.machine.domain}` : ''}`;
 	if (asText) {
@@ -231,6 +234,15 @@ export const wevtutil: CommandHandler = (ctx, args) => {
 	});
 	return ok(xml.length === 0 ? '' : `${xml.join('\n')}\n`);
 };
+
+/**
+ * At most as many events as can fit in the 64 kB output (each takes well over `minBytes`), so a
+ * long log is not formatted only to be cut.
+ */
+function withinBudget<T>(events: T[], minBytes: number): T[] {
+	const most = Math.ceil((64 * 1024) / minBytes) + 1;
+	return events.length > most ? events.slice(0, most) : events;
+}
 
 function escapeXml(s: string): string {
 	return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/'/g, '&apos;');

@@ -9,6 +9,7 @@ export const en = {
 	// cmd.exe
 	notRecognized: "'%NAME%' is not recognized as an internal or external command,\noperable program or batch file.",
 	syntaxIncorrect: 'The syntax of the command is incorrect.',
+	lineTooLong: 'The input line is too long.',
 	fileNotFound: 'The system cannot find the file specified.',
 	accessDeniedCmd: 'Access is denied.',
 	cscriptBanner: 'Microsoft (R) Windows Script Host Version 5.812\nCopyright (C) Microsoft Corporation. All rights reserved.\n',

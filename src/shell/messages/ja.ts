@@ -10,6 +10,7 @@ import type { Messages } from './en.ts';
 export const ja: Messages = {
 	notRecognized: "'%NAME%' は、内部コマンドまたは外部コマンド、\n操作可能なプログラムまたはバッチ ファイルとして認識されていません。",
 	syntaxIncorrect: 'コマンドの構文が誤っています。',
+	lineTooLong: '入力行が長すぎます。',
 	fileNotFound: '指定されたファイルが見つかりません。',
 	accessDeniedCmd: 'アクセスが拒否されました。',
 	cscriptBanner: 'Microsoft (R) Windows Script Host Version 5.812\nCopyright (C) Microsoft Corporation. All rights reserved.\n',
