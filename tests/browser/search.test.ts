@@ -50,14 +50,16 @@ async function search(prefix: string, { query, open }: SearchCase): Promise<Page
 	const page = await newPage(browser);
 	const response = await page.goto(`${inject('baseURL')}${prefix}/`);
 	expect(response?.status()).toBe(200);
-	// The button is disabled until the search element has wired itself up.
+	// The button is disabled until the search element has wired itself up, and Pagefind builds
+	// its input when the browser is idle: a reader who opens the dialog before that lands in an
+	// unfocused box, so wait for both, as a reader waits for the page to finish loading.
 	const button = page.locator('button[data-open-modal]:not([disabled])');
 	await button.waitFor();
+	const input = page.locator('#starlight__search input');
+	await input.waitFor({ state: 'attached' });
 	if (open === 'click') await button.click();
 	else await page.keyboard.press('Control+k');
-	const input = page.locator('#starlight__search input');
 	await input.waitFor({ state: 'visible' });
-	await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
 	await input.pressSequentially(query, { delay: 15 });
 	// The status line names the query once Pagefind has answered the whole of it, not a prefix.
 	await expect
