@@ -26,7 +26,8 @@ export interface Shell {
 	prompt(): string;
 	/** Runs one typed line. Never throws; the output is at most 64 kB. */
 	run(line: string): ShellRunResult;
-	setElevated(elevated: boolean): void;
+	/** Switches the prompt to elevated (default) or back to a normal prompt. */
+	setElevated(elevated?: boolean): void;
 	setLang(lang: ShellLang): void;
 }
 
@@ -85,7 +86,7 @@ export function createShell(sim: ShellSim, machineName: string, options: ShellOp
 		},
 		prompt: () => (elevated ? 'C:\\Windows\\system32>' : `C:\\Users\\${user}>`),
 		run,
-		setElevated: (value: boolean) => {
+		setElevated: (value = true) => {
 			elevated = value;
 		},
 		setLang: (value: ShellLang) => {

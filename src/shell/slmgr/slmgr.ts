@@ -290,14 +290,12 @@ function dispatchOption(run: Run, option: SlmgrOption): void {
 			return;
 		case 'rearm-app': {
 			const appId = param(run, 0, true, name, m.paramApplicationId) as string;
-			needsElevation(run);
 			if (appId.toLowerCase().replace(/[{}]/g, '') !== WINDOWS_APP_ID) quitWithError(run, '0x80070057');
 			rearm(run);
 			return;
 		}
 		case 'rearm-sku': {
 			const actId = param(run, 0, true, name, m.paramActivationId) as string;
-			needsElevation(run);
 			const v = view(run);
 			if (v === undefined || !matchesActivationId(v, actId)) {
 				out.line(m.errorProductNotFound);
