@@ -110,6 +110,7 @@ export function ErrorLookup({ locale, referencePath, compact = false, idPrefix =
 						entry={result.entry}
 						locale={locale}
 						compact={compact}
+						headingLevel={compact ? 3 : 2}
 						detailsHref={entryHref(result.entry.code)}
 					/>
 				)}

@@ -67,7 +67,7 @@ export function GvlkPicker({ locale }: Props) {
 			)}
 
 			<section class="kt-gvlk__result" aria-live="polite">
-				<h3>{product.name[locale]}</h3>
+				<h2>{product.name[locale]}</h2>
 				<p class="kt-label">{s('tools.gvlk.key')}</p>
 				<p class="kt-gvlk__key">
 					<code>{product.gvlk}</code>
@@ -86,7 +86,7 @@ export function GvlkPicker({ locale }: Props) {
 			</aside>
 
 			<section class="kt-gvlk__hosts">
-				<h3>{s('tools.gvlk.hostKeys')}</h3>
+				<h2>{s('tools.gvlk.hostKeys')}</h2>
 				{choice.hostGroups.length === 0 ? (
 					<p>{s('tools.gvlk.noHostKey')}</p>
 				) : (

@@ -86,7 +86,7 @@ export function MethodChooser({ locale }: Props) {
 
 			{ready ? (
 				<section class="kt-chooser__result" aria-labelledby="kt-chooser-result">
-					<h3 id="kt-chooser-result">{s('tools.chooser.result')}</h3>
+					<h2 id="kt-chooser-result">{s('tools.chooser.result')}</h2>
 					<p class="kt-verdict" role="status">
 						<strong>{t(locale, `tools.chooser.verdict.${advice.verdict}` as UiKey)}</strong>
 					</p>

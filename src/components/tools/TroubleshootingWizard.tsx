@@ -266,9 +266,9 @@ export function TroubleshootingWizard({ locale, referencePath }: Props) {
 			)}
 			<section class={`kt-node kt-node--${node.kind}`} aria-labelledby={headingId}>
 				<p class="kt-kind">{s(KIND_LABEL[node.kind])}</p>
-				<h3 id={headingId} tabIndex={-1} ref={headingRef}>
+				<h2 id={headingId} tabIndex={-1} ref={headingRef}>
 					{node.title[locale]}
-				</h3>
+				</h2>
 				<NodeBody node={node} locale={locale} referencePath={referencePath} />
 				{node.options.length > 0 && (
 					<div class="kt-node__choices">
