@@ -1,12 +1,16 @@
 /**
- * The scheduler's priority queue: a binary min-heap ordered by time, then by insertion sequence,
- * so events at the same minute run in the order they were scheduled. Entries are plain objects
- * (JSON-serialisable for snapshots).
+ * The scheduler's priority queue, ordered by time, then by insertion, so events due at the same
+ * minute run in the order they were scheduled.
+ *
+ * Many events share a minute (a fleet installed together renews together), so the queue keeps a
+ * binary min-heap of distinct times and a FIFO bucket per time: popping is usually an array read,
+ * and the heap only grows with the number of distinct times. Entries are plain objects, so the
+ * queue can be written to and rebuilt from a snapshot.
  */
 export interface QueueEntry {
 	/** When the event is due (simulated minutes). */
 	t: number;
-	/** Insertion sequence: breaks ties between equal times. */
+	/** Insertion sequence: the order among entries due at the same time. */
 	seq: number;
 	/** Event kind (see simulation.ts). */
 	kind: number;
@@ -16,24 +20,85 @@ export interface QueueEntry {
 	gen: number;
 }
 
-function less(a: QueueEntry, b: QueueEntry): boolean {
-	return a.t < b.t || (a.t === b.t && a.seq < b.seq);
+interface Bucket {
+	entries: QueueEntry[];
+	/** Index of the next entry to pop. */
+	next: number;
 }
 
-export function heapPush(heap: QueueEntry[], entry: QueueEntry): void {
-	heap.push(entry);
+export class EventQueue {
+	private times: number[] = [];
+	private buckets = new Map<number, Bucket>();
+	private count = 0;
+
+	get size(): number {
+		return this.count;
+	}
+
+	push(entry: QueueEntry): void {
+		let bucket = this.buckets.get(entry.t);
+		if (bucket === undefined) {
+			bucket = { entries: [], next: 0 };
+			this.buckets.set(entry.t, bucket);
+			heapPushNumber(this.times, entry.t);
+		}
+		bucket.entries.push(entry);
+		this.count++;
+	}
+
+	/** The next entry without removing it. */
+	peek(): QueueEntry | undefined {
+		const t = this.times[0];
+		if (t === undefined) return undefined;
+		const bucket = this.buckets.get(t) as Bucket;
+		return bucket.entries[bucket.next];
+	}
+
+	pop(): QueueEntry | undefined {
+		const t = this.times[0];
+		if (t === undefined) return undefined;
+		const bucket = this.buckets.get(t) as Bucket;
+		const entry = bucket.entries[bucket.next++];
+		this.count--;
+		if (bucket.next >= bucket.entries.length) {
+			this.buckets.delete(t);
+			heapPopNumber(this.times);
+		}
+		return entry;
+	}
+
+	/** All pending entries in the order they will run (for snapshots). */
+	toArray(): QueueEntry[] {
+		const out: QueueEntry[] = [];
+		for (const t of [...this.times].sort((a, b) => a - b)) {
+			const bucket = this.buckets.get(t) as Bucket;
+			for (let i = bucket.next; i < bucket.entries.length; i++) out.push(bucket.entries[i] as QueueEntry);
+		}
+		return out;
+	}
+
+	/** Rebuilds a queue from entries (any order; ties keep their `seq` order). */
+	static from(entries: readonly QueueEntry[]): EventQueue {
+		const q = new EventQueue();
+		for (const e of [...entries].sort((a, b) => a.t - b.t || a.seq - b.seq)) q.push({ ...e });
+		return q;
+	}
+}
+
+function heapPushNumber(heap: number[], value: number): void {
+	heap.push(value);
 	let i = heap.length - 1;
 	while (i > 0) {
 		const parent = (i - 1) >> 1;
-		const p = heap[parent] as QueueEntry;
-		if (!less(entry, p)) break;
+		const p = heap[parent] as number;
+		if (p <= value) break;
 		heap[i] = p;
 		i = parent;
 	}
-	heap[i] = entry;
+	heap[i] = value;
 }
 
-export function heapPop(heap: QueueEntry[]): QueueEntry | undefined {
+function heapPopNumber(heap: number[]): number | undefined {
 	const top = heap[0];
 	const last = heap.pop();
 	if (top === undefined || last === undefined || heap.length === 0) return top;
@@ -44,16 +109,12 @@ export function heapPop(heap: QueueEntry[]): QueueEntry | undefined {
 		if (l >= n) break;
 		const r = l + 1;
 		let c = l;
-		if (r < n && less(heap[r] as QueueEntry, heap[l] as QueueEntry)) c = r;
-		const child = heap[c] as QueueEntry;
-		if (!less(child, last)) break;
+		if (r < n && (heap[r] as number) < (heap[l] as number)) c = r;
+		const child = heap[c] as number;
+		if (child >= last) break;
 		heap[i] = child;
 		i = c;
 	}
 	heap[i] = last;
 	return top;
-}
-
-export function heapPeek(heap: readonly QueueEntry[]): QueueEntry | undefined {
-	return heap[0];
 }

@@ -22,7 +22,8 @@ import {
 } from '../data/timers.ts';
 import { resolveAssumptions, type Assumptions } from './assumptions.ts';
 import type { Action, ActionResult, HostSpec, MachineSpec } from './actions.ts';
-import { heapPeek, heapPop, heapPush, type QueueEntry } from './heap.ts';
+import { EventQueue, type QueueEntry } from './heap.ts';
+import { CmidCache } from './cmidCache.ts';
 import { createRng, nextFloat, nextGuid, type Rng } from './random.ts';
 import { DEFAULT_DOMAIN, DEFAULT_START, type Scenario } from './scenario.ts';
 import { validateScenario } from './scenarioSchema.ts';
@@ -88,7 +89,7 @@ export interface Snapshot {
 	world: World;
 	/** Per host (same order as world.hosts): CMID → time last seen, oldest first. */
 	caches: [string, Minutes][][];
-	log: { limit: number; entries: LogEntry[]; dropped: number; totals: Partial<Record<string, number>> };
+	log: { limit: number; entries: LogEntry[]; dropped: number; totals: LogTotals };
 	actionLog: RecordedAction[];
 }
 
@@ -152,6 +153,32 @@ export function forestInstallationId(hostKey: string, digits = 63): string {
 	return digitsFrom(`forest-iid:${normalizeProductKey(hostKey)}`, digits);
 }
 
+/**
+ * Entries logged since the start, per event ID (kept even when the log drops old entries).
+ * Keys are `e12288`… rather than "12288" because integer-like keys make slow objects.
+ */
+export interface LogTotals {
+	e12288: number;
+	e12289: number;
+	e12290: number;
+	e12293: number;
+	note: number;
+}
+
+function emptyTotals(): LogTotals {
+	return { e12288: 0, e12289: 0, e12290: 0, e12293: 0, note: 0 };
+}
+
+const actIds = new Map<string, string>();
+function actIdOf(productId: string): string {
+	let id = actIds.get(productId);
+	if (id === undefined) {
+		id = simulatedActId(productId);
+		actIds.set(productId, id);
+	}
+	return id;
+}
+
 function thresholdFor(product: Product): number {
 	return product.family === 'server' ? SERVER_ACTIVATION_THRESHOLD : CLIENT_ACTIVATION_THRESHOLD;
 }
@@ -175,15 +202,17 @@ export class Simulation {
 	private time: Minutes = 0;
 	private rng: Rng;
 	private seq = 0;
-	private queue: QueueEntry[] = [];
+	private queue = new EventQueue();
 	private w: World;
-	private caches: Map<string, Minutes>[] = [];
+	private caches: CmidCache[] = [];
 	private machineIndex = new Map<string, number>();
 	private hostIndex = new Map<string, number>();
+	/** Lower-cased (and as-typed) host names, FQDNs and addresses → host index. */
+	private hostNames = new Map<string, number>();
 	private logLimit: number;
 	private logEntries: LogEntry[] = [];
 	private logDropped = 0;
-	private logTotals: Partial<Record<string, number>> = {};
+	private logTotals: LogTotals = emptyTotals();
 	private actions: RecordedAction[] = [];
 	private timeline: { at: number; every: number; times: number; action: Action }[] = [];
 
@@ -257,13 +286,13 @@ export class Simulation {
 	}
 
 	private schedule(t: Minutes, kind: number, ref: number, gen: number): void {
-		heapPush(this.queue, { t, seq: this.seq++, kind, ref, gen });
+		this.queue.push({ t, seq: this.seq++, kind, ref, gen });
 	}
 
 	/** Time of the next pending event, or null. */
 	nextEventTime(): Minutes | null {
 		this.dropStale();
-		return heapPeek(this.queue)?.t ?? null;
+		return this.queue.peek()?.t ?? null;
 	}
 
 	private isStale(e: QueueEntry): boolean {
@@ -287,13 +316,13 @@ export class Simulation {
 	}
 
 	private dropStale(): void {
-		for (let top = heapPeek(this.queue); top && this.isStale(top); top = heapPeek(this.queue)) heapPop(this.queue);
+		for (let top = this.queue.peek(); top && this.isStale(top); top = this.queue.peek()) this.queue.pop();
 	}
 
 	/** Processes the next event and moves the clock to it. Returns null when nothing is scheduled. */
 	step(): StepInfo | null {
 		for (;;) {
-			const e = heapPop(this.queue);
+			const e = this.queue.pop();
 			if (!e) return null;
 			if (this.isStale(e)) continue;
 			this.time = e.t;
@@ -306,9 +335,9 @@ export class Simulation {
 	advanceTo(t: Minutes): void {
 		const queue = this.queue;
 		for (;;) {
-			const top = queue[0];
+			const top = queue.peek();
 			if (top === undefined || top.t > t) break;
-			heapPop(queue);
+			queue.pop();
 			if (this.isStale(top)) continue;
 			this.time = top.t;
 			this.processed++;
@@ -331,12 +360,22 @@ export class Simulation {
 			}
 			case STATE_END: {
 				const m = this.w.machines[e.ref] as Machine;
-				this.stateEnd(m);
+				if (m.expiresAt !== null && m.expiresAt > e.t) this.schedule(m.expiresAt, STATE_END, e.ref, e.gen);
+				else this.stateEnd(m);
 				return { time: e.t, kind: 'stateEnd', subject: m.name };
 			}
 			case WARNING: {
 				const m = this.w.machines[e.ref] as Machine;
-				this.note(m.name, 'expiryWarning', { detail: String(m.expiresAt) });
+				// One warning check stays queued while the machine is Licensed; renewals move it on.
+				const expiresAt = m.expiresAt;
+				if (expiresAt !== null && m.status === LicenseStatusCode.Licensed) {
+					const warnAt = expiresAt - EXPIRY_WARNING_MINUTES;
+					if (warnAt > e.t) this.schedule(warnAt, WARNING, e.ref, e.gen);
+					else {
+						this.note(m.name, 'expiryWarning', { detail: String(expiresAt) });
+						if (expiresAt > e.t) this.schedule(expiresAt, WARNING, e.ref, e.gen);
+					}
+				}
 				return { time: e.t, kind: 'warning', subject: m.name };
 			}
 			case PUBLISH: {
@@ -371,8 +410,23 @@ export class Simulation {
 	}
 
 	private count(id: LogEntryId): void {
-		const k = String(id);
-		this.logTotals[k] = (this.logTotals[k] ?? 0) + 1;
+		const t = this.logTotals;
+		switch (id) {
+			case 12288:
+				t.e12288++;
+				return;
+			case 12289:
+				t.e12289++;
+				return;
+			case 12290:
+				t.e12290++;
+				return;
+			case 12293:
+				t.e12293++;
+				return;
+			default:
+				t.note++;
+		}
 	}
 
 	private note(computer: string, kind: import('./types.ts').NoteKind, extra: Partial<import('./types.ts').SimNote> = {}): void {
@@ -392,7 +446,7 @@ export class Simulation {
 	}
 
 	/** Totals per event ID since the start (kept even when entries are dropped), and how many entries were dropped. */
-	eventTotals(): { totals: Partial<Record<string, number>>; dropped: number } {
+	eventTotals(): { totals: LogTotals; dropped: number } {
 		const over = Math.max(0, this.logEntries.length - this.logLimit);
 		return { totals: { ...this.logTotals }, dropped: this.logDropped + over };
 	}
@@ -428,9 +482,7 @@ export class Simulation {
 		const i = this.hostIndex.get(name.toLowerCase());
 		const cache = i === undefined ? undefined : this.caches[i];
 		if (!cache) return 0;
-		let n = 0;
-		for (const seen of cache.values()) if (this.time - seen < COUNT_WINDOW_MINUTES) n++;
-		return n;
+		return cache.countSeenAfter(this.time - COUNT_WINDOW_MINUTES);
 	}
 
 	/** The CMIDs the host currently counts, oldest first, with the time each was last seen. */
@@ -438,7 +490,10 @@ export class Simulation {
 		const i = this.hostIndex.get(name.toLowerCase());
 		const cache = i === undefined ? undefined : this.caches[i];
 		if (!cache) return [];
-		return [...cache].filter(([, t]) => this.time - t < COUNT_WINDOW_MINUTES).map(([cmid, lastSeen]) => ({ cmid, lastSeen }));
+		return cache
+			.entries()
+			.filter(([, t]) => this.time - t < COUNT_WINDOW_MINUTES)
+			.map(([cmid, lastSeen]) => ({ cmid, lastSeen }));
 	}
 
 	/** Cache size of a host: twice the highest threshold seen (0, 10 or 50). */
@@ -764,8 +819,9 @@ export class Simulation {
 			publishGen: 0,
 		};
 		this.w.hosts.push(host);
-		this.caches.push(new Map());
+		this.caches.push(new CmidCache());
 		this.hostIndex.set(host.name.toLowerCase(), index);
+		this.indexHostNames();
 		this.publish(host, index);
 	}
 
@@ -781,6 +837,7 @@ export class Simulation {
 			const name = spec.name !== undefined && count === 1 ? spec.name : this.nextName(spec.prefix ?? (product.family === 'server' ? 'SRV' : 'PC'));
 			if (this.machineIndex.has(name.toLowerCase()) || this.hostIndex.has(name.toLowerCase())) continue;
 			const m: Machine = {
+				index: this.w.machines.length,
 				name,
 				product: product.id,
 				key: null,
@@ -841,7 +898,7 @@ export class Simulation {
 	// ------------------------------------------------------------ keys and lifecycle (R7, R9)
 
 	private indexOf(m: Machine): number {
-		return this.machineIndex.get(m.name.toLowerCase()) as number;
+		return m.index;
 	}
 
 	private setStatus(m: Machine, status: LicenseStatus, result?: ResultCode): void {
@@ -986,7 +1043,7 @@ export class Simulation {
 						h.port = h.pendingPort;
 						h.pendingPort = null;
 					}
-					if (this.assumptions.hostCacheClearedOnRestart) (this.caches[hi] as Map<string, number>).clear();
+					if (this.assumptions.hostCacheClearedOnRestart) (this.caches[hi] as CmidCache).clear();
 					this.publish(h, hi);
 				}
 			}
@@ -1020,7 +1077,10 @@ export class Simulation {
 
 	private succeed(m: Machine, method: ActivationMethod, permanent: boolean): void {
 		const i = this.indexOf(m);
-		m.stateGen++;
+		// A renewal of a KMS/ADBA activation only moves expiresAt: the pending state-end and warning
+		// events notice the new time when they fire and reschedule themselves (keeps the queue small).
+		const extending = !permanent && m.status === LicenseStatusCode.Licensed && m.expiresAt !== null;
+		if (!extending) m.stateGen++;
 		m.activatedBy = method;
 		m.activatedAt = this.time;
 		m.notificationReason = null;
@@ -1032,8 +1092,10 @@ export class Simulation {
 			return;
 		}
 		m.expiresAt = this.time + ACTIVATION_VALIDITY_MINUTES;
-		this.schedule(m.expiresAt, STATE_END, i, m.stateGen);
-		this.schedule(m.expiresAt - EXPIRY_WARNING_MINUTES, WARNING, i, m.stateGen);
+		if (!extending) {
+			this.schedule(m.expiresAt, STATE_END, i, m.stateGen);
+			this.schedule(m.expiresAt - EXPIRY_WARNING_MINUTES, WARNING, i, m.stateGen);
+		}
 		this.scheduleAttempt(m, this.time + (method === 'adba' ? ADBA_RENEWAL_INTERVAL : m.renewalInterval));
 	}
 
@@ -1141,10 +1203,21 @@ export class Simulation {
 
 	// ------------------------------------------------------------ volume activation: ADBA then KMS (R1–R6, R10)
 
+	private coverage = new Map<string, Map<string, boolean>>();
+
+	/** Whether a host key group covers a product (memoised: it is asked on every request). */
 	private covers(group: CsvlkGroupId, product: Product): boolean {
-		if (!groupActivates(group, product)) return false;
-		if (!this.assumptions.unlistedEditionsCovered && /pro-education|enterprise-g/.test(product.id)) return false;
-		return true;
+		let byProduct = this.coverage.get(group);
+		if (!byProduct) {
+			byProduct = new Map();
+			this.coverage.set(group, byProduct);
+		}
+		let covered = byProduct.get(product.id);
+		if (covered === undefined) {
+			covered = groupActivates(group, product) && (this.assumptions.unlistedEditionsCovered || !/pro-education|enterprise-g/.test(product.id));
+			byProduct.set(product.id, covered);
+		}
+		return covered;
 	}
 
 	/** An activation or renewal attempt by a GVLK machine. Updates state, schedules the next attempt, returns the result. */
@@ -1185,36 +1258,47 @@ export class Simulation {
 	}
 
 	/** R1–R6: discovery, reaching the host and the host's answer. */
+	// Accumulators of the attempt in progress (fields, not closures, to keep renewals allocation-free).
+	private contacted = 0;
+	private unreachable = false;
+	private lastAnswer: ResultCode | null = null;
+	private triedHost: string | null = null;
+	private triedPort = 0;
+
+	/** Contacts one host and records the outcome; true when the search can stop (success or 0xC004F038). */
+	private tryHost(m: Machine, product: Product, nPolicy: number, target: string, port: number): boolean {
+		const outcome = this.contact(m, product, nPolicy, target, port);
+		this.triedHost = target;
+		this.triedPort = port;
+		if (outcome === null) {
+			this.unreachable = true;
+			return false;
+		}
+		this.contacted++;
+		this.lastAnswer = outcome;
+		// An error answer (F041, F042, F06C) lets the client try the next host, if any.
+		return outcome === SUCCESS || outcome === '0xC004F038';
+	}
+
+	/**
+	 * The attempt's result: the answer that stopped the search; a single host's error answer; else
+	 * 0x8007232B when no host was found at all, or 0xC004F074 when every host tried failed.
+	 */
+	private attemptResult(): ResultCode {
+		const last = this.lastAnswer;
+		if (last === SUCCESS || last === '0xC004F038') return last;
+		if (this.contacted === 1 && last !== null && !this.unreachable) return last;
+		if (this.contacted === 0 && !this.unreachable) return '0x8007232B';
+		return '0xC004F074';
+	}
+
+	/** R1–R6: discovery, reaching the host and the host's answer. */
 	private kmsAttempt(m: Machine, product: Product): ResultCode {
 		const nPolicy = thresholdFor(product);
-		let contacted = 0;
-		let lastError: ResultCode | null = null;
-		let unreachable = false;
-		const tried = new Set<string>();
-
-		const tryHost = (target: string, port: number): 'answered' | 'failed' => {
-			const outcome = this.contact(m, product, nPolicy, target, port);
-			tried.add(`${target.toLowerCase()}:${port}`);
-			if (outcome === null) {
-				unreachable = true;
-				return 'failed';
-			}
-			contacted++;
-			if (outcome === SUCCESS || outcome === '0xC004F038') {
-				lastError = outcome;
-				return 'answered';
-			}
-			// The host answered with an error (F041, F042, F06C): try the next host, if any.
-			lastError = outcome;
-			return 'failed';
-		};
-
-		const result = (): ResultCode => {
-			if (lastError === SUCCESS || lastError === '0xC004F038') return lastError;
-			if (contacted === 1 && lastError !== null && !unreachable) return lastError;
-			if (contacted === 0 && !unreachable) return '0x8007232B';
-			return contacted === 1 && lastError !== null ? lastError : '0xC004F074';
-		};
+		this.contacted = 0;
+		this.unreachable = false;
+		this.lastAnswer = null;
+		this.triedHost = null;
 
 		// 1. A manual host (/skms) turns off auto-discovery.
 		if (m.manualKms) {
@@ -1222,27 +1306,28 @@ export class Simulation {
 				this.note(m.name, 'activationFailed', { result: '0x8007232B', detail: m.manualKms.host });
 				return '0x8007232B';
 			}
-			const port = m.manualKms.port ?? DEFAULT_KMS_PORT;
-			tryHost(m.manualKms.host, port);
-			return result();
+			this.tryHost(m, product, nPolicy, m.manualKms.host, m.manualKms.port ?? DEFAULT_KMS_PORT);
+			return this.attemptResult();
 		}
 		// 2. With host caching on, the host that last answered is tried first.
 		if (m.hostCaching && m.cachedHost) {
-			if (tryHost(m.cachedHost.host, m.cachedHost.port) === 'answered') return result();
+			if (this.tryHost(m, product, nPolicy, m.cachedHost.host, m.cachedHost.port)) return this.attemptResult();
 			m.cachedHost = null; // it failed: query DNS again
 		}
 		// 3. SRV lookup in /skms-domain, else the primary DNS suffix. DNS is out of reach off the network.
 		const zoneName = m.lookupDomain ?? m.dnsSuffix ?? m.domain;
 		const zone = m.online && zoneName ? this.w.zones.find((z) => sameName(z.name, zoneName)) : undefined;
-		const records = zone ? zone.records.filter((r) => !tried.has(`${r.target.toLowerCase()}:${r.port}`)) : [];
+		const failedHost = this.triedHost;
+		const failedPort = this.triedPort;
+		const records = zone ? zone.records.filter((r) => failedHost === null || r.port !== failedPort || !sameName(r.target, failedHost)) : [];
 		if (records.length === 0) {
-			if (contacted === 0 && !unreachable) this.note(m.name, 'activationFailed', { result: '0x8007232B', detail: zoneName ?? '' });
-			return result();
+			if (this.contacted === 0 && !this.unreachable) this.note(m.name, 'activationFailed', { result: '0x8007232B', detail: zoneName ?? '' });
+			return this.attemptResult();
 		}
 		for (const r of this.orderRecords(records)) {
-			if (tryHost(r.target, r.port) === 'answered') break;
+			if (this.tryHost(m, product, nPolicy, r.target, r.port)) break;
 		}
-		return result();
+		return this.attemptResult();
 	}
 
 	/** R1: order SRV records: by priority, then weighted random (RFC 2782); or uniformly at random. */
@@ -1274,14 +1359,21 @@ export class Simulation {
 		return out;
 	}
 
+	/** Name resolution: a host's name, FQDN or address (any case) → its index. */
 	private resolveHost(name: string): number | undefined {
-		const n = name.toLowerCase();
-		for (let i = 0; i < this.w.hosts.length; i++) {
-			const h = this.w.hosts[i] as KmsHost;
-			if (h.removed) continue;
-			if (h.name.toLowerCase() === n || h.fqdn.toLowerCase() === n || h.address === n) return i;
+		let i = this.hostNames.get(name);
+		if (i === undefined) {
+			i = this.hostNames.get(name.toLowerCase());
+			if (i !== undefined) this.hostNames.set(name, i);
 		}
-		return undefined;
+		return i === undefined || (this.w.hosts[i] as KmsHost).removed ? undefined : i;
+	}
+
+	private indexHostNames(): void {
+		this.hostNames.clear();
+		this.w.hosts.forEach((h, i) => {
+			for (const n of [h.name, h.fqdn, h.address]) this.hostNames.set(n.toLowerCase(), i);
+		});
 	}
 
 	/**
@@ -1295,7 +1387,7 @@ export class Simulation {
 		const reachable = m.online && h !== undefined && h.online && h.serviceRunning && h.hostKey !== null && h.firewallOpen && h.port === port;
 		const vm: 0 | 1 = m.vm ? 1 : 0;
 		const timeLeft = m.expiresAt === null ? 0 : Math.max(0, m.expiresAt - t);
-		const actId = this.logOn() ? simulatedActId(product.id) : '';
+		const actId = this.logOn() ? actIdOf(product.id) : '';
 		if (!reachable || !h || hi === undefined) {
 			this.count(12288);
 			if (this.logOn())
@@ -1315,17 +1407,10 @@ export class Simulation {
 			// R5: record the CMID (a renewal refreshes its entry), then count distinct CMIDs of the last 30 days.
 			if (nPolicy > h.highestThreshold) h.highestThreshold = nPolicy;
 			const cacheSize = cacheSizeFor(h.highestThreshold);
-			const cache = this.caches[hi] as Map<string, number>;
-			for (const [cmid, seen] of cache) {
-				if (t - seen >= COUNT_WINDOW_MINUTES) cache.delete(cmid);
-				else break;
-			}
-			cache.delete(m.cmid);
-			cache.set(m.cmid, t);
-			while (cache.size > cacheSize) {
-				const oldest = cache.keys().next().value as string;
-				cache.delete(oldest);
-			}
+			const cache = this.caches[hi] as CmidCache;
+			cache.dropSeenAtOrBefore(t - COUNT_WINDOW_MINUTES);
+			cache.touch(m.cmid, t);
+			while (cache.size > cacheSize) cache.evictOldest();
 			count = cache.size;
 			code = count >= nPolicy ? SUCCESS : '0xC004F038';
 		}
@@ -1345,7 +1430,7 @@ export class Simulation {
 		if (code === SUCCESS || code === '0xC004F038') {
 			m.kmsHostUsed = h.name;
 			if (m.manualKms) m.manualKms = { host: m.manualKms.host, port: h.port };
-			else if (m.hostCaching) m.cachedHost = { host: target, port: h.port };
+			else if (m.hostCaching && (m.cachedHost === null || m.cachedHost.host !== target || m.cachedHost.port !== h.port)) m.cachedHost = { host: target, port: h.port };
 		}
 		return code;
 	}
@@ -1393,9 +1478,9 @@ export class Simulation {
 			rng: this.rng.state,
 			seq: this.seq,
 			processed: this.processed,
-			queue: this.queue,
+			queue: this.queue.toArray(),
 			world: this.w,
-			caches: this.caches.map((c) => [...c]),
+			caches: this.caches.map((c) => c.entries()),
 			log: { limit: this.logLimit, entries: this.logEntries, dropped: this.logDropped, totals: this.logTotals },
 			actionLog: this.actions,
 		};
@@ -1414,9 +1499,9 @@ export class Simulation {
 		this.rng = { state: copy.rng };
 		this.seq = copy.seq;
 		this.processed = copy.processed;
-		this.queue = copy.queue;
+		this.queue = EventQueue.from(copy.queue);
 		this.w = copy.world;
-		this.caches = copy.caches.map((entries) => new Map(entries));
+		this.caches = copy.caches.map((entries) => CmidCache.from(entries));
 		this.logLimit = copy.log.limit;
 		this.logEntries = copy.log.entries;
 		this.logDropped = copy.log.dropped;
@@ -1430,6 +1515,7 @@ export class Simulation {
 		}));
 		this.machineIndex = new Map(this.w.machines.map((m, i) => [m.name.toLowerCase(), i]));
 		this.hostIndex = new Map(this.w.hosts.map((h, i) => [h.name.toLowerCase(), i]));
+		this.indexHostNames();
 	}
 }
 

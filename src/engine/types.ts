@@ -106,6 +106,8 @@ export type ActType = 0 | 1 | 2;
 
 /** A KMS client or other Windows machine (client or server OS). */
 export interface Machine {
+	/** Position in `world.machines` (stable: removed machines stay, flagged). */
+	index: number;
 	/** Computer name, e.g. `PC001`, `SRV01`. Unique (case-insensitive). */
 	name: string;
 	/** Product id from `src/data/products.ts`. */

@@ -448,13 +448,13 @@ describe('R11 events and counters', () => {
 		const capped = createSimulation(scenario, { logLimit: 50 });
 		const none = createSimulation(scenario, { logLimit: 0 });
 		for (const s of [full, capped, none]) s.runFor(DAY - 1);
-		expect(full.eventTotals().totals['12288']).toBe(10 * 12);
+		expect(full.eventTotals().totals.e12288).toBe(10 * 12);
 		expect(full.eventTotals().dropped).toBe(0);
 		expect(capped.events()).toHaveLength(50);
 		expect(capped.events()).toEqual(full.events().slice(-50));
 		expect(capped.eventTotals().totals).toEqual(full.eventTotals().totals);
 		expect(none.events()).toHaveLength(0);
-		expect(none.eventTotals().totals['12289']).toBe(10 * 12);
+		expect(none.eventTotals().totals.e12289).toBe(10 * 12);
 		expect(none.snapshot().world).toEqual(full.snapshot().world);
 	});
 });
