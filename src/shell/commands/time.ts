@@ -33,16 +33,18 @@ export const w32tm: CommandHandler = (ctx, args) => {
 	}
 	if (lower.includes('/query') && lower.includes('/status')) {
 		const domain = domainOf(self);
-		const synced = online(self);
+		// A clock that is off true time is not being synchronised: show the local clock as the source.
+		const offset = self.kind === 'host' ? self.host.clockOffset : self.machine.clockOffset;
+		const synced = online(self) && offset === 0;
 		const lastSync = formatWindowsDateTime(new Date(localDate(ctx.sim, self).getTime() - 17 * 60_000), ctx.lang);
 		const source = synced ? (domain !== null ? `DC01.${domain}` : 'time.windows.com,0x9') : m.w32SourceLocal;
 		const lines = [
 			m.w32LeapIndicator,
-			fill(m.w32Stratum, { N: synced ? 3 : 1 }),
+			synced ? fill(m.w32Stratum, { N: 3 }) : m.w32StratumLocal,
 			m.w32Precision,
 			m.w32RootDelay,
 			m.w32RootDispersion,
-			synced ? fill(m.w32ReferenceId, { HEX: '0A000002', ADDR: '10.0.0.2' }) : `${m.w32ReferenceId.split(':')[0]}: 0x4C4F434C (source name:  "LOCL")`,
+			synced ? fill(m.w32ReferenceId, { HEX: '0A000002', ADDR: '10.0.0.2' }) : m.w32ReferenceLocal,
 			fill(m.w32LastSync, { TIME: lastSync }),
 			fill(m.w32Source, { SOURCE: source }),
 			m.w32PollInterval,

@@ -283,6 +283,8 @@ export const en = {
 	// w32tm
 	w32LeapIndicator: 'Leap Indicator: 0(no warning)',
 	w32Stratum: 'Stratum: %N% (secondary reference - syncd by (S)NTP)',
+	w32StratumLocal: 'Stratum: 1 (primary reference - syncd by radio clock)',
+	w32ReferenceLocal: 'ReferenceId: 0x4C4F434C (source name:  "LOCL")',
 	w32Precision: 'Precision: -23 (119.209ns per tick)',
 	w32RootDelay: 'Root Delay: 0.0156250s',
 	w32RootDispersion: 'Root Dispersion: 0.0100000s',

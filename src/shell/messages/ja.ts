@@ -275,6 +275,8 @@ export const ja: Messages = {
 
 	w32LeapIndicator: 'うるう秒インジケーター: 0 (警告なし)',
 	w32Stratum: '階層: %N% (二次参照 - (S)NTP で同期)',
+	w32StratumLocal: '階層: 1 (一次参照 - 電波時計で同期)',
+	w32ReferenceLocal: '参照 ID: 0x4C4F434C (ソース名:  "LOCL")',
 	w32Precision: '精度: -23 (ティックごとに 119.209ns)',
 	w32RootDelay: 'ルート遅延: 0.0156250 秒',
 	w32RootDispersion: 'ルート分散: 0.0100000 秒',
