@@ -76,12 +76,10 @@ export const nslookup: CommandHandler = (ctx, args) => {
 	const query = names[0];
 	if (query === undefined) {
 		// Interactive mode is not available in the lab: show the default server, as nslookup does first.
-		const note = ctx.lang === 'ja' ? '対話モードはこのラボでは使えません。nslookup -type=srv _vlmcs._tcp のように名前を指定してください。' : 'Interactive mode is not available in this lab. Give a name, for example: nslookup -type=srv _vlmcs._tcp';
-		return ok(`${ctx.lang === 'ja' ? '既定の' : 'Default '}${server}\n${address}\n\n${fill(m.labNote, { TEXT: note })}\n`);
+		return ok(`${m.nsDefault}${server}\n${address}\n\n${fill(m.labNote, { TEXT: m.nsInteractiveNote })}\n`);
 	}
 	if (!isOnline(self)) {
-		const timeout = ctx.lang === 'ja' ? 'DNS 要求がタイムアウトしました。\n    タイムアウト時間は 2 秒です。' : 'DNS request timed out.\n    timeout was 2 seconds.';
-		return fail(`${timeout}\n${server}\n${address}\n\n${timeout}\n*** ${ctx.lang === 'ja' ? `${m.nsUnknownServer} への要求がタイムアウトしました` : `Request to ${m.nsUnknownServer} timed-out`}\n`);
+		return fail(`${m.nsTimeout}\n${server}\n${address}\n\n${m.nsTimeout}\n${fill(m.nsRequestTimedOut, { SERVER: m.nsUnknownServer })}\n`);
 	}
 	const header = `${server}\n${address}\n\n`;
 	const cantFind = `${fill(m.nsCantFind, { SERVER: m.nsUnknownServer, NAME: query })}\n`;
@@ -182,7 +180,7 @@ export const ipconfig: CommandHandler = (ctx, args) => {
 	}
 	lines.push(m.ipAdapter, '');
 	if (!isOnline(self)) {
-		lines.push(`   ${ctx.lang === 'ja' ? 'メディアの状態. . . . . . . . . . . .: メディアは接続されていません' : 'Media State . . . . . . . . . . . : Media disconnected'}`);
+		lines.push(`   ${m.ipMediaDisconnected}`);
 		lines.push(ipLine(ctx, 'ipConnSuffix', ''));
 		if (all) lines.push(ipLine(ctx, 'ipDescription', m.ipDescriptionValue), ipLine(ctx, 'ipPhysical', physical));
 		lines.push('');
@@ -220,7 +218,7 @@ export const testNetConnection: CommandHandler = (ctx, args, text) => {
 	const portText = parsed.values.get('port') ?? (parsed.values.get('commontcpport')?.toLowerCase() === 'rdp' ? '3389' : undefined);
 	const port = portText === undefined ? undefined : Number(portText);
 	if (portText !== undefined && (port === undefined || !Number.isInteger(port) || port < 0 || port > 65535)) {
-		return fail(`${cmdlet} : ${ctx.lang === 'ja' ? `パラメーター 'Port' の引数を検証できません。` : `Cannot validate argument on parameter 'Port'.`}\n`);
+		return fail(`${fill(m.tncBadPort, { CMDLET: cmdlet })}\n`);
 	}
 	const source = targetAddress(ctx, self);
 	const resolved = isOnline(self) ? resolveName(ctx, self, computer) : undefined;

@@ -1,4 +1,5 @@
 import { ok, type CommandHandler } from '../context.ts';
+import { fill } from '../messages/index.ts';
 import { runLine } from '../shell.ts';
 
 /**
@@ -15,7 +16,8 @@ export const powershell: CommandHandler = (ctx, args) => {
 	if (i < rest.length && /^-(c|command)$/i.test(rest[i] as string)) i++;
 	const command = rest.slice(i).join(' ');
 	if (command.trim() === '') {
-		return ok(ctx.lang === 'ja' ? '[KMS Lab] このプロンプトでは PowerShell のコマンドレット (Test-NetConnection など) をそのまま入力できます。\n' : '[KMS Lab] This prompt accepts PowerShell cmdlets (Test-NetConnection and others) directly.\n');
+		return ok(`${fill(ctx.m.labNote, { TEXT: ctx.m.psPromptNote })}
+`);
 	}
 	// Nested powershell calls are flattened: one level is enough.
 	if (/^\s*(powershell|pwsh)\b/i.test(command)) return ok('');

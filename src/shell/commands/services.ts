@@ -28,13 +28,14 @@ export const sc: CommandHandler = (ctx, args) => {
 	const service = args[2];
 	if (verb !== 'query' && verb !== 'queryex' && verb !== 'stop' && verb !== 'start') return fail(helpText(ctx, 'sc'));
 	if (service === undefined) {
-		return fail(ctx.lang === 'ja' ? '[SC] このラボでは sc query sppsvc のようにサービス名を指定してください。\n' : '[SC] In this lab, name the service: sc query sppsvc\n');
+		return fail(`${ctx.m.scNameService}
+`);
 	}
 	if (!isSppsvc(service)) return fail(`${ctx.m.scServiceMissing}\n`, 1060);
 	if (verb === 'stop' || verb === 'start') {
 		if (!ctx.elevated) return fail('[SC] OpenService FAILED 5:\n\n' + `${ctx.m.accessDeniedCmd}\n\n`, 5);
-		if (verb === 'start' && running(self)) return fail(`[SC] StartService FAILED 1056:\n\n${ctx.lang === 'ja' ? 'サービスのインスタンスは既に実行されています。' : 'An instance of the service is already running.'}\n\n`, 1056);
-		if (verb === 'stop' && !running(self)) return fail(`[SC] ControlService FAILED 1062:\n\n${ctx.lang === 'ja' ? 'サービスは開始されていません。' : 'The service has not been started.'}\n\n`, 1062);
+		if (verb === 'start' && running(self)) return fail(`[SC] StartService FAILED 1056:\n\n${ctx.m.scAlreadyRunning}\n\n`, 1056);
+		if (verb === 'stop' && !running(self)) return fail(`[SC] ControlService FAILED 1062:\n\n${ctx.m.scNotStarted}\n\n`, 1062);
 		ctx.sim.dispatch({ type: 'serviceControl', target: targetName(self), command: verb });
 	}
 	return ok(scQuery(ctx, self, verb === 'queryex'));
@@ -62,7 +63,9 @@ export const net: CommandHandler = (ctx, args) => {
 	const verb = (args[1] ?? '').toLowerCase();
 	if (verb !== 'stop' && verb !== 'start') return fail(`${m.netUsage}\n`);
 	const service = args.slice(2).join(' ');
-	if (service === '') return verb === 'start' ? ok(ctx.lang === 'ja' ? '次の Windows サービスが開始されています:\n\n   Software Protection\n\nコマンドは正常に終了しました。\n\n' : 'These Windows services are started:\n\n   Software Protection\n\nThe command completed successfully.\n\n') : fail(`${m.netUsage}\n`);
+	if (service === '') return verb === 'start' ? ok(`${m.netStartedList}
+
+`) : fail(`${m.netUsage}\n`);
 	const display = m.sppsvcDisplayName;
 	if (!isSppsvc(service)) return fail(`${m.netServiceNameInvalid}\n\n${fill(m.netHelpMsg, { NUM: 2185 })}\n\n`, 2);
 	if (!ctx.elevated) return fail(`${m.netSystemError5}\n\n${m.accessDeniedCmd}\n\n`, 2);

@@ -20,7 +20,7 @@ export const sysprep: CommandHandler = (ctx, args) => {
 	}
 	if (!ctx.elevated) return fail(`${m.accessDeniedCmd}\n`, 5);
 	if (self.kind === 'host') {
-		const reason = ctx.lang === 'ja' ? 'このラボでは KMS ホストの一般化はモデル化していません。' : 'generalizing a KMS host is not modelled in this lab.';
+		const reason = m.sysprepHostNotModelled;
 		return fail(`${fill(m.labNote, { TEXT: fill(m.sysprepFailed, { REASON: reason }) })}\n`);
 	}
 	const result = ctx.sim.dispatch({ type: 'sysprepGeneralize', machine: targetName(self) });

@@ -59,16 +59,15 @@ export const w32tm: CommandHandler = (ctx, args) => {
 		const samplesArg = args.slice(1).find((a) => /^[/-]samples:/i.test(a));
 		const samples = Math.max(1, Math.min(5, Number.parseInt(samplesArg?.slice(samplesArg.indexOf(':') + 1) ?? '3', 10) || 3));
 		const resolved = online(self) ? resolveName(ctx, self, computer) : undefined;
-		const ja = ctx.lang === 'ja';
-		if (resolved === undefined) return fail(ja ? `${computer} を解決できません。\n` : `Error: Could not resolve ${computer}.\n`);
+		if (resolved === undefined) return fail(`${fill(m.w32CantResolve, { NAME: computer })}\n`);
 		const remoteOffset = resolved.target.kind === 'host' ? resolved.target.host.clockOffset : resolved.target.machine.clockOffset;
 		const ownOffset = self.kind === 'host' ? self.host.clockOffset : self.machine.clockOffset;
 		const seconds = (remoteOffset - ownOffset) * 60;
 		const now = localDate(ctx.sim, self);
 		const lines = [
-			ja ? `${computer} [${resolved.address}:123] を追跡しています。` : `Tracking ${computer} [${resolved.address}:123].`,
-			ja ? `${samples} サンプルを収集しています。` : `Collecting ${samples} samples.`,
-			ja ? `現在の時刻は ${formatWindowsDateTime(now, 'ja')} です。` : `The current time is ${formatWindowsDateTime(now, 'en')}.`,
+			fill(m.w32Tracking, { NAME: computer, ADDR: resolved.address }),
+			fill(m.w32Collecting, { N: samples }),
+			fill(m.w32CurrentTime, { TIME: formatWindowsDateTime(now, ctx.lang) }),
 		];
 		for (let i = 0; i < samples; i++) {
 			const t = new Date(now.getTime() + i * 2000);

@@ -17,8 +17,8 @@ import { activationObjectDn, activationObjectPid, csvlkActivationId, licenseView
 class Out {
 	readonly lines: string[] = [];
 	exit = 0;
-	line(text: string): void {
-		this.lines.push(text);
+	line(...texts: string[]): void {
+		this.lines.push(...texts);
 	}
 	text(): string {
 		return this.lines.length === 0 ? '' : `${this.lines.join('\n')}\n`;
@@ -78,7 +78,7 @@ export function runSlmgr(ctx: ShellContext, argv: readonly string[]): CommandRes
 		if (machine !== undefined && machine !== '.') {
 			const found = findTarget(ctx.sim, machine.replace(/^\\\\/, ''));
 			if (found === undefined) {
-				out.line(showError(m, ctx.lang, '0x800706BA', fill(connectionError(ctx.lang), { COMPUTERNAME: machine })));
+				out.line(showError(m, ctx.lang, '0x800706BA', fill(m.slmgrConnectionError, { COMPUTERNAME: machine })));
 				throw new Quit(0x800706ba);
 			}
 			target = found;
@@ -89,7 +89,10 @@ export function runSlmgr(ctx: ShellContext, argv: readonly string[]): CommandRes
 		if (option === undefined || !option.inCurrentWindows) {
 			out.line(m.unrecognizedOption + typed);
 			out.line('');
-			usage(out, m);
+			for (const line of slmgrUsage(m).split('\n')) out.line(line);
+			// /stao and /ctao: what current Windows prints, plus why (the lab's note).
+			if (option !== undefined) out.line('', fill(m.labNote, { TEXT: fill(m.removedOptionNote, { OPTION: option.option }) }));
+			throw new Quit(1);
 		}
 		const run: Run = { ctx, m, out, target, remote, params: argv.slice(index + 1), typed };
 		dispatchOption(run, option as SlmgrOption);
@@ -98,10 +101,6 @@ export function runSlmgr(ctx: ShellContext, argv: readonly string[]): CommandRes
 		else throw e;
 	}
 	return { output: out.text(), exitCode: out.exit === 0 ? 0 : 1 };
-}
-
-function connectionError(lang: 'en' | 'ja'): string {
-	return lang === 'ja' ? 'エラー 0x%ERRCODE% がサーバー %COMPUTERNAME% への接続中に発生しました。' : 'Error 0x%ERRCODE% occurred in connecting to server %COMPUTERNAME%.';
 }
 
 /** slmgr's ShowError: "<message>0x<code> <text>", where the text is slmgr's own or the slui hint. */
@@ -280,8 +279,8 @@ function dispatchOption(run: Run, option: SlmgrOption): void {
 		}
 		case 'rilc':
 			needsElevation(run);
-			out.line(run.ctx.lang === 'ja' ? 'ライセンス ファイルを再インストールしています...' : 'Re-installing license files ...');
-			out.line(run.ctx.lang === 'ja' ? 'ライセンス ファイルを正常に再インストールしました。' : 'License files re-installed successfully.');
+			out.line(m.reinstallingLicenses);
+			out.line(m.licensesReinstalled);
 			return;
 		case 'rearm':
 			needsElevation(run);
@@ -433,7 +432,7 @@ function dispatchOption(run: Run, option: SlmgrOption): void {
 				if (actType === 3) {
 					// Token-based activation is outside the model: Windows accepts the value, the lab cannot simulate it.
 					out.line(m.activationTypeSet);
-					out.line(fill(m.labNote, { TEXT: run.ctx.lang === 'ja' ? 'トークンベース ライセンス認証はシミュレーションしていないため、この設定はラボの状態を変えません。' : 'Token-based activation is not simulated, so this setting does not change the lab.' }));
+					out.line(fill(m.labNote, { TEXT: m.tokenNotSimulated }));
 					return;
 				}
 				const result = act(run, { type: 'setActType', machine: targetLabel(run), actType: actType as ActType });
@@ -493,7 +492,7 @@ function assumptionNote(run: Run, v: LicenseView): void {
 	const info = ASSUMPTIONS.find((a) => a.id === 'additionalGraceMinutes');
 	if (info === undefined) return;
 	const lang = run.ctx.lang;
-	const text = lang === 'ja' ? `仮定: ${info.label.ja}。${info.note.ja}` : `Assumption: ${info.label.en}. ${info.note.en}`;
+	const text = fill(run.m.assumptionNote, { LABEL: info.label[lang], NOTE: info.note[lang] });
 	run.out.line('');
 	run.out.line(fill(run.m.labNote, { TEXT: text }));
 }
@@ -508,7 +507,7 @@ function vbNumber(text: string): number | undefined {
 
 /** VBScript runtime error 13, shown by ShowError as "Error: 13 Type mismatch (Microsoft VBScript runtime error)". */
 function typeMismatch(run: Run): never {
-	run.out.line(run.ctx.lang === 'ja' ? 'エラー: 13 型が一致しません。 (Microsoft VBScript 実行時エラー)' : 'Error: 13 Type mismatch (Microsoft VBScript runtime error)');
+	run.out.line(run.m.vbTypeMismatch);
 	throw new Quit(13);
 }
 
@@ -556,9 +555,8 @@ function setKms(run: Run, value: string): void {
 /** The ADBA options act on the forest through AD; slmgr refuses them against a remote computer. */
 function adba(run: Run, name: string): void {
 	const { m, out } = run;
-	const ja = run.ctx.lang === 'ja';
 	if (run.remote) {
-		out.line(ja ? 'この SLMgr.vbs コマンドはリモート実行ではサポートされていません' : 'This command of SLMgr.vbs is not supported for remote execution');
+		out.line(m.remoteExecNotSupported);
 		throw new Quit(1);
 	}
 	const forest = run.ctx.sim.world.forest;
