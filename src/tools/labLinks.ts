@@ -1,10 +1,10 @@
 import { localePath, type Locale } from '../i18n/index.ts';
 
 /**
- * The simulator page (`/simulator/`) is built by the lab issue. Until it exists, links to lab
+ * The simulator page (`/simulator/`) is built by the lab issue. Before it existed, links to lab
  * scenes would break the build's link check, so they are switched off here in one place.
  */
-export const LAB_LINKS_ENABLED = false;
+export const LAB_LINKS_ENABLED = true;
 
 /** Link to a lab preset, or null while the simulator page is not there. */
 export function labSceneHref(locale: Locale, scene: string): string | null {

@@ -39,8 +39,8 @@ describe('small helpers', () => {
 	});
 
 	it('builds lab links only when the simulator exists, and only for safe ids', () => {
-		const href = labSceneHref('en', 'firewall');
-		if (href !== null) expect(href).toBe('/en/simulator/?scenario=firewall');
+		expect(labSceneHref('en', 'firewall')).toBe('/en/simulator/?scenario=firewall');
+		expect(labSceneHref('ja', 'clock-skew')).toBe('/simulator/?scenario=clock-skew');
 		expect(labSceneHref('ja', '"><script>')).toBeNull();
 	});
 });

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../../src/data/errors.ts';
 import { TROUBLESHOOTING } from '../../../src/data/troubleshooting.ts';
@@ -29,6 +29,8 @@ describe('error code reference pages', () => {
 		for (const scene of scenes) {
 			expect(t('ja', `tools.scene.${scene}` as UiKey), scene).toBeTruthy();
 			expect(t('en', `tools.scene.${scene}` as UiKey), scene).toBeTruthy();
+			// The link opens /simulator/?scenario=<id>: the preset must exist.
+			expect(existsSync(`content/scenarios/${scene}.json`), scene).toBe(true);
 		}
 	});
 });
