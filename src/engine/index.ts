@@ -50,6 +50,7 @@ export { DEFAULT_START, DEFAULT_DOMAIN } from './scenario.ts';
 export { validateScenario, validateAction, ACTION_TYPES, type ValidationResult } from './scenarioSchema.ts';
 export { ASSUMPTIONS, DEFAULT_ASSUMPTIONS, resolveAssumptions, type Assumptions, type AssumptionId, type AssumptionInfo } from './assumptions.ts';
 export { parseDuration, formatDuration, dateAt, dayOf } from './time.ts';
+export { checkInvariants } from './invariants.ts';
 export {
 	Simulation,
 	SimulationInputError,

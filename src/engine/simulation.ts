@@ -26,7 +26,7 @@ import { EventQueue, type QueueEntry } from './heap.ts';
 import { CmidCache } from './cmidCache.ts';
 import { createRng, nextFloat, nextGuid, type Rng } from './random.ts';
 import { DEFAULT_DOMAIN, DEFAULT_START, type Scenario } from './scenario.ts';
-import { validateScenario } from './scenarioSchema.ts';
+import { validateAction, validateScenario } from './scenarioSchema.ts';
 import { parseDuration } from './time.ts';
 import {
 	LicenseStatusCode,
@@ -546,8 +546,16 @@ export class Simulation {
 
 	/** Applies an action now, records it for replay, and returns its result. Never throws for bad input. */
 	dispatch(action: Action): ActionResult {
+		// Actions can come from untrusted input (lab UI, typed commands, saved sessions).
+		const problems: string[] = [];
+		validateAction('action', action, problems);
+		if (problems.length) return fail(`Invalid action: ${problems[0]}`, `操作が正しくありません: ${problems[0]}`);
 		this.actions.push({ at: this.time, action: JSON.parse(JSON.stringify(action)) as Action });
-		return this.apply(action);
+		const result = this.apply(action);
+		// Run what the action made due right now (e.g. the attempt after /ipk), so a live session
+		// and a replay of its action log take the same path.
+		this.advanceTo(this.time);
+		return result;
 	}
 
 	private apply(action: Action): ActionResult {

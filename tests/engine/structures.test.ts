@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { EventQueue } from '../../src/engine/heap.ts';
+import { CmidCache } from '../../src/engine/cmidCache.ts';
+import { createRng, nextFloat, nextGuid } from '../../src/engine/random.ts';
+import { dateAt, dayOf, formatDuration, parseDuration } from '../../src/engine/time.ts';
+
+describe('event queue', () => {
+	it('pops by time, then insertion order', () => {
+		fc.assert(
+			fc.property(fc.array(fc.integer({ min: 0, max: 50 }), { maxLength: 200 }), (times) => {
+				const q = new EventQueue();
+				times.forEach((t, seq) => q.push({ t, seq, kind: 0, ref: 0, gen: 0 }));
+				const out = [];
+				for (let e = q.pop(); e; e = q.pop()) out.push([e.t, e.seq]);
+				const expected = times.map((t, seq) => [t, seq]).sort((a, b) => (a[0] as number) - (b[0] as number) || (a[1] as number) - (b[1] as number));
+				expect(out).toEqual(expected);
+				expect(EventQueue.from(expected.map(([t, seq]) => ({ t: t as number, seq: seq as number, kind: 0, ref: 0, gen: 0 }))).toArray().map((e) => [e.t, e.seq])).toEqual(expected);
+			}),
+		);
+	});
+});
+
+describe('CMID cache', () => {
+	it('keeps last-seen order, refreshes, evicts the oldest and drops old entries', () => {
+		const c = new CmidCache();
+		c.touch('a', 1);
+		c.touch('b', 2);
+		c.touch('c', 3);
+		c.touch('a', 4);
+		expect(c.entries()).toEqual([['b', 2], ['c', 3], ['a', 4]]);
+		c.evictOldest();
+		expect(c.entries().map((e) => e[0])).toEqual(['c', 'a']);
+		expect(c.countSeenAfter(3)).toBe(1);
+		c.dropSeenAtOrBefore(3);
+		expect(c.entries()).toEqual([['a', 4]]);
+		expect(CmidCache.from(c.entries()).entries()).toEqual([['a', 4]]);
+	});
+});
+
+describe('time and random helpers', () => {
+	it('parses and formats durations', () => {
+		expect(parseDuration('200d')).toBe(288_000);
+		expect(parseDuration('36h')).toBe(2160);
+		expect(parseDuration('90m')).toBe(90);
+		expect(parseDuration('1d12h30m')).toBe(2190);
+		expect(parseDuration('-5h')).toBe(-300);
+		for (const bad of ['', '5', 'd', '5x', '1.2.3d', '5 h']) expect(parseDuration(bad)).toBeUndefined();
+		expect(formatDuration(2190)).toBe('1d12h30m');
+		expect(dateAt('2026-01-05T09:00:00Z', 1440)).toBe('2026-01-06T09:00:00.000Z');
+		expect(dayOf(0)).toBe(1);
+		expect(dayOf(1440)).toBe(2);
+	});
+
+	it('gives the same numbers for the same seed', () => {
+		const a = createRng(5);
+		const b = createRng(5);
+		expect([nextFloat(a), nextFloat(a), nextGuid(a)]).toEqual([nextFloat(b), nextFloat(b), nextGuid(b)]);
+		expect(nextGuid(createRng(1))).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+	});
+});
