@@ -1,5 +1,5 @@
 import { splitArgs, splitCommands, type CommandSegment } from './tokenizer.ts';
-import { findTarget, makeContext, type CommandResult, type ShellContext, type ShellSim } from './context.ts';
+import { findTarget, makeContext, targetDnsSuffix, targetName, type CommandResult, type ShellContext, type ShellSim } from './context.ts';
 import { fill, messagesFor, type ShellLang } from './messages/index.ts';
 import { boundOutput } from './format.ts';
 import { COMMANDS, normalizeCommandName } from './commands/index.ts';
@@ -97,7 +97,7 @@ export function createShell(sim: ShellSim, machineName: string, options: ShellOp
 
 /** Runs a whole line: commands joined by &, &&, || and pipelines joined by |. */
 export function runLine(ctx: ShellContext, line: string): CommandResult {
-	const segments = splitCommands(line);
+	const segments = splitCommands(expandVariables(ctx, line));
 	let output = '';
 	let lastExit = 0;
 	let clear = false;
@@ -124,6 +124,26 @@ export function runLine(ctx: ShellContext, line: string): CommandResult {
 		i = j;
 	}
 	return clear ? { output, clear: true, exitCode: lastExit } : { output, exitCode: lastExit };
+}
+
+/**
+ * cmd.exe expands %NAME% before it parses the line; an undefined variable stays as typed. The lab
+ * defines the variables an administrator uses in these commands.
+ */
+export function expandVariables(ctx: ShellContext, line: string): string {
+	if (!line.includes('%')) return line;
+	const target = findTarget(ctx.sim, ctx.machineName);
+	const name = target === undefined ? ctx.machineName : targetName(target);
+	const domain = target === undefined ? null : targetDnsSuffix(target);
+	const vars: Record<string, string> = {
+		computername: name.toUpperCase(),
+		username: 'Administrator',
+		systemroot: 'C:\\Windows',
+		windir: 'C:\\Windows',
+		systemdrive: 'C:',
+		...(domain !== null ? { userdnsdomain: domain.toUpperCase(), userdomain: (domain.split('.')[0] ?? '').toUpperCase() } : {}),
+	};
+	return line.replace(/%([A-Za-z_][A-Za-z0-9_]*)%/g, (whole, key: string) => vars[key.toLowerCase()] ?? whole);
 }
 
 function runPipeline(ctx: ShellContext, pipeline: readonly CommandSegment[]): CommandResult {
@@ -160,8 +180,8 @@ export function runSingle(ctx: ShellContext, text: string, pipeTail: readonly st
 		return { output: `${fill(ctx.m.notRecognized, { NAME: typed })}\n`, exitCode: 9009 };
 	}
 	if (findTarget(ctx.sim, ctx.machineName) === undefined && name !== 'cls' && name !== 'help') {
-		// The machine left the world (removed): nothing on it can run any more.
-		return { output: `${fill(ctx.m.notRecognized, { NAME: typed })}\n`, exitCode: 9009 };
+		// The machine is not (or no longer) in the world: nothing on it can run.
+		return { output: `${fill(ctx.m.labNote, { TEXT: fill(ctx.m.machineMissing, { NAME: ctx.machineName }) })}\n`, exitCode: 1 };
 	}
 	return handler(ctx, args, text, pipeTail);
 }

@@ -297,3 +297,11 @@ describe('cmd.exe behaviour', () => {
 		expect(pc.run('wevtutil qe Application /c:1').output).toMatch(/^<Event xmlns=.*<EventID Qualifiers='16384'>12288<\/EventID>/);
 	});
 });
+
+describe('prompt details', () => {
+	it('expands cmd.exe variables and explains a machine that is not in the world', () => {
+		const sim = simOf({ machines: [{ prefix: 'PC', count: 1, product: 'win11-enterprise' }] });
+		expect(shellOn(sim, 'PC001').run('echo %COMPUTERNAME% %USERDNSDOMAIN% %NOPE%').output).toBe('PC001 CORP.CONTOSO.COM %NOPE%\n');
+		expect(shellOn(sim, 'PC099').run('slmgr /dli').output).toBe('[KMS Lab] There is no computer named PC099 in this simulation (yet): nothing can run on it.\n');
+	});
+});

@@ -15,6 +15,7 @@ export const en = {
 	cscriptBanner: 'Microsoft (R) Windows Script Host Version 5.812\nCopyright (C) Microsoft Corporation. All rights reserved.\n',
 	cscriptNoScript: 'Input Error: There is no script file specified.', // wording not verified
 	cscriptCantFind: 'Input Error: Can not find script file "%FILE%".',
+	machineMissing: 'There is no computer named %NAME% in this simulation (yet): nothing can run on it.',
 	labNote: '[KMS Lab] %TEXT%',
 	outputTruncated: '[KMS Lab] Output truncated at 64 kB.',
 

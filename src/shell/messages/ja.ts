@@ -16,6 +16,7 @@ export const ja: Messages = {
 	cscriptBanner: 'Microsoft (R) Windows Script Host Version 5.812\nCopyright (C) Microsoft Corporation. All rights reserved.\n',
 	cscriptNoScript: '入力エラー: スクリプト ファイルが指定されていません。',
 	cscriptCantFind: '入力エラー: スクリプト ファイル "%FILE%" が見つかりません。',
+	machineMissing: 'このシミュレーションには %NAME% という名前のコンピューターが (まだ) ないため、コマンドを実行できません。',
 	labNote: '[KMS Lab] %TEXT%',
 	outputTruncated: '[KMS Lab] 出力が 64 kB を超えたため、以降を省略しました。',
 
