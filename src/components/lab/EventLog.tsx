@@ -1,0 +1,102 @@
+import { useState } from 'preact/hooks';
+import { LICENSE_STATUS_TEXT, type LogEntry } from '../../engine/index.ts';
+import { fill, formatSimDate, type LabLocale } from '../../lab/format.ts';
+import type { LabSession } from '../../lab/session.ts';
+import { isErrorEntry } from '../../lab/session.ts';
+import type { LabKey, LabStrings } from '../../lab/strings.ts';
+
+interface Props {
+	session: LabSession;
+	s: LabStrings;
+	locale: LabLocale;
+	/** Selects the entry's machine and moves the simulation to the entry's time. */
+	onPick: (computer: string, time: number) => void;
+	idPrefix: string;
+}
+
+const SHOWN = 60;
+const EVENT_IDS = ['12288', '12289', '12290', '12293', 'note'] as const;
+
+/** The fields of one entry, named as in the Windows event (fact sheet §5). */
+export function entryFields(e: LogEntry, s: LabStrings, locale: LabLocale): string {
+	switch (e.id) {
+		case 12288:
+			return `HRESULT=${e.hresult}, Server=${e.server}, CMID=${e.cmid}, VM=${e.vm}, ${s['lab.ev.status']}=${e.licensingStatus}, ${s['lab.ev.ttl']}=${e.timeToExpiration}, N-Policy=${e.nPolicy}`;
+		case 12289:
+			return `HRESULT=${e.hresult}, fBound=${e.activated}, Count=${e.count}, ${s['lab.ev.actInt']}=${e.activationInterval}, ${s['lab.ev.renInt']}=${e.renewalInterval}`;
+		case 12290:
+			return `HRESULT=${e.hresult}, N-Policy=${e.nPolicy}, ${s['lab.ev.client']}=${e.clientName}, CMID=${e.cmid}, VM=${e.vm}, ${s['lab.ev.status']}=${e.licensingStatus}, ${s['lab.ev.ttl']}=${e.timeToExpiration}`;
+		case 12293:
+			return `HRESULT=${e.hresult}, DNS=${e.dnsDomain}`;
+		default: {
+			const text = s[`lab.note.${e.kind}` as LabKey] ?? e.kind;
+			const parts = [text];
+			if (e.from !== undefined && e.to !== undefined) parts.push(`${LICENSE_STATUS_TEXT[e.from][locale]} → ${LICENSE_STATUS_TEXT[e.to][locale]}`);
+			if (e.result !== undefined) parts.push(e.result);
+			if (e.detail !== undefined && e.kind !== 'expiryWarning') parts.push(e.detail);
+			return parts.join(' · ');
+		}
+	}
+}
+
+/** Windows events (12288, 12289, 12290, 12293) and simulator notes, newest first, with filters. */
+export function EventLog({ session, s, locale, onPick, idPrefix }: Props) {
+	const [computer, setComputer] = useState('');
+	const [eventId, setEventId] = useState('');
+	const [errorsOnly, setErrorsOnly] = useState(false);
+	const sim = session.sim;
+	const names = [...sim.hosts().map((h) => h.name), ...sim.machines().map((m) => m.name)];
+	const id = eventId === '' ? undefined : eventId === 'note' ? ('note' as const) : (Number(eventId) as 12288);
+	const entries = session.recentEvents({ computer: computer === '' ? undefined : computer, id, errorsOnly }, SHOWN);
+	return (
+		<section class="lab-log" aria-labelledby={`${idPrefix}-log-h`}>
+			<h3 id={`${idPrefix}-log-h`}>{s['lab.log.title']}</h3>
+			<div class="lab-row lab-row-wide">
+				<label class="lab-field">
+					<span>{s['lab.log.machine']}</span>
+					<select value={computer} onChange={(e) => setComputer((e.currentTarget as HTMLSelectElement).value)}>
+						<option value="">{s['lab.log.all']}</option>
+						{names.map((n) => (
+							<option key={n} value={n}>
+								{n}
+							</option>
+						))}
+					</select>
+				</label>
+				<label class="lab-field">
+					<span>{s['lab.log.eventId']}</span>
+					<select value={eventId} onChange={(e) => setEventId((e.currentTarget as HTMLSelectElement).value)}>
+						<option value="">{s['lab.log.all']}</option>
+						{EVENT_IDS.map((v) => (
+							<option key={v} value={v}>
+								{v === 'note' ? s['lab.log.notes'] : v}
+							</option>
+						))}
+					</select>
+				</label>
+				<label class="lab-check">
+					<input type="checkbox" checked={errorsOnly} onChange={(e) => setErrorsOnly((e.currentTarget as HTMLInputElement).checked)} />
+					<span>{s['lab.log.errors']}</span>
+				</label>
+			</div>
+			{entries.length === 0 ? (
+				<p>{s['lab.log.empty']}</p>
+			) : (
+				<ol class="lab-entries">
+					{entries.map((e, i) => (
+						<li key={`${e.time}-${i}`} class={isErrorEntry(e) ? 'lab-entry-error' : ''}>
+							<button type="button" class="lab-entry" onClick={() => onPick(e.computer, e.time)}>
+								<span class="lab-entry-head">
+									{isErrorEntry(e) && <span aria-hidden="true">✕ </span>}
+									{`${formatSimDate(locale, sim.startDate, e.time)} · ${e.id === 'note' ? s['lab.log.note'] : fill(s['lab.log.event'], { id: e.id })} · ${e.computer || '—'}`}
+									{isErrorEntry(e) && <span class="lab-sr">{` (${s['lab.log.error']})`}</span>}
+								</span>
+								<span class="lab-entry-fields">{entryFields(e, s, locale)}</span>
+							</button>
+						</li>
+					))}
+				</ol>
+			)}
+		</section>
+	);
+}

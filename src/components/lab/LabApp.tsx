@@ -1,0 +1,405 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { Action, ActionResult } from '../../engine/index.ts';
+import { MINUTES_PER_DAY } from '../../data/timers.ts';
+import { createAnnouncer, type Announcer } from '../../lab/announcer.ts';
+import { fill, type LabLocale } from '../../lab/format.ts';
+import { labSearch, parseLabSearch } from '../../lab/location.ts';
+import { LabSession, type Preset } from '../../lab/session.ts';
+import { commandFor, focusInfoOf, type LabCommand } from '../../lab/shortcuts.ts';
+import { browserStorage, loadLocation, saveLocation } from '../../lab/store.ts';
+import type { LabStrings } from '../../lab/strings.ts';
+import { EventLog } from './EventLog.tsx';
+import { FaultsPanel } from './FaultsPanel.tsx';
+import { GuidedSteps } from './GuidedSteps.tsx';
+import { HostPanel } from './HostPanel.tsx';
+import { MachineInspector } from './MachineInspector.tsx';
+import { NetworkDiagram } from './NetworkDiagram.tsx';
+import { NetworkView } from './NetworkView.tsx';
+import { STATUS_KEY } from './status.ts';
+import { Terminal } from './Terminal.tsx';
+import { SPEEDS, TimeControls, timeLabel } from './TimeControls.tsx';
+import { TimelineChart } from './TimelineChart.tsx';
+
+export interface LabAppProps {
+	locale: LabLocale;
+	strings: LabStrings;
+	presets: Preset[];
+	/** Preset shown first (and the fallback for a bad link). */
+	initial: string;
+	/** An embedded scene in a guide: fewer panels, no URL or saved state. */
+	compact?: boolean;
+	/** Error reference page, locale prefix included. */
+	errorsPath: string;
+	/** The full simulator page, locale prefix included (compact scenes link to it). */
+	simulatorPath: string;
+	idPrefix: string;
+}
+
+/** Real milliseconds of simulation work allowed per animation frame while playing. */
+const FRAME_BUDGET_MS = 50;
+
+function licensedCount(session: LabSession): number {
+	let n = 0;
+	for (const m of session.sim.world.machines) if (!m.removed && m.status === 1) n++;
+	return n;
+}
+
+/**
+ * The Activation Lab island. It owns a LabSession (plain TS over the engine) and renders its
+ * state; every change goes through the session, which goes through the engine.
+ */
+export function LabApp({ locale, strings: s, presets, initial, compact = false, errorsPath, simulatorPath, idPrefix }: LabAppProps) {
+	const presetOf = (id: string): Preset => presets.find((p) => p.id === id) ?? (presets[0] as Preset);
+	const sessionRef = useRef<LabSession | null>(null);
+	if (sessionRef.current === null) sessionRef.current = new LabSession(presetOf(initial));
+	const session = sessionRef.current;
+	const [, setVersion] = useState(0);
+	const [hydrated, setHydrated] = useState(false);
+	const [playing, setPlaying] = useState(false);
+	const [speed, setSpeed] = useState(2);
+	const [selected, setSelected] = useState<string | null>(null);
+	const [notices, setNotices] = useState<string[]>([]);
+	const [notReached, setNotReached] = useState(false);
+	const [spoken, setSpoken] = useState('');
+	const announcer = useRef<Announcer | null>(null);
+	const rootRef = useRef<HTMLDivElement>(null);
+	const playRef = useRef({ playing: false, last: 0, frame: 0, stopAt: 0 });
+
+	const rerender = () => setVersion((v) => v + 1);
+	const say = (text: string) => announcer.current?.say(text);
+	const summary = () => {
+		const host = session.sim.hosts()[0];
+		const count = host === undefined ? '' : ` ${fill(s['lab.say.count'], { host: host.name, n: session.sim.hostCount(host.name) })}`;
+		return `${timeLabel(s, locale, session.sim.startDate, session.now)}. ${fill(s['lab.say.licensed'], { n: licensedCount(session), total: session.sim.machines().length })}${count}`;
+	};
+	const changed = (extra = '') => {
+		rerender();
+		say(extra === '' ? summary() : `${extra} ${summary()}`);
+	};
+
+	const selectStepTarget = () => {
+		const story = session.preset.story;
+		const step = story?.steps[session.step - 1];
+		if (step?.select !== undefined) setSelected(step.select);
+	};
+
+	// Load the link or the saved state once, after hydration (the server render shows the preset's start).
+	useEffect(() => {
+		announcer.current = createAnnouncer(setSpoken, { intervalMs: 1500 });
+		if (!compact) {
+			const known = presets.map((p) => p.id);
+			const found: string[] = [];
+			const fromUrl = parseLabSearch(window.location.search, known, initial);
+			let location = fromUrl?.location ?? null;
+			if (fromUrl !== null && fromUrl.problems.length > 0) found.push(fill(s['lab.notice.url'], { detail: fromUrl.problems.join('; ').slice(0, 300) }));
+			if (location === null) {
+				const saved = loadLocation(browserStorage(), known);
+				if (saved.kind === 'ok') location = saved.location;
+				else if (saved.kind === 'corrupt') found.push(s['lab.notice.storage']);
+			}
+			if (location !== null) {
+				try {
+					if (location.scenario !== session.preset.id) sessionRef.current = new LabSession(presetOf(location.scenario));
+					sessionRef.current!.restore(location);
+				} catch {
+					sessionRef.current = new LabSession(presetOf(initial));
+					found.push(s['lab.notice.restoreFailed']);
+				}
+			}
+			setNotices(found);
+		}
+		setHydrated(true);
+		return () => {
+			announcer.current?.cancel();
+			cancelAnimationFrame(playRef.current.frame);
+		};
+	}, []);
+
+	// Keep the URL and the autosave in step with the run (not while playing: on pause).
+	useEffect(() => {
+		if (!hydrated || compact || playing) return;
+		const loc = session.location();
+		try {
+			const url = new URL(window.location.href);
+			url.search = labSearch(loc, session.atStep);
+			window.history.replaceState(window.history.state, '', url);
+		} catch {
+			// A sandboxed page may refuse; the lab works without it.
+		}
+		saveLocation(browserStorage(), loc);
+	});
+
+	const stopPlaying = () => {
+		playRef.current.playing = false;
+		cancelAnimationFrame(playRef.current.frame);
+		setPlaying(false);
+	};
+
+	const frame = (ts: number) => {
+		const p = playRef.current;
+		if (!p.playing) return;
+		const dt = Math.min(100, Math.max(0, ts - p.last));
+		p.last = ts;
+		const started = performance.now();
+		const target = Math.min(p.stopAt, sessionRef.current!.now + ((SPEEDS[speedRef.current] ?? 1440) * dt) / 1000);
+		// Advance in slices so one frame never runs long, whatever the speed and world size.
+		const sess = sessionRef.current!;
+		while (sess.now < target && performance.now() - started < FRAME_BUDGET_MS) sess.goTo(Math.min(target, sess.now + sess.interval));
+		rerender();
+		say(summary());
+		if (sess.now >= p.stopAt) {
+			stopPlaying();
+			return;
+		}
+		p.frame = requestAnimationFrame(frame);
+	};
+	const speedRef = useRef(speed);
+	speedRef.current = speed;
+
+	const togglePlay = () => {
+		if (playRef.current.playing) {
+			stopPlaying();
+			say(`${s['lab.say.paused']} ${summary()}`);
+			return;
+		}
+		const p = playRef.current;
+		p.playing = true;
+		p.last = performance.now();
+		p.stopAt = session.now < session.horizon ? session.horizon : session.end + 365 * MINUTES_PER_DAY;
+		setPlaying(true);
+		say(s['lab.say.playing']);
+		p.frame = requestAnimationFrame(frame);
+	};
+
+	// Performance marks around each command (scripts/lab-perf.ts reads the "lab-command" measures):
+	// from the command to the DOM update that shows its result.
+	const measuring = useRef(false);
+	useLayoutEffect(() => {
+		if (!measuring.current) return;
+		measuring.current = false;
+		try {
+			performance.mark('lab-command-end');
+			performance.measure('lab-command', 'lab-command-start', 'lab-command-end');
+		} catch {
+			// Marks are best effort: never let measurement break the lab.
+		}
+	});
+
+	const run = (command: LabCommand) => {
+		const sess = sessionRef.current!;
+		if (command !== 'togglePlay' && command !== 'slower' && command !== 'faster') {
+			measuring.current = true;
+			performance.mark('lab-command-start');
+		}
+		switch (command) {
+			case 'togglePlay':
+				return togglePlay();
+			case 'stepEvent': {
+				stopPlaying();
+				const info = sess.stepEvent();
+				return changed(info === null ? s['lab.say.noEvents'] : '');
+			}
+			case 'nextStep': {
+				stopPlaying();
+				const r = sess.nextStep();
+				setNotReached(r !== null && !r.reached);
+				selectStepTarget();
+				const text = sess.preset.story?.steps[sess.step - 1]?.text[locale] ?? '';
+				return changed(text);
+			}
+			case 'previousStep':
+				stopPlaying();
+				sess.goToStep(sess.step - 1);
+				setNotReached(false);
+				selectStepTarget();
+				return changed();
+			case 'jump1':
+			case 'jump7':
+			case 'jump30':
+			case 'jump180': {
+				stopPlaying();
+				const days = { jump1: 1, jump7: 7, jump30: 30, jump180: 180 }[command];
+				sess.advanceBy(days * MINUTES_PER_DAY);
+				return changed();
+			}
+			case 'slower':
+				return setSpeed((v) => Math.max(0, v - 1));
+			case 'faster':
+				return setSpeed((v) => Math.min(SPEEDS.length - 1, v + 1));
+			case 'reset':
+				stopPlaying();
+				sess.reset();
+				setNotReached(false);
+				return changed(s['lab.say.reset']);
+		}
+	};
+	const runRef = useRef(run);
+	runRef.current = run;
+
+	// Shortcuts: the whole page for the simulator, the scene itself for an embedded scene.
+	useEffect(() => {
+		if (!hydrated) return;
+		const target: HTMLElement | Document | null = compact ? rootRef.current : document;
+		if (target === null) return;
+		const onKey = (event: Event) => {
+			const e = event as KeyboardEvent;
+			if (e.defaultPrevented) return;
+			const command = commandFor(e, focusInfoOf(document.activeElement));
+			if (command === null) return;
+			e.preventDefault();
+			runRef.current(command);
+		};
+		target.addEventListener('keydown', onKey);
+		return () => target.removeEventListener('keydown', onKey);
+	}, [hydrated]);
+
+	const pickScenario = (id: string) => {
+		stopPlaying();
+		sessionRef.current = new LabSession(presetOf(id));
+		setSelected(null);
+		setNotReached(false);
+		changed(presetOf(id).scenario.title?.[locale] ?? id);
+	};
+
+	const dispatch = (action: Action): ActionResult => {
+		const r = sessionRef.current!.dispatch(action);
+		changed();
+		return r;
+	};
+
+	const sess = sessionRef.current!;
+	const sim = sess.sim;
+	const preset = sess.preset;
+	const selHost = selected === null ? undefined : sim.host(selected);
+	const selMachine = selected === null ? undefined : sim.machine(selected);
+	const panelHost = selHost ?? (selMachine?.kmsHostUsed ? sim.host(selMachine.kmsHostUsed) : undefined) ?? sim.hosts()[0];
+	const title = preset.scenario.title?.[locale] ?? preset.id;
+	const hostNames = sim.hosts().map((h) => h.name);
+	const total = sim.machines().length;
+	const licensed = licensedCount(sess);
+	const stepLink = `${simulatorPath}?scenario=${encodeURIComponent(preset.id)}${sess.step > 0 ? `&step=${sess.step}` : ''}`;
+
+	const statusLine = (
+		<p class="lab-summary" data-lab-licensed={licensed} data-lab-total={total}>
+			{fill(s['lab.summary'], { licensed, total })}
+			{hostNames.length > 0 && ` · ${hostNames.map((h) => `${h}: ${fill(s['lab.net.count'], { n: sim.hostCount(h) })}`).join(' · ')}`}
+		</p>
+	);
+
+	if (!hydrated) {
+		// Server render and the moment before hydration: teach without JS.
+		return (
+			<div class="lab lab-static" ref={rootRef}>
+				<p class="lab-title">{title}</p>
+				{preset.scenario.description && <p>{preset.scenario.description[locale]}</p>}
+				<GuidedSteps story={preset.story} locale={locale} s={s} step={0} interactive={false} idPrefix={idPrefix} />
+				<NetworkDiagram sim={sim} s={s} idPrefix={idPrefix} />
+				{statusLine}
+				<p class="lab-noscript-note">{s['lab.static.note']}</p>
+			</div>
+		);
+	}
+
+	return (
+		<div class={`lab ${compact ? 'lab-compact' : ''}`} ref={rootRef} data-lab-ready data-lab-scenario={preset.id}>
+			{notices.map((n, i) => (
+				<div key={i} class="lab-notice" role="alert">
+					<p>{n}</p>
+					<button type="button" class="lab-btn" onClick={() => setNotices(notices.filter((_, j) => j !== i))}>
+						{s['lab.notice.dismiss']}
+					</button>
+				</div>
+			))}
+			{compact ? (
+				<p class="lab-title">{title}</p>
+			) : (
+				<div class="lab-row lab-row-wide">
+					<label class="lab-field lab-picker">
+						<span>{s['lab.picker.label']}</span>
+						<select value={preset.id} onChange={(e) => pickScenario((e.currentTarget as HTMLSelectElement).value)} data-lab-picker>
+							{presets.map((p) => (
+								<option key={p.id} value={p.id}>
+									{p.scenario.title?.[locale] ?? p.id}
+								</option>
+							))}
+						</select>
+					</label>
+				</div>
+			)}
+			{!compact && preset.scenario.description && <p class="lab-desc">{preset.scenario.description[locale]}</p>}
+			<GuidedSteps
+				story={preset.story}
+				locale={locale}
+				s={s}
+				step={sess.step}
+				interactive
+				notReached={notReached}
+				onNext={() => run('nextStep')}
+				onPrevious={() => run('previousStep')}
+				idPrefix={idPrefix}
+			/>
+			<TimeControls
+				s={s}
+				locale={locale}
+				startDate={sim.startDate}
+				now={sess.now}
+				end={sess.end}
+				playing={playing}
+				speed={speed}
+				compact={compact}
+				onPlay={() => run('togglePlay')}
+				onStepEvent={() => run('stepEvent')}
+				onJump={(d) => run(d === 1 ? 'jump1' : d === 7 ? 'jump7' : d === 30 ? 'jump30' : 'jump180')}
+				onSpeed={(i) => setSpeed(i)}
+				onScrub={(t) => {
+					stopPlaying();
+					sess.goTo(t);
+					changed();
+				}}
+				onReset={() => run('reset')}
+				idPrefix={idPrefix}
+			/>
+			{statusLine}
+			<div class="lab-cols">
+				<div class="lab-col">
+					<NetworkDiagram sim={sim} s={s} idPrefix={idPrefix} />
+					<NetworkView sim={sim} s={s} selected={selected} onSelect={setSelected} idPrefix={idPrefix} />
+				</div>
+				<div class="lab-col">
+					{panelHost !== undefined && <HostPanel sim={sim} host={panelHost} s={s} locale={locale} compact={compact} idPrefix={idPrefix} />}
+					{!compact && <MachineInspector sim={sim} machine={selMachine} s={s} locale={locale} errorsPath={errorsPath} idPrefix={idPrefix} />}
+					{compact && selMachine !== undefined && (
+						<p class="lab-summary">{`${selMachine.name}: ${s[STATUS_KEY[selMachine.status]]}${selMachine.lastResult ? ` · ${selMachine.lastResult}` : ''}`}</p>
+					)}
+				</div>
+			</div>
+			<TimelineChart series={sess.series} hostNames={hostNames} now={sess.now} end={sess.end} s={s} idPrefix={idPrefix} />
+			{!compact && (
+				<>
+					<EventLog
+						session={sess}
+						s={s}
+						locale={locale}
+						onPick={(computer, time) => {
+							stopPlaying();
+							if (computer !== '') setSelected(computer);
+							sess.goTo(time);
+							changed();
+						}}
+						idPrefix={idPrefix}
+					/>
+					<Terminal sim={sim} machine={selected ?? hostNames[0] ?? sim.machines()[0]?.name ?? 'KMS01'} s={s} locale={locale} onRan={() => { sess.afterExternalChange(); changed(); }} idPrefix={idPrefix} />
+					<FaultsPanel sim={sim} host={panelHost} machine={selMachine} s={s} locale={locale} dispatch={dispatch} idPrefix={idPrefix} />
+				</>
+			)}
+			{compact && (
+				<p>
+					<a href={stepLink}>{s['lab.compact.open']}</a>
+				</p>
+			)}
+			<div class="lab-sr" role="status" aria-live="polite" data-lab-live>
+				{spoken}
+			</div>
+		</div>
+	);
+}

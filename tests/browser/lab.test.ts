@@ -1,0 +1,246 @@
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { expectNoAxeViolations, launchBrowser, newPage, trackProblems, type PageOptions } from './support.ts';
+
+/**
+ * The Activation Lab in Chromium, in both languages: guided presets driven through the UI, the
+ * terminal, link sharing, hostile input, keyboard-only use, narrow screens and axe.
+ */
+let browser: Browser;
+
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+const LOCALES = [
+	{ locale: 'ja', prefix: '', next: /^(始める|次へ)$/, countLabel: '現在の数: ' },
+	{ locale: 'en', prefix: '/en', next: /^(Start|Next)$/, countLabel: 'Current count: ' },
+] as const;
+
+async function openLab(path: string, options: PageOptions = {}): Promise<Page> {
+	const page = await newPage(browser, options);
+	await page.goto(inject('baseURL') + path, { waitUntil: 'load' });
+	await page.waitForSelector('[data-lab-ready]', { timeout: 20_000 });
+	return page;
+}
+
+async function licensed(page: Page): Promise<number> {
+	return Number(await page.getAttribute('[data-lab-licensed]', 'data-lab-licensed'));
+}
+
+async function clickNext(page: Page, next: RegExp): Promise<void> {
+	await page.locator('.lab-steps').getByRole('button', { name: next }).click();
+}
+
+describe.each(LOCALES)('lab ($locale)', ({ locale, prefix, next, countLabel }) => {
+	test('threshold: driven through the UI until 25 machines are activated', async () => {
+		const page = await openLab(`${prefix}/simulator/?scenario=threshold`);
+		const problems = trackProblems(page);
+		const seen: number[] = [];
+		for (let i = 0; i < 10 && (await licensed(page)) < 25; i++) {
+			await clickNext(page, next);
+			seen.push(await licensed(page));
+		}
+		expect(await licensed(page)).toBeGreaterThanOrEqual(25);
+		// Nobody was activated while the count was below 25.
+		expect(seen.slice(0, 3)).toEqual([0, 0, 0]);
+		const count = Number(await page.locator('[data-lab-count]').first().getAttribute('data-lab-count'));
+		expect(count).toBeGreaterThanOrEqual(25);
+		expect(page.url()).toContain('scenario=threshold');
+		expect(page.url()).toMatch(/step=\d/);
+		expect(problems.consoleErrors).toEqual([]);
+		await page.context().close();
+	});
+
+	test('laptop-away: Licensed, Additional grace, Notification, then reactivation', async () => {
+		const page = await openLab(`${prefix}/simulator/?scenario=laptop-away`);
+		const statuses: number[] = [];
+		for (let i = 0; i < 5; i++) {
+			await clickNext(page, next);
+			await page.locator('[data-machine="PC026"]').first().click();
+			statuses.push(Number(await page.getAttribute('.lab-inspector [data-lab-status]', 'data-lab-status')));
+		}
+		expect(statuses).toEqual([1, 1, 3, 5, 1]);
+		await page.context().close();
+	});
+
+	test('slmgr /dlv typed on the host shows the current count', async () => {
+		const page = await openLab(`${prefix}/simulator/?scenario=threshold&step=5`);
+		await page.locator('[data-machine="KMS01"]').first().click();
+		const panelCount = Number(await page.locator('[data-lab-count]').first().getAttribute('data-lab-count'));
+		const input = page.locator('[data-lab-terminal-input]');
+		await input.fill('slmgr /dlv');
+		await input.press('Enter');
+		const screen = page.locator('[data-lab-screen]');
+		await expect.poll(async () => (await screen.textContent()) ?? '', { timeout: 10_000 }).toContain(countLabel);
+		const text = (await screen.textContent()) ?? '';
+		const match = new RegExp(`${countLabel}(\\d+)`).exec(text);
+		expect(match, text.slice(0, 400)).not.toBeNull();
+		expect(Number(match?.[1])).toBe(panelCount);
+		expect(panelCount).toBeGreaterThanOrEqual(25);
+		await page.context().close();
+	});
+
+	test('a shared link rebuilds the same run', async () => {
+		const page = await openLab(`${prefix}/simulator/?scenario=firewall`);
+		await page.locator('.lab-time').getByRole('button', { name: locale === 'ja' ? '+1 日' : '+1 day', exact: true }).click();
+		await page.locator('[data-machine="KMS01"]').first().click();
+		await page.locator('.lab-faults').getByRole('button', { name: locale === 'ja' ? 'ファイアウォール規則を有効にする' : 'Enable the firewall rule' }).click();
+		await page.locator('.lab-time').getByRole('button', { name: locale === 'ja' ? '+7 日' : '+7 days', exact: true }).click();
+		await expect.poll(() => page.url()).toContain('log=');
+		const url = page.url();
+		const now = await page.getAttribute('[data-lab-now]', 'data-lab-now');
+		const total = await page.getAttribute('[data-lab-total]', 'data-lab-total');
+		const done = await licensed(page);
+		expect(done).toBe(30);
+		await page.context().close();
+
+		const other = await newPage(browser);
+		await other.goto(url, { waitUntil: 'load' });
+		await other.waitForSelector('[data-lab-ready]');
+		expect(await other.getAttribute('[data-lab-now]', 'data-lab-now')).toBe(now);
+		expect(await other.getAttribute('[data-lab-total]', 'data-lab-total')).toBe(total);
+		expect(await licensed(other)).toBe(done);
+		expect(await other.locator('[role="alert"]').count()).toBe(0);
+		await other.context().close();
+	});
+
+	test('corrupted saved state falls back to the default scenario with a notice', async () => {
+		const page = await newPage(browser);
+		await page.addInitScript(() => {
+			window.localStorage.setItem('kms-lab:lab:v1', '{"version":1,"location":{"scenario":"threshold","step":1,"t":5,"log":[[0,{"type":"addMachines","prefix":"PC","count":99999,"product":"win11-enterprise"}]]}}');
+		});
+		const problems = trackProblems(page);
+		await page.goto(`${inject('baseURL')}${prefix}/simulator/`, { waitUntil: 'load' });
+		await page.waitForSelector('[data-lab-ready]');
+		expect(await page.locator('.lab-notice[role="alert"]').count()).toBe(1);
+		expect(await page.getAttribute('[data-lab-ready]', 'data-lab-scenario')).toBe('threshold');
+		expect(await page.getAttribute('[data-lab-now]', 'data-lab-now')).toBe('0');
+		expect(problems.consoleErrors).toEqual([]);
+		await page.context().close();
+	});
+
+	test('a hostile link is ignored safely, visibly, and never runs', async () => {
+		const page = await newPage(browser);
+		const problems = trackProblems(page);
+		let dialogs = 0;
+		page.on('dialog', (d) => {
+			dialogs++;
+			void d.dismiss();
+		});
+		const hostileLog = Buffer.from(JSON.stringify([[0, { type: 'addMachines', prefix: '<img src=x onerror=alert(1)>', count: 5, product: 'win11-enterprise' }]])).toString('base64url');
+		const started = Date.now();
+		await page.goto(`${inject('baseURL')}${prefix}/simulator/?scenario=%3Cscript%3Ealert(1)%3C/script%3E&step=9999&t=1e99&log=${hostileLog}`, { waitUntil: 'load' });
+		await page.waitForSelector('[data-lab-ready]');
+		expect(Date.now() - started).toBeLessThan(15_000);
+		expect(await page.locator('.lab-notice[role="alert"]').count()).toBe(1);
+		expect(await page.getAttribute('[data-lab-ready]', 'data-lab-scenario')).toBe('threshold');
+		expect(await page.locator('.lab img, .lab script').count()).toBe(0);
+		const noticeText = (await page.locator('.lab-notice').textContent()) ?? '';
+		expect(noticeText).toContain('scenario');
+		// A log with a huge horizon or count is refused too.
+		const huge = Buffer.from(JSON.stringify([[99_999_999, { type: 'restart', target: 'PC001' }]])).toString('base64url');
+		await page.goto(`${inject('baseURL')}${prefix}/simulator/?scenario=firewall&t=1&log=${huge}`, { waitUntil: 'load' });
+		await page.waitForSelector('[data-lab-ready]');
+		expect(await page.getAttribute('[data-lab-ready]', 'data-lab-scenario')).toBe('firewall');
+		expect(await page.locator('.lab-notice[role="alert"]').count()).toBe(1);
+		expect(dialogs).toBe(0);
+		expect(problems.consoleErrors).toEqual([]);
+		await page.context().close();
+	});
+
+	test('a scenario run with the keyboard only', async () => {
+		const page = await openLab(`${prefix}/simulator/?scenario=server-threshold`);
+		await page.locator('body').click({ position: { x: 5, y: 5 } });
+		// Shortcuts: N runs to the next guided step.
+		for (let i = 0; i < 3; i++) await page.keyboard.press('n');
+		expect(await licensed(page)).toBe(5);
+		expect(await page.locator('.lab-step-count').textContent()).toContain('3');
+		// P goes back, R resets.
+		await page.keyboard.press('p');
+		expect(await licensed(page)).toBe(0);
+		await page.keyboard.press('r');
+		expect(await page.getAttribute('[data-lab-now]', 'data-lab-now')).toBe('0');
+		// Tab to the Next button and press Enter.
+		const nextButton = page.locator('.lab-steps .lab-btn-primary');
+		for (let i = 0; i < 40; i++) {
+			await page.keyboard.press('Tab');
+			if (await nextButton.evaluate((el) => el === document.activeElement)) break;
+		}
+		expect(await nextButton.evaluate((el) => el === document.activeElement)).toBe(true);
+		await page.keyboard.press('Enter');
+		expect(await page.locator('.lab-step-count').textContent()).toContain('1');
+		// → steps to the next event, 3 jumps 30 days.
+		const before = Number(await page.getAttribute('[data-lab-now]', 'data-lab-now'));
+		await page.locator('body').click({ position: { x: 5, y: 5 } });
+		await page.keyboard.press('3');
+		expect(Number(await page.getAttribute('[data-lab-now]', 'data-lab-now'))).toBe(before + 30 * 1440);
+		// Keys typed in the terminal never reach the shortcuts.
+		const input = page.locator('[data-lab-terminal-input]');
+		await input.focus();
+		const now = await page.getAttribute('[data-lab-now]', 'data-lab-now');
+		await page.keyboard.type('n 3 r');
+		await page.keyboard.press('Space');
+		expect(await page.getAttribute('[data-lab-now]', 'data-lab-now')).toBe(now);
+		expect(await input.inputValue()).toBe('n 3 r ');
+		// Space plays and pauses.
+		await page.locator('body').click({ position: { x: 5, y: 5 } });
+		await page.keyboard.press('Space');
+		expect(await page.getAttribute('[data-lab-play]', 'aria-pressed')).toBe('true');
+		await page.keyboard.press('Space');
+		expect(await page.getAttribute('[data-lab-play]', 'aria-pressed')).toBe('false');
+		await page.context().close();
+	});
+
+	test('works at 320 px without horizontal scrolling', async () => {
+		const page = await openLab(`${prefix}/simulator/?scenario=threshold&step=2`, { viewport: { width: 320, height: 800 } });
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		expect(overflow).toBeLessThanOrEqual(0);
+		const small = await page.evaluate(() =>
+			[...document.querySelectorAll<HTMLElement>('.lab button, .lab select, .lab input[type="text"]')]
+				.filter((el) => el.offsetParent !== null)
+				.filter((el) => el.getBoundingClientRect().height < 44)
+				.map((el) => el.textContent?.trim() || el.tagName),
+		);
+		expect(small).toEqual([]);
+		await page.context().close();
+	});
+
+	test('a compact scene in a guide hydrates when visible and runs its steps', async () => {
+		const page = await newPage(browser);
+		const problems = trackProblems(page);
+		await page.goto(`${inject('baseURL')}${prefix}/guides/how-kms-works/`, { waitUntil: 'load' });
+		const scene = page.locator('.lab-wrap-compact').first();
+		expect(await scene.locator('[data-lab-ready]').count()).toBe(0);
+		await scene.scrollIntoViewIfNeeded();
+		await scene.locator('[data-lab-ready]').waitFor({ timeout: 20_000 });
+		for (let i = 0; i < 5; i++) await scene.locator('.lab-steps').getByRole('button', { name: next }).click();
+		expect(Number(await scene.locator('[data-lab-licensed]').getAttribute('data-lab-licensed'))).toBeGreaterThanOrEqual(25);
+		expect(await scene.locator('a[href*="simulator/?scenario=threshold&step=5"]').count()).toBe(1);
+		expect(problems.consoleErrors).toEqual([]);
+		await page.context().close();
+	});
+
+	test('without JavaScript the scene still shows its story and the network', async () => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(`${inject('baseURL')}${prefix}/guides/lifecycle/`, { waitUntil: 'load' });
+		const scene = page.locator('.lab-wrap-compact').first();
+		expect(await scene.locator('.lab-step-list li').count()).toBe(5);
+		expect(await scene.locator('svg.lab-diagram title').count()).toBe(1);
+		expect((await scene.textContent()) ?? '').toContain('PC026');
+		await context.close();
+	});
+
+	describe.each(['light', 'dark'] as const)('axe in the %s theme', (colorScheme) => {
+		test('no violations on the lab page with a machine selected', async () => {
+			const page = await openLab(`${prefix}/simulator/?scenario=laptop-away&step=3`, { colorScheme });
+			await page.locator('[data-machine="PC026"]').first().click();
+			await expectNoAxeViolations(page);
+			await page.context().close();
+		});
+	});
+});
