@@ -89,7 +89,4 @@ export function lookupError(input: string): ErrorLookup {
 	return { kind: 'unknown', code, closest: closestCodes(code) };
 }
 
-/** The anchor id of an entry on the reference page (`#0xc004f074`). */
-export function anchorId(code: string): string {
-	return code.toLowerCase();
-}
+export { anchorId } from './anchor.ts';

@@ -1,7 +1,7 @@
 import type { ErrorCodeEntry } from '../../data/errors.ts';
 import { learnUrlFor } from '../../data/sources.ts';
 import { t, type Locale } from '../../i18n/index.ts';
-import { anchorId } from '../../tools/errorCode.ts';
+import { anchorId } from '../../tools/anchor.ts';
 import { labSceneHref } from '../../tools/labLinks.ts';
 import { CopyCommand } from './CopyCommand.tsx';
 

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { getQuiz, type QuizId } from '../../data/quiz/index.ts';
+import type { QuizId, QuizQuestion } from '../../data/quiz/index.ts';
 import { t, type Locale, type UiKey } from '../../i18n/index.ts';
 import { browserStorage, createProgressStore, type AnswerRecord } from '../../tools/progressStore.ts';
 import { fill } from '../../tools/text.ts';
@@ -7,6 +7,8 @@ import { fill } from '../../tools/text.ts';
 interface Props {
 	quiz: QuizId;
 	locale: Locale;
+	/** The quiz in this locale, passed from the Astro wrapper so the island ships one locale's questions only. */
+	questions: readonly QuizQuestion[];
 }
 
 /**
@@ -14,8 +16,7 @@ interface Props {
  * explanation inside <details>. With it: pick an answer, check it, and the result is kept in
  * localStorage (corrupt or blocked storage is ignored, see progressStore.ts).
  */
-export function SelfCheck({ quiz, locale }: Props) {
-	const questions = getQuiz(locale, quiz);
+export function SelfCheck({ quiz, locale, questions }: Props) {
 	const [ready, setReady] = useState(false);
 	const [chosen, setChosen] = useState<Record<string, number>>({});
 	const [results, setResults] = useState<Record<string, AnswerRecord>>({});

@@ -3,7 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { findTroubleNode, TROUBLE_START, type TroubleNode } from '../../data/troubleshooting.ts';
 import { learnUrlFor } from '../../data/sources.ts';
 import { t, type Locale, type UiKey } from '../../i18n/index.ts';
-import { anchorId } from '../../tools/errorCode.ts';
+import { anchorId } from '../../tools/anchor.ts';
 import { labSceneHref } from '../../tools/labLinks.ts';
 import { fill } from '../../tools/text.ts';
 import { pathTo, stepFromSearch } from '../../tools/wizard.ts';
