@@ -70,10 +70,15 @@ describe('slmgr changes the world', () => {
 	it('/ipk rejects a malformed key with 0xC004F050 and another edition\'s key with 0xC004F069', () => {
 		const sim = simOf({ hosts: [kms()], machines: [{ prefix: 'PC', count: 1, product: 'win11-enterprise' }] });
 		const pc = shellOn(sim, 'PC001');
-		expect(pc.run('slmgr /ipk 12345').output).toBe('Error: 0xC004F050 The Software Licensing Service reported that the product key is invalid\n');
-		expect(pc.run('slmgr /ipk W269N-WFGWX-YVC9B-4J6C9-T83GX').output).toBe(
-			"Error: 0xC004F069 On a computer running Microsoft Windows non-core edition, run 'slui.exe 0x2a 0xC004F069' to display the error text.\n",
+		expect(pc.run('slmgr /ipk 12345').output).toBe(
+			'Error: 0xC004F050 The Software Licensing Service reported that the product key is invalid\n\n[KMS Lab] The product key is not valid (expected five groups of five characters).\n',
 		);
+		const otherEdition = pc.run('slmgr /ipk W269N-WFGWX-YVC9B-4J6C9-T83GX').output;
+		expect(otherEdition.startsWith("Error: 0xC004F069 On a computer running Microsoft Windows non-core edition, run 'slui.exe 0x2a 0xC004F069' to display the error text.\n")).toBe(true);
+		expect(otherEdition).toContain('[KMS Lab] This GVLK is for another edition');
+		// A KMS host key never goes on a client.
+		const sim2 = simOf({ hostKeys: [{ key: 'LABXX-HOSTK-EYFOR-WS202-2XXXX', group: 'ws2022' }], machines: [{ prefix: 'PC', count: 1, product: 'win11-enterprise' }] });
+		expect(shellOn(sim2, 'PC001', 'ja').run('slmgr /ipk LABXX-HOSTK-EYFOR-WS202-2XXXX').output).toContain('KMS ホスト キー (CSVLK) です');
 		expect(sim.machine('PC001')?.key?.partial).toBe('2YT43');
 		expect(pc.run('slmgr /ipk NPPR9-FWDCX-D2C8J-H872K-2YT43').output).toBe('Installed product key NPPR9-FWDCX-D2C8J-H872K-2YT43 successfully.\n');
 	});

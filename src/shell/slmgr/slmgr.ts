@@ -197,7 +197,12 @@ function dispatchOption(run: Run, option: SlmgrOption): void {
 			const key = param(run, 0, true, name, m.paramProductKey) as string;
 			needsElevation(run);
 			const result = act(run, { type: 'installKey', target: targetLabel(run), key });
-			if (!result.ok) engineFailure(run, result);
+			if (!result.ok) {
+				// Which key belongs where is a core lesson: add the engine's explanation as a lab note.
+				out.line(showError(m, run.ctx.lang, result.code ?? '0x80070057', m.errorPrefix));
+				if (result.error !== undefined) out.line('', fill(m.labNote, { TEXT: result.error[run.ctx.lang] }));
+				throw new Quit(1);
+			}
 			out.line(fill(m.installedPKey, { PKEY: key }));
 			return;
 		}
