@@ -11,6 +11,8 @@ import {
 	type LogEntry,
 	type Simulation,
 } from '../engine/index.ts';
+// --exec (command line emulation) lives in src/shell; this file only passes the values through.
+import { formatExecResults, runExecList } from '../shell/exec.ts';
 
 /**
  * `npm run sim -- <scenario file | preset name> [--until <duration>] [--json] [--events] [--lang ja|en]`
@@ -28,8 +30,8 @@ type Lang = 'ja' | 'en';
 
 const TEXT = {
 	usage: {
-		en: 'Usage: npm run sim -- <scenario.json | preset> [--until 200d|36h|90m] [--json] [--events] [--lang ja|en]\nPresets: ',
-		ja: '使い方: npm run sim -- <シナリオ.json | プリセット名> [--until 200d|36h|90m] [--json] [--events] [--lang ja|en]\nプリセット: ',
+		en: 'Usage: npm run sim -- <scenario.json | preset> [--until 200d|36h|90m] [--json] [--events] [--lang ja|en] [--exec "PC001: slmgr /dli"]...\nPresets: ',
+		ja: '使い方: npm run sim -- <シナリオ.json | プリセット名> [--until 200d|36h|90m] [--json] [--events] [--lang ja|en] [--exec "PC001: slmgr /dli"]...\nプリセット: ',
 	},
 	machine: { en: 'Machine', ja: 'コンピューター' },
 	status: { en: 'License Status', ja: 'ライセンスの状態' },
@@ -59,6 +61,8 @@ interface Options {
 	json: boolean;
 	events: boolean;
 	lang: Lang;
+	/** `--exec "<MACHINE>: <command line>"`, in order (see src/shell/exec.ts). */
+	exec: string[];
 }
 
 function parseArgs(argv: readonly string[]): Options | string {
@@ -67,11 +71,17 @@ function parseArgs(argv: readonly string[]): Options | string {
 	let json = false;
 	let events = false;
 	let lang: Lang = 'ja';
+	const exec: string[] = [];
 	for (let i = 0; i < argv.length; i++) {
 		const a = argv[i] as string;
 		if (a === '--json') json = true;
 		else if (a === '--events') events = true;
-		else if (a === '--until' || a === '--lang') {
+		else if (a === '--exec') {
+			const v = argv[i + 1];
+			if (v === undefined) return '--exec needs a value like "PC001: slmgr /dli"';
+			exec.push(v);
+			i++;
+		} else if (a === '--until' || a === '--lang') {
 			const v = argv[i + 1];
 			if (v === undefined) return `${a} needs a value`;
 			i++;
@@ -88,7 +98,7 @@ function parseArgs(argv: readonly string[]): Options | string {
 		else return `unexpected argument "${a}" (only one scenario)`;
 	}
 	if (source === undefined) return 'no scenario given';
-	return { source, until, json, events, lang };
+	return { source, until, json, events, lang, exec };
 }
 
 function loadScenario(source: string): unknown {
@@ -206,5 +216,10 @@ export function runCli(argv: readonly string[]): CliResult {
 	}
 	const until = opts.until ?? (typeof sim.scenario.until === 'string' ? parseDuration(sim.scenario.until) : undefined) ?? 30 * 1440;
 	sim.advanceTo(until);
+	if (opts.exec.length > 0) {
+		// With --exec, print each command's output (the commands change the world in order).
+		const results = runExecList(sim, opts.exec, opts.lang);
+		return { code: results.every((r) => r.ok) ? 0 : 2, stdout: formatExecResults(results), stderr: '' };
+	}
 	return { code: 0, stdout: `${report(sim, opts)}\n`, stderr: '' };
 }
