@@ -44,9 +44,12 @@ export function SelfCheck({ quiz, locale, questions }: Props) {
 				<h2 id={`${prefix}-title`}>{s('tools.quiz.title')}</h2>
 				<p>{fill(s('tools.quiz.introStatic'), { n: questions.length })}</p>
 				<ol class="kt-quiz__list">
-					{questions.map((question) => (
+					{questions.map((question, index) => (
 						<li key={question.id} class="kt-quiz__item">
-							<p class="kt-quiz__prompt">{question.prompt}</p>
+							<p class="kt-quiz__prompt">
+								<span class="kt-quiz__num">{fill(s('tools.quiz.question'), { n: index + 1 })}</span>
+								{question.prompt}
+							</p>
 							<ul>
 								{question.choices.map((choice) => (
 									<li key={choice}>{choice}</li>
@@ -101,7 +104,7 @@ export function SelfCheck({ quiz, locale, questions }: Props) {
 						<li key={question.id} class="kt-quiz__item">
 							<fieldset class="kt-fieldset">
 								<legend>
-									<span class="kt-sr">{fill(s('tools.quiz.question'), { n: index + 1 })}: </span>
+									<span class="kt-quiz__num">{fill(s('tools.quiz.question'), { n: index + 1 })}</span>
 									{question.prompt}
 								</legend>
 								{question.choices.map((choice, choiceIndex) => (
