@@ -1,4 +1,4 @@
-import { findTarget, ok, fail, targetName, type CommandHandler, type ShellContext, type ShellTarget } from '../context.ts';
+import { findTarget, ok, fail, targetName, type CommandHandler, type ShellTarget } from '../context.ts';
 import { fill } from '../messages/index.ts';
 import { splitArgs } from '../tokenizer.ts';
 import { helpText, isHelpRequest } from './help.ts';
@@ -38,10 +38,10 @@ export const sc: CommandHandler = (ctx, args) => {
 		if (verb === 'stop' && !running(self)) return fail(`[SC] ControlService FAILED 1062:\n\n${ctx.m.scNotStarted}\n\n`, 1062);
 		ctx.sim.dispatch({ type: 'serviceControl', target: targetName(self), command: verb });
 	}
-	return ok(scQuery(ctx, self, verb === 'queryex'));
+	return ok(scQuery(self, verb === 'queryex'));
 };
 
-function scQuery(ctx: ShellContext, self: ShellTarget, ex: boolean): string {
+function scQuery(self: ShellTarget, ex: boolean): string {
 	const on = running(self);
 	const lines = ['', 'SERVICE_NAME: sppsvc', '        TYPE               : 10  WIN32_OWN_PROCESS'];
 	if (on) {
@@ -51,7 +51,6 @@ function scQuery(ctx: ShellContext, self: ShellTarget, ex: boolean): string {
 	}
 	lines.push('        WIN32_EXIT_CODE    : 0  (0x0)', '        SERVICE_EXIT_CODE  : 0  (0x0)', '        CHECKPOINT         : 0x0', '        WAIT_HINT          : 0x0');
 	if (ex) lines.push(`        PID                : ${on ? 4000 + (targetName(self).length * 37) % 3000 : 0}`, '        FLAGS              :');
-	void ctx;
 	return `${lines.join('\n')}\n`;
 }
 

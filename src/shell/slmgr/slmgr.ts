@@ -275,11 +275,10 @@ function dispatchOption(run: Run, option: SlmgrOption): void {
 			out.line(m.clearedPKey);
 			return;
 		case 'ilc': {
-			const file = param(run, 0, true, name, m.paramLicenseFile) as string;
+			param(run, 0, true, name, m.paramLicenseFile);
 			needsElevation(run);
 			// No license files exist on the simulated disk: reading the file fails.
 			out.line(showError(m, run.ctx.lang, '0x80070002', m.errorPrefix));
-			void file;
 			throw new Quit(2);
 		}
 		case 'rilc':
