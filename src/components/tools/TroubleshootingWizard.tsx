@@ -22,7 +22,7 @@ const KIND_LABEL: Record<TroubleNode['kind'], UiKey> = {
 };
 
 /** What every node shows, in both the static tree and the stepper. */
-function NodeBody({ node, locale, referencePath }: { node: TroubleNode; locale: Locale; referencePath: string }) {
+function NodeBody({ node, locale, referencePath, withSources = true }: { node: TroubleNode; locale: Locale; referencePath: string; withSources?: boolean }) {
 	const s = (key: UiKey) => t(locale, key);
 	const lab = node.scene !== undefined ? labSceneHref(locale, node.scene) : null;
 	return (
@@ -64,18 +64,24 @@ function NodeBody({ node, locale, referencePath }: { node: TroubleNode; locale: 
 					{s('tools.lookup.lab')}: <a href={lab}>{t(locale, `tools.scene.${node.scene}` as UiKey)}</a>
 				</p>
 			)}
-			<p class="kt-node__sources">
-				{s('common.sources')}:{' '}
-				{node.sources.map((source, i) => (
-					<>
-						{i > 0 && ' / '}
-						<a href={learnUrlFor(source.url, locale)} rel="noopener">
-							{source.title}
-						</a>
-					</>
-				))}
-			</p>
+			{withSources && <NodeSources node={node} locale={locale} />}
 		</>
+	);
+}
+
+function NodeSources({ node, locale }: { node: TroubleNode; locale: Locale }) {
+	return (
+		<p class="kt-node__sources">
+			{t(locale, 'common.sources')}:{' '}
+			{node.sources.map((source, i) => (
+				<>
+					{i > 0 && ' / '}
+					<a href={learnUrlFor(source.url, locale)} rel="noopener">
+						{source.title}
+					</a>
+				</>
+			))}
+		</p>
 	);
 }
 
@@ -269,7 +275,7 @@ export function TroubleshootingWizard({ locale, referencePath }: Props) {
 				<h2 id={headingId} tabIndex={-1} ref={headingRef}>
 					{node.title[locale]}
 				</h2>
-				<NodeBody node={node} locale={locale} referencePath={referencePath} />
+				<NodeBody node={node} locale={locale} referencePath={referencePath} withSources={false} />
 				{node.options.length > 0 && (
 					<div class="kt-node__choices">
 						<p class="kt-label" id={`${headingId}-choose`}>
@@ -286,6 +292,7 @@ export function TroubleshootingWizard({ locale, referencePath }: Props) {
 						</ul>
 					</div>
 				)}
+				<NodeSources node={node} locale={locale} />
 			</section>
 			<div class="kt-wizard__controls">
 				<button type="button" class="kt-button kt-button--secondary" onClick={back} disabled={path.length < 2}>
