@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { LICENSE_STATUS_TEXT, type LogEntry } from '../../engine/index.ts';
 import { fill, formatSimDate, type LabLocale } from '../../lab/format.ts';
 import type { LabSession } from '../../lab/session.ts';
@@ -7,6 +7,8 @@ import type { LabKey, LabStrings } from '../../lab/strings.ts';
 
 interface Props {
 	session: LabSession;
+	/** While the simulation plays, the list keeps its last entries (it refreshes on pause). */
+	playing?: boolean;
 	s: LabStrings;
 	locale: LabLocale;
 	/** Selects the entry's machine and moves the simulation to the entry's time. */
@@ -40,14 +42,16 @@ export function entryFields(e: LogEntry, s: LabStrings, locale: LabLocale): stri
 }
 
 /** Windows events (12288, 12289, 12290, 12293) and simulator notes, newest first, with filters. */
-export function EventLog({ session, s, locale, onPick, idPrefix }: Props) {
+export function EventLog({ session, playing = false, s, locale, onPick, idPrefix }: Props) {
 	const [computer, setComputer] = useState('');
 	const [eventId, setEventId] = useState('');
 	const [errorsOnly, setErrorsOnly] = useState(false);
 	const sim = session.sim;
 	const names = [...sim.hosts().map((h) => h.name), ...sim.machines().map((m) => m.name)];
 	const id = eventId === '' ? undefined : eventId === 'note' ? ('note' as const) : (Number(eventId) as 12288);
-	const entries = session.recentEvents({ computer: computer === '' ? undefined : computer, id, errorsOnly }, SHOWN);
+	const last = useRef<LogEntry[]>([]);
+	if (!playing || last.current.length === 0) last.current = session.recentEvents({ computer: computer === '' ? undefined : computer, id, errorsOnly }, SHOWN);
+	const entries = last.current;
 	return (
 		<section class="lab-log" aria-labelledby={`${idPrefix}-log-h`}>
 			<h3 id={`${idPrefix}-log-h`}>{s['lab.log.title']}</h3>

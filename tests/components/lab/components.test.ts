@@ -1,0 +1,211 @@
+import { h } from 'preact';
+import { renderToString } from 'preact-render-to-string';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { describe, expect, it } from 'vitest';
+import { EventLog, entryFields } from '../../../src/components/lab/EventLog.tsx';
+import { FaultsPanel } from '../../../src/components/lab/FaultsPanel.tsx';
+import { GuidedSteps } from '../../../src/components/lab/GuidedSteps.tsx';
+import { HostPanel } from '../../../src/components/lab/HostPanel.tsx';
+import { LabApp } from '../../../src/components/lab/LabApp.tsx';
+import { MachineInspector } from '../../../src/components/lab/MachineInspector.tsx';
+import { NetworkDiagram } from '../../../src/components/lab/NetworkDiagram.tsx';
+import { NetworkView } from '../../../src/components/lab/NetworkView.tsx';
+import { Terminal } from '../../../src/components/lab/Terminal.tsx';
+import { TimeControls } from '../../../src/components/lab/TimeControls.tsx';
+import { TimelineChart } from '../../../src/components/lab/TimelineChart.tsx';
+import { loadPresets } from '../../../src/lab/presets.ts';
+import { LabSession, type Preset } from '../../../src/lab/session.ts';
+import { labStrings } from '../../../src/lab/strings.ts';
+import type { LogEntry } from '../../../src/engine/index.ts';
+
+const { presets } = loadPresets();
+const preset = (id: string): Preset => presets.find((p) => p.id === id)!;
+const ja = labStrings('ja');
+const en = labStrings('en');
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const render = (component: any, props: Record<string, unknown>) => fromHtml(renderToString(h(component, props)), { fragment: true });
+const text = (tree: ReturnType<typeof render>) => toString(tree).replace(/\s+/g, ' ');
+const noop = () => undefined;
+
+describe('GuidedSteps', () => {
+	const story = preset('threshold').story!;
+	it('without JS lists every step\'s text, with no buttons', () => {
+		const tree = render(GuidedSteps, { story, locale: 'ja', s: ja, step: 0, interactive: false, idPrefix: 't' });
+		expect(selectAll('ol li', tree)).toHaveLength(story.steps.length);
+		expect(selectAll('button', tree)).toHaveLength(0);
+		expect(text(tree)).toContain(story.watch.ja);
+	});
+
+	it('shows the current step, Start before the first, and disables Previous at the start', () => {
+		let tree = render(GuidedSteps, { story, locale: 'en', s: en, step: 0, interactive: true, idPrefix: 't', onNext: noop, onPrevious: noop });
+		const buttons = selectAll('button', tree);
+		expect(buttons.map((b) => toString(b))).toEqual(['Previous', 'Start']);
+		expect(buttons[0]?.properties.disabled).toBe(true);
+		tree = render(GuidedSteps, { story, locale: 'en', s: en, step: 2, interactive: true, idPrefix: 't', onNext: noop, onPrevious: noop });
+		expect(toString(select('[data-lab-step-text]', tree)!)).toBe(story.steps[1]!.text.en);
+		expect(text(tree)).toContain(`Step 2 of ${story.steps.length}`);
+	});
+
+	it('says so when a step could not be reached', () => {
+		const tree = render(GuidedSteps, { story, locale: 'ja', s: ja, step: 1, interactive: true, notReached: true, idPrefix: 't' });
+		expect(text(tree)).toContain(ja['lab.steps.notReached']);
+	});
+});
+
+describe('NetworkView and NetworkDiagram', () => {
+	it('lists each machine as a button with an icon and its state in words', () => {
+		const session = new LabSession(preset('laptop-away'));
+		session.goToStep(3);
+		const tree = render(NetworkView, { sim: session.sim, s: en, selected: 'PC026', onSelect: noop, idPrefix: 'n' });
+		const machines = selectAll('[data-machine^="PC"]', tree);
+		expect(machines).toHaveLength(26);
+		const laptop = select('[data-machine="PC026"]', tree)!;
+		expect(laptop.properties.ariaPressed).toBe('true');
+		expect(toString(laptop)).toContain('Additional grace');
+		expect(toString(laptop)).toContain('offline');
+		expect(toString(select('[data-machine="PC001"] .lab-icon', tree)!)).toBe('✓');
+	});
+
+	it('summarises 1,000 machines in groups that open to each machine', () => {
+		const session = new LabSession(preset('renewal'));
+		session.dispatch({ type: 'addMachines', prefix: 'WS', count: 970, product: 'win11-enterprise' });
+		const tree = render(NetworkView, { sim: session.sim, s: en, selected: 'WS500', onSelect: noop, idPrefix: 'n' });
+		const groups = selectAll('.lab-groupbtn', tree);
+		expect(groups.length).toBe(21);
+		expect(toString(groups[0]!)).toContain('PC001–PC030');
+		// The group holding the selected machine is open, so the machine can be reached.
+		expect(select('[data-machine="WS500"]', tree)).toBeDefined();
+		expect(selectAll('[data-machine^="WS"]', tree).length).toBe(50);
+	});
+
+	it('draws the network as an SVG with a text alternative', () => {
+		const session = new LabSession(preset('firewall'));
+		const tree = render(NetworkDiagram, { sim: session.sim, s: ja, idPrefix: 'd' });
+		const svg = select('svg', tree)!;
+		expect(svg.properties.role).toBe('img');
+		const desc = toString(select('desc', tree)!);
+		expect(desc).toContain('KMS01');
+		expect(desc).toContain(ja['lab.fw.closed']);
+		expect(desc).toContain('30');
+	});
+});
+
+describe('HostPanel and MachineInspector', () => {
+	const session = new LabSession(preset('old-host-key'));
+	session.goToStep(2);
+	it('shows the count against the thresholds and the /dlv counters', () => {
+		const host = session.sim.host('KMS01')!;
+		const tree = render(HostPanel, { sim: session.sim, host, s: en, locale: 'en', idPrefix: 'h' });
+		expect(toString(select('title', tree)!)).toContain('thresholds: servers 5, clients 25');
+		expect(Number(select('[data-lab-failed]', tree)!.properties.dataLabFailed)).toBeGreaterThan(0);
+		expect(text(tree)).toContain('Failed requests received');
+		expect(text(tree)).toContain('Firewall rule SPPSVC-In-TCP');
+	});
+
+	it('links the last result code to the error reference', () => {
+		const machine = session.sim.machine('PC001');
+		const tree = render(MachineInspector, { sim: session.sim, machine, s: ja, locale: 'ja', errorsPath: '/guides/error-codes/', idPrefix: 'i' });
+		const link = select('a', tree)!;
+		expect(link.properties.href).toBe('/guides/error-codes/#0xc004f042');
+		expect(text(tree)).toContain('初期猶予期間');
+		expect(text(tree)).toContain('CMID');
+	});
+
+	it('asks to select a machine when none is selected', () => {
+		const tree = render(MachineInspector, { sim: session.sim, machine: undefined, s: en, locale: 'en', errorsPath: '/en/guides/error-codes/', idPrefix: 'i' });
+		expect(text(tree)).toContain('Select a machine');
+	});
+});
+
+describe('TimeControls and TimelineChart', () => {
+	it('shows simulated time as a date plus "day N" and offers every jump', () => {
+		const tree = render(TimeControls, { s: en, locale: 'en', startDate: '2026-01-05T09:00:00Z', now: 3 * 1440, end: 32 * 1440, playing: false, speed: 2, onPlay: noop, onStepEvent: noop, onJump: noop, onSpeed: noop, onScrub: noop, onReset: noop, idPrefix: 't' });
+		expect(toString(select('time', tree)!)).toBe('8 Jan 2026, 09:00 · day 4');
+		const labels = selectAll('button', tree).map((b) => toString(b));
+		expect(labels).toEqual(['▶ Play', 'Next event', '+1 day', '+7 days', '+30 days', '+180 days', 'Reset']);
+		expect(selectAll('option', tree).map((o) => toString(o))).toEqual(['1 h per second', '6 h per second', '1 days per second', '7 days per second', '30 days per second']);
+		expect(select('input[type="range"]', tree)!.properties.ariaValueText).toBe('8 Jan 2026, 09:00 · day 4');
+	});
+
+	it('formats the date the Japanese way', () => {
+		const tree = render(TimeControls, { s: ja, locale: 'ja', startDate: '2026-01-05T09:00:00Z', now: 0, end: 100, playing: true, speed: 0, onPlay: noop, onStepEvent: noop, onJump: noop, onSpeed: noop, onScrub: noop, onReset: noop, idPrefix: 't' });
+		expect(toString(select('time', tree)!)).toBe('2026年1月5日 09:00 · 1 日目');
+		expect(select('[data-lab-play]', tree)!.properties.ariaPressed).toBe('true');
+	});
+
+	it('draws the count with both threshold lines and the states with named lines', () => {
+		const session = new LabSession(preset('threshold'));
+		session.goToStep(5);
+		const tree = render(TimelineChart, { series: session.series, hostNames: ['KMS01'], now: session.now, end: session.end, s: en, idPrefix: 'c' });
+		const titles = selectAll('title', tree).map((t) => toString(t));
+		expect(titles[0]).toMatch(/Latest: KMS01 2[5-9]/);
+		expect(titles[1]).toMatch(/Licensed 2[5-9]/);
+		expect(text(tree)).toContain('threshold 25');
+		expect(text(tree)).toContain('threshold 5');
+		expect(selectAll('path', tree).length).toBe(5);
+	});
+});
+
+describe('EventLog', () => {
+	it('names the fields of each Windows event', () => {
+		const e12288: LogEntry = { id: 12288, time: 0, computer: 'PC001', hresult: '0xC004F074', statusFlags: 0, server: 'KMS01.corp.contoso.com:1688', cmid: 'c', clientTime: 0, vm: 0, licensingStatus: 2, timeToExpiration: 43200, actId: 'a', nPolicy: 25 };
+		expect(entryFields(e12288, en, 'en')).toBe('HRESULT=0xC004F074, Server=KMS01.corp.contoso.com:1688, CMID=c, VM=0, Licensing status=2, Time to expiration=43200, N-Policy=25');
+		const note: LogEntry = { id: 'note', time: 0, computer: 'PC001', kind: 'stateChanged', from: 1, to: 3 };
+		expect(entryFields(note, ja, 'ja')).toContain('ライセンス済み → 追加の猶予期間');
+	});
+
+	it('shows the newest entries as buttons, errors marked in text too', () => {
+		const session = new LabSession(preset('firewall'));
+		session.goToStep(1);
+		const tree = render(EventLog, { session, s: en, locale: 'en', onPick: noop, idPrefix: 'l' });
+		const entries = selectAll('.lab-entries button', tree);
+		expect(entries.length).toBeGreaterThan(0);
+		expect(text(tree)).toContain('0x800706BA');
+		expect(selectAll('.lab-entry-error', tree).length).toBeGreaterThan(0);
+		expect(text(tree)).toContain('(error)');
+	});
+});
+
+describe('Terminal and FaultsPanel', () => {
+	const session = new LabSession(preset('firewall'));
+	it('keeps the lab\'s shortcuts out of the terminal', () => {
+		const tree = render(Terminal, { sim: session.sim, machine: 'KMS01', s: en, locale: 'en', onRan: noop, idPrefix: 'x' });
+		expect(select('section', tree)!.properties.dataLabNoShortcuts).toBeDefined();
+		expect(select('label', tree)).toBeDefined();
+		expect(text(tree)).toContain('C:\\Windows\\system32>');
+	});
+
+	it('offers the host and machine faults as engine actions', () => {
+		const tree = render(FaultsPanel, { sim: session.sim, host: session.sim.host('KMS01'), machine: session.sim.machine('PC001'), s: en, locale: 'en', dispatch: () => ({ ok: true, code: null }), idPrefix: 'f' });
+		const labels = selectAll('button', tree).map((b) => toString(b));
+		for (const label of ['Stop the service', 'Enable the firewall rule', 'Turn DNS publishing off (/cdns)', 'Delete the SRV record', 'Set the clock 5 hours fast', 'Take it off the network', 'Leave the domain', 'Clone 5 copies without sysprep', 'Add']) {
+			expect(labels).toContain(label);
+		}
+		expect(select('[role="status"]', tree)).toBeDefined();
+	});
+});
+
+describe('LabApp server render (no JS)', () => {
+	it('renders the scenario text, every step and the network SVG, and no dead controls', () => {
+		const tree = render(LabApp, { locale: 'ja', strings: ja, presets: [preset('laptop-away')], initial: 'laptop-away', compact: true, errorsPath: '/guides/error-codes/', simulatorPath: '/simulator/', idPrefix: 'lab-x' });
+		expect(text(tree)).toContain(preset('laptop-away').scenario.title!.ja);
+		expect(selectAll('.lab-step-list li', tree)).toHaveLength(5);
+		expect(select('svg.lab-diagram', tree)).toBeDefined();
+		expect(selectAll('button, input, select', tree)).toHaveLength(0);
+	});
+
+	it('falls back to the first preset for an unknown initial id', () => {
+		const tree = render(LabApp, { locale: 'en', strings: en, presets: [preset('threshold')], initial: 'nope', errorsPath: '/en/guides/error-codes/', simulatorPath: '/en/simulator/', idPrefix: 'lab' });
+		expect(text(tree)).toContain(preset('threshold').scenario.title!.en);
+	});
+});
+
+describe('lab strings', () => {
+	it('both locales have every lab key, none empty', () => {
+		expect(Object.keys(ja).sort()).toEqual(Object.keys(en).sort());
+		for (const [k, v] of Object.entries({ ...ja, ...en })) expect(v.trim(), k).not.toBe('');
+		expect(Object.keys(ja).every((k) => k.startsWith('lab.'))).toBe(true);
+	});
+});
