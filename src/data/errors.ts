@@ -664,8 +664,8 @@ export const ERROR_CODES: readonly ErrorCodeEntry[] = [
 			en: 'DNS name does not exist: the client found no _vlmcs SRV record.',
 		},
 		cause: {
-			ja: 'KMS ホストがない、KMS ホストの DNS 発行が無効になっている、slmgr /skms で指定した名前が間違っている、DNS の転送や再帰の設定に抜けがある、ファイアウォールやネットワーク セキュリティ グループが DNS を止めている、などです。KMS ホストを使わないなら、GVLK のまま運用していることが原因です。',
-			en: 'No KMS host exists, DNS publishing is turned off on the host, the name set with slmgr /skms is wrong, DNS forwarding or recursion has gaps, or a firewall or network security group blocks DNS. If you have no KMS host at all, the machine simply still carries a GVLK.',
+			ja: 'KMS ホストがない、KMS ホストの DNS 発行が無効になっている、slmgr /skms で指定した名前が間違っている、DNS の転送や再帰の設定に抜けがある、ファイアウォールやネットワーク セキュリティ グループが DNS を止めている、などです。KMS ホストのない環境で GVLK のまま使っている場合にも起きます。',
+			en: 'No KMS host exists, DNS publishing is turned off on the host, the name set with slmgr /skms is wrong, DNS forwarding or recursion has gaps, or a firewall or network security group blocks DNS. It also appears on a machine that still has a GVLK in a network with no KMS host.',
 		},
 		fix: {
 			ja: 'KMS ホストとその DNS 発行を確認し、SRV レコードを nslookup で確かめます。急ぐ場合は slmgr /skms でホストを直接指定します。KMS ホストがない環境なら MAK に切り替えます。',
@@ -723,8 +723,8 @@ export const ERROR_CODES: readonly ErrorCodeEntry[] = [
 			en: 'Its general meaning is "the file name, directory name, or volume label syntax is incorrect"; in activation it means the client cannot find the KMS SRV records (DNS name does not exist).',
 		},
 		cause: {
-			ja: 'KMS の SRV レコードが見つかりません。Active Directory によるライセンス認証のクライアントでも、オブジェクトが見つからず KMS にフォールバックしたときに表示されます。',
-			en: 'The KMS SRV records cannot be found. ADBA clients show it too when no activation object is found and they fall back to KMS.',
+			ja: 'KMS の SRV レコードが見つかりません。Microsoft の ADBA のトラブルシューティング ページにも、ライセンス認証されない ADBA クライアントのエラーとして載っています。',
+			en: 'The KMS SRV records cannot be found. Microsoft\'s ADBA troubleshooting page lists it as well, for ADBA clients that do not activate.',
 		},
 		fix: {
 			ja: 'DNS の問題を切り分けます。ADBA の場合はライセンス認証オブジェクトとクライアントの GVLK を確認します。',
