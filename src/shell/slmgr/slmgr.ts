@@ -178,7 +178,7 @@ function dispatchOption(run: Run, option: SlmgrOption): void {
 			}
 			for (const line of formatLicenseInfo(v, name === 'dlv', m, run.ctx.lang).split('\n')) out.line(line);
 			out.lines.pop();
-			assumptionNote(run, v);
+			assumptionNote(run, v, name === 'dlv');
 			return;
 		}
 		case 'xpr': {
@@ -488,17 +488,18 @@ function dispatchOption(run: Run, option: SlmgrOption): void {
 }
 
 /**
- * The length of the Additional grace period is UNCONFIRMED for current Windows (fact sheet §2.1):
- * the time remaining in that state comes from a named engine assumption, so say so below the output.
+ * Values that come from a named engine assumption because no source confirms them (fact sheet
+ * §2.1, §2.2) are labelled below the output: the time left in Additional grace, and the remaining
+ * rearm count that /dlv prints.
  */
-function assumptionNote(run: Run, v: LicenseView): void {
-	if (v.licenseStatus !== 3) return;
-	const info = ASSUMPTIONS.find((a) => a.id === 'additionalGraceMinutes');
-	if (info === undefined) return;
+function assumptionNote(run: Run, v: LicenseView, verbose = false): void {
+	const ids = [...(v.licenseStatus === 3 ? ['additionalGraceMinutes'] : []), ...(verbose ? ['rearmLimit'] : [])];
 	const lang = run.ctx.lang;
-	const text = fill(run.m.assumptionNote, { LABEL: info.label[lang], NOTE: info.note[lang] });
-	run.out.line('');
-	run.out.line(fill(run.m.labNote, { TEXT: text }));
+	const notes = ids
+		.map((id) => ASSUMPTIONS.find((a) => a.id === id))
+		.filter((info) => info !== undefined)
+		.map((info) => fill(run.m.labNote, { TEXT: fill(run.m.assumptionNote, { LABEL: info.label[lang], NOTE: info.note[lang] }) }));
+	if (notes.length > 0) run.out.line('', ...notes);
 }
 
 /** VBScript's numeric view of an argument (CLng/CInt accept decimal and &H hex); undefined = type mismatch. */
