@@ -53,7 +53,7 @@ export function EventLog({ session, playing = false, s, locale, onPick, idPrefix
 	if (!playing || last.current.length === 0) last.current = session.recentEvents({ computer: computer === '' ? undefined : computer, id, errorsOnly }, SHOWN);
 	const entries = last.current;
 	return (
-		<section class="lab-log" aria-labelledby={`${idPrefix}-log-h`}>
+		<div class="lab-log">
 			<h3 id={`${idPrefix}-log-h`}>{s['lab.log.title']}</h3>
 			<div class="lab-row lab-row-wide">
 				<label class="lab-field">
@@ -101,6 +101,6 @@ export function EventLog({ session, playing = false, s, locale, onPick, idPrefix
 					))}
 				</ol>
 			)}
-		</section>
+		</div>
 	);
 }

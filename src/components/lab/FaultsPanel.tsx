@@ -44,7 +44,7 @@ export function FaultsPanel({ sim, host, machine, s, locale, dispatch, idPrefix 
 		act({ type: 'addMachines', prefix: k.prefix, count: n, product: k.product }, fill(s['lab.faults.added'], { n }));
 	};
 	return (
-		<section class="lab-faults" aria-labelledby={`${idPrefix}-faults-h`}>
+		<div class="lab-faults">
 			<h3 id={`${idPrefix}-faults-h`}>{s['lab.faults.title']}</h3>
 			{host !== undefined && (
 				<fieldset>
@@ -131,6 +131,6 @@ export function FaultsPanel({ sim, host, machine, s, locale, dispatch, idPrefix 
 			<p role="status" class="lab-result">
 				{message}
 			</p>
-		</section>
+		</div>
 	);
 }

@@ -24,7 +24,7 @@ export function GuidedSteps({ story, locale, s, step, interactive, onNext, onPre
 	const total = story.steps.length;
 	const current = step > 0 ? story.steps[step - 1] : undefined;
 	return (
-		<section class="lab-steps" aria-labelledby={`${idPrefix}-steps-h`}>
+		<div class="lab-steps">
 			<h3 id={`${idPrefix}-steps-h`}>{s['lab.steps.watch']}</h3>
 			<p class="lab-watch">{story.watch[locale]}</p>
 			{interactive ? (
@@ -52,6 +52,6 @@ export function GuidedSteps({ story, locale, s, step, interactive, onNext, onPre
 					))}
 				</ol>
 			)}
-		</section>
+		</div>
 	);
 }

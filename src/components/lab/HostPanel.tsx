@@ -49,7 +49,7 @@ export function HostPanel({ sim, host, s, locale, compact = false, idPrefix }: P
 	const counters = host.counters;
 	const cmids = compact ? [] : sim.hostCmids(host.name);
 	return (
-		<section class="lab-panel lab-host" aria-labelledby={`${idPrefix}-host-h`}>
+		<div class="lab-panel lab-host">
 			<h3 id={`${idPrefix}-host-h`}>{fill(s['lab.host.title'], { host: host.name })}</h3>
 			<p class="lab-big" data-lab-count={count}>
 				{s['lab.host.count']} <strong>{count}</strong>
@@ -116,6 +116,6 @@ export function HostPanel({ sim, host, s, locale, compact = false, idPrefix }: P
 					</details>
 				</>
 			)}
-		</section>
+		</div>
 	);
 }

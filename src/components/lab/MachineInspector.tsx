@@ -24,15 +24,15 @@ const KEY_KIND: Record<string, 'lab.key.gvlk' | 'lab.key.mak' | 'lab.key.retail'
 export function MachineInspector({ sim, machine: m, s, locale, errorsPath, idPrefix }: Props) {
 	if (m === undefined) {
 		return (
-			<section class="lab-panel" aria-labelledby={`${idPrefix}-insp-h`}>
+			<div class="lab-panel">
 				<h3 id={`${idPrefix}-insp-h`}>{s['lab.insp.title']}</h3>
 				<p>{s['lab.insp.none']}</p>
-			</section>
+			</div>
 		);
 	}
 	const date = (t: number) => `${formatSimDate(locale, sim.startDate, t)} (${fill(s['lab.insp.in'], { span: formatSpan(locale, t - sim.now) })})`;
 	return (
-		<section class="lab-panel lab-inspector" aria-labelledby={`${idPrefix}-insp-h`}>
+		<div class="lab-panel lab-inspector">
 			<h3 id={`${idPrefix}-insp-h`}>{fill(s['lab.insp.machine'], { name: m.name })}</h3>
 			<p class={`lab-big ${statusClass(m.status)}`} data-lab-status={m.status}>
 				<span class="lab-icon" aria-hidden="true">
@@ -74,6 +74,6 @@ export function MachineInspector({ sim, machine: m, s, locale, errorsPath, idPre
 					</>
 				)}
 			</dl>
-		</section>
+		</div>
 	);
 }

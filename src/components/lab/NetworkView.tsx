@@ -51,7 +51,7 @@ export function NetworkView({ sim, s, selected, onSelect, idPrefix }: Props) {
 	const groups = grouped ? groupMachines(dots) : [];
 	const lowerSel = selected?.toLowerCase();
 	return (
-		<section class="lab-network" aria-labelledby={`${idPrefix}-net-h`}>
+		<div class="lab-network">
 			<h3 id={`${idPrefix}-net-h`}>{s['lab.net.title']}</h3>
 			<ul class="lab-hosts" aria-label={s['lab.net.hosts']}>
 				{hosts.map((h) => (
@@ -101,6 +101,6 @@ export function NetworkView({ sim, s, selected, onSelect, idPrefix }: Props) {
 					))}
 				</ul>
 			)}
-		</section>
+		</div>
 	);
 }

@@ -103,7 +103,7 @@ export function Terminal({ sim, machine, s, locale, onRan, idPrefix }: Props) {
 
 	const prompt = elevated ? 'C:\\Windows\\system32>' : 'C:\\Users\\Administrator>';
 	return (
-		<section class="lab-terminal" aria-labelledby={`${idPrefix}-term-h`} data-lab-no-shortcuts>
+		<div class="lab-terminal" data-lab-no-shortcuts>
 			<h3 id={`${idPrefix}-term-h`}>{fill(s['lab.term.title'], { name: machine })}</h3>
 			<label class="lab-check">
 				<input type="checkbox" checked={elevated} onChange={(e) => setElevated((e.currentTarget as HTMLInputElement).checked)} />
@@ -135,6 +135,6 @@ export function Terminal({ sim, machine, s, locale, onRan, idPrefix }: Props) {
 					{s['lab.term.run']}
 				</button>
 			</form>
-		</section>
+		</div>
 	);
 }

@@ -40,7 +40,7 @@ export function TimeControls(p: Props) {
 	const { s } = p;
 	const label = timeLabel(s, p.locale, p.startDate, p.now);
 	return (
-		<section class="lab-time" aria-labelledby={`${p.idPrefix}-time-h`}>
+		<div class="lab-time">
 			<h3 id={`${p.idPrefix}-time-h`} class="lab-sr">
 				{s['lab.time.title']}
 			</h3>
@@ -87,6 +87,6 @@ export function TimeControls(p: Props) {
 					/>
 				</label>
 			</div>
-		</section>
+		</div>
 	);
 }

@@ -58,7 +58,7 @@ export function TimelineChart({ series, hostNames, now, end, s, idPrefix }: Prop
 	const countText = hostNames.map((h, i) => `${h} ${last?.counts[i] ?? 0}`).join(', ');
 	const stateText = LINES.map((l) => `${s[STATUS_KEY[l.status]]} ${last?.byStatus[l.status] ?? 0}`).join(', ');
 	return (
-		<section class="lab-chart" aria-labelledby={`${idPrefix}-chart-h`}>
+		<div class="lab-chart">
 			<h3 id={`${idPrefix}-chart-h`}>{s['lab.chart.title']}</h3>
 			<figure>
 				<svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${idPrefix}-c1`}>
@@ -108,6 +108,6 @@ export function TimelineChart({ series, hostNames, now, end, s, idPrefix }: Prop
 					))}
 				</figcaption>
 			</figure>
-		</section>
+		</div>
 	);
 }

@@ -172,7 +172,8 @@ describe('Terminal and FaultsPanel', () => {
 	const session = new LabSession(preset('firewall'));
 	it('keeps the lab\'s shortcuts out of the terminal', () => {
 		const tree = render(Terminal, { sim: session.sim, machine: 'KMS01', s: en, locale: 'en', onRan: noop, idPrefix: 'x' });
-		expect(select('section', tree)!.properties.dataLabNoShortcuts).toBeDefined();
+		expect(select('[data-lab-no-shortcuts]', tree)).toBeDefined();
+		expect(select('[data-lab-no-shortcuts] input', tree)).toBeDefined();
 		expect(select('label', tree)).toBeDefined();
 		expect(text(tree)).toContain('C:\\Windows\\system32>');
 	});
