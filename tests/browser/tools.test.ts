@@ -36,6 +36,15 @@ async function tabTo(page: Page, selector: string, maxPresses = 150): Promise<vo
 	throw new Error(`Tab never reached ${selector}`);
 }
 
+/** axe in the light and the dark theme, on the page as the test left it (results open, answers shown). */
+async function expectNoAxeViolationsInBothThemes(page: Page): Promise<void> {
+	for (const colorScheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme });
+		await page.waitForSelector(`html[data-theme="${colorScheme}"]`, { state: 'attached', timeout: 5_000 });
+		await expectNoAxeViolations(page);
+	}
+}
+
 async function hydrated(page: Page, selector: string): Promise<void> {
 	await page.waitForFunction((sel) => {
 		const island = document.querySelector(sel)?.closest('astro-island');
@@ -82,7 +91,7 @@ describe.each(LOCALES)('error-code lookup ($locale)', ({ locale, prefix }) => {
 		expect(await page.locator('.kt-lookup img').count()).toBe(0);
 		await expect.poll(() => result.locator('.kt-message').textContent()).toBeTruthy();
 
-		await expectNoAxeViolations(page);
+		await expectNoAxeViolationsInBothThemes(page);
 		expect(problems.consoleErrors, [...problems.consoleErrors, ...problems.failedRequests].join('\n')).toEqual([]);
 		expect(problems.externalRequests).toEqual([]);
 		await page.context().close();
@@ -105,7 +114,7 @@ describe.each(LOCALES)('error-code lookup ($locale)', ({ locale, prefix }) => {
 		await page.keyboard.type('0xC004F038');
 		const link = page.locator('.kt-lookup__result a', { hasText: locale === 'ja' ? '詳しく見る' : 'Full entry' });
 		await expect.poll(() => link.getAttribute('href')).toBe(`${prefix}/guides/error-codes/#0xc004f038`);
-		await expectNoAxeViolations(page);
+		await expectNoAxeViolationsInBothThemes(page);
 		expect(problems.consoleErrors, [...problems.consoleErrors, ...problems.failedRequests].join('\n')).toEqual([]);
 		await page.context().close();
 	});
@@ -115,6 +124,7 @@ describe.each(LOCALES)('troubleshooting wizard ($locale)', ({ prefix }) => {
 	test('keyboard walk to a fix, linkable steps, Back works', async () => {
 		const { page, problems } = await open(`${prefix}/tools/troubleshooting-wizard/`);
 		await hydrated(page, '.kt-wizard');
+		await page.waitForSelector('.kt-choice');
 		// start → "no code" → client-dlv
 		await tabTo(page, '.kt-choice');
 		await page.keyboard.press('Tab');
@@ -125,7 +135,7 @@ describe.each(LOCALES)('troubleshooting wizard ($locale)', ({ prefix }) => {
 		await tabTo(page, '.kt-choice');
 		await page.keyboard.press('Enter');
 		await expect.poll(() => new URL(page.url()).searchParams.get('step')).toBe('host-dlv');
-		await expectNoAxeViolations(page);
+		await expectNoAxeViolationsInBothThemes(page);
 
 		// Browser Back returns to the previous step.
 		await page.goBack();
@@ -136,7 +146,7 @@ describe.each(LOCALES)('troubleshooting wizard ($locale)', ({ prefix }) => {
 		// A direct link to a step opens it; the Back button goes to its parent.
 		await page.goto(inject('baseURL') + `${prefix}/tools/troubleshooting-wizard/?step=port-test`, { waitUntil: 'networkidle' });
 		await hydrated(page, '.kt-wizard');
-		await expect.poll(() => page.locator('#kt-step-port-test').count()).toBe(1);
+		await page.waitForSelector('#kt-step-port-test');
 		await page.locator('.kt-wizard__controls button').first().click();
 		await expect.poll(() => new URL(page.url()).searchParams.get('step')).toBe('manual-ip');
 		expect(problems.consoleErrors, [...problems.consoleErrors, ...problems.failedRequests].join('\n')).toEqual([]);
@@ -157,6 +167,7 @@ describe.each(LOCALES)('method chooser ($locale)', ({ locale, prefix }) => {
 	test('keyboard answers change the recommendation', async () => {
 		const { page, problems } = await open(`${prefix}/tools/method-chooser/`);
 		await hydrated(page, '.kt-chooser');
+		await page.waitForSelector('.kt-verdict');
 		const verdict = page.locator('.kt-verdict');
 		expect(await verdict.textContent()).toContain(locale === 'ja' ? 'Active Directory' : 'Active Directory');
 		// Domain: move from "all" to "none" with the arrow keys.
@@ -174,7 +185,7 @@ describe.each(LOCALES)('method chooser ($locale)', ({ locale, prefix }) => {
 		await page.keyboard.type('6');
 		await expect.poll(() => verdict.textContent()).toBe(locale === 'ja' ? '組み合わせ' : 'A mix');
 		expect(await page.locator('.kt-parts > li').count()).toBe(2);
-		await expectNoAxeViolations(page);
+		await expectNoAxeViolationsInBothThemes(page);
 		expect(problems.consoleErrors, [...problems.consoleErrors, ...problems.failedRequests].join('\n')).toEqual([]);
 		await page.context().close();
 	});
@@ -195,7 +206,7 @@ describe.each(LOCALES)('GVLK picker ($locale)', ({ locale, prefix }) => {
 		// The copy button is a real button reachable by keyboard.
 		await tabTo(page, '.kt-gvlk__result button');
 		expect(await page.evaluate(() => document.activeElement?.textContent)).toContain(locale === 'ja' ? 'コピー' : 'Copy');
-		await expectNoAxeViolations(page);
+		await expectNoAxeViolationsInBothThemes(page);
 		expect(problems.consoleErrors, [...problems.consoleErrors, ...problems.failedRequests].join('\n')).toEqual([]);
 		await page.context().close();
 	});
@@ -213,7 +224,7 @@ describe.each(LOCALES)('self-check ($locale)', ({ locale, prefix }) => {
 		await page.keyboard.press('Enter');
 		const feedback = quiz.locator('.kt-quiz__feedback').first();
 		await expect.poll(() => feedback.textContent()).toContain(locale === 'ja' ? '正解です' : 'Correct');
-		await expectNoAxeViolations(page);
+		await expectNoAxeViolationsInBothThemes(page);
 
 		await page.reload({ waitUntil: 'networkidle' });
 		await page.locator('.kt-quiz').scrollIntoViewIfNeeded();
