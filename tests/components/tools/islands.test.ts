@@ -66,3 +66,31 @@ describe.each(['ja', 'en'] as const)('server-rendered HTML (%s)', (locale) => {
 		}
 	});
 });
+
+describe('method chooser strings', () => {
+	it('has a label in both locales for every verdict, group and reason the logic can return', async () => {
+		const { chooseMethod } = await import('../../../src/tools/methodChooser.ts');
+		const { t } = await import('../../../src/i18n/index.ts');
+		const keys = new Set<string>();
+		for (const domain of ['all', 'some', 'none'] as const)
+			for (const versions of ['modern', 'some-older'] as const)
+				for (const [clients, servers] of [[0, 0], [3, 1], [10, 6], [30, 5], [60, 0], [0, 5]] as const)
+					for (const connection of ['regular', 'some-away'] as const)
+						for (const isolated of ['no', 'reaches-central', 'closed'] as const)
+							for (const office of [true, false]) {
+								const advice = chooseMethod({ domain, versions, clients, servers, connection, isolated, office });
+								keys.add(`tools.chooser.verdict.${advice.verdict}`);
+								for (const part of advice.parts) {
+									keys.add(`tools.chooser.verdict.${part.method}`);
+									keys.add(`tools.chooser.group.${part.group}`);
+									for (const reason of part.reasons) keys.add(`tools.chooser.reason.${reason}`);
+								}
+								for (const note of advice.notes) keys.add(`tools.chooser.reason.${note}`);
+							}
+		expect(keys.size).toBeGreaterThan(25);
+		for (const key of keys) {
+			expect(t('ja', key as Parameters<typeof t>[1]), key).toBeTruthy();
+			expect(t('en', key as Parameters<typeof t>[1]), key).toBeTruthy();
+		}
+	});
+});
