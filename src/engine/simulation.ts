@@ -1510,6 +1510,7 @@ export class Simulation {
 		this.queue = EventQueue.from(copy.queue);
 		this.w = copy.world;
 		this.caches = copy.caches.map((entries) => CmidCache.from(entries));
+		this.coverage.clear(); // memoised with the old assumptions
 		this.logLimit = copy.log.limit;
 		this.logEntries = copy.log.entries;
 		this.logDropped = copy.log.dropped;
