@@ -602,8 +602,8 @@ export const ERROR_CODES: readonly ErrorCodeEntry[] = [
 		code: '0xC004E016',
 		name: 'SL_E_PKEY_INVALID_CONFIG',
 		meaning: {
-			ja: 'キーの構成情報から見て、プロダクト キーが無効です (slerror.h の説明)。',
-			en: 'The product key is invalid according to its key configuration (slerror.h description).',
+			ja: 'プロダクト キーが無効です (slerror.h の説明。定数名はキーの構成情報 (config) に関するエラーであることを示しています)。',
+			en: 'The product key is invalid (slerror.h message; the constant's name points to the key's configuration).',
 		},
 		cause: null,
 		fix: null,
