@@ -24,7 +24,7 @@ export function CountMeter({ count, s, idPrefix }: { count: number; s: LabString
 		<svg class="lab-meter" viewBox={`0 0 ${w} 56`} role="img" aria-labelledby={`${idPrefix}-meter-t`}>
 			<title id={`${idPrefix}-meter-t`}>{fill(s['lab.host.meter'], { n: count, server: SERVER_ACTIVATION_THRESHOLD, client: CLIENT_ACTIVATION_THRESHOLD })}</title>
 			<rect x="10" y="8" width={w - 20} height="20" class="lab-meter-bg" />
-			<rect x="10" y="8" width={Math.max(0, xOf(count) - 10)} height="20" class={count >= CLIENT_ACTIVATION_THRESHOLD ? 'lab-meter-ok' : count >= SERVER_ACTIVATION_THRESHOLD ? 'lab-meter-mid' : 'lab-meter-low'} />
+			<rect x="10" y="8" width={Math.max(0, xOf(count) - 10)} height="20" class={`lab-meter-bar ${count >= CLIENT_ACTIVATION_THRESHOLD ? 'lab-c1' : count >= SERVER_ACTIVATION_THRESHOLD ? 'lab-c2' : 'lab-c3'}`} />
 			{[SERVER_ACTIVATION_THRESHOLD, CLIENT_ACTIVATION_THRESHOLD].map((v) => (
 				<g key={v}>
 					<line x1={xOf(v)} y1="4" x2={xOf(v)} y2="32" class="lab-threshold" />

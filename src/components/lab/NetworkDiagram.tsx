@@ -75,7 +75,7 @@ export function NetworkDiagram({ sim, s, idPrefix }: Props) {
 				x += w;
 				return (
 					<g key={st}>
-						<rect x={bx} y="135" width={Math.max(w, 1)} height="34" class={`lab-dg-bar lab-fill-${st}`} />
+						<rect x={bx} y="135" width={Math.max(w, 1)} height="34" class={`lab-dg-bar lab-c${st}`} />
 						{w > 40 && (
 							<text x={bx + 6} y="158" class="lab-dg-bartext">
 								{`${STATUS_ICON[st]} ${n}`}

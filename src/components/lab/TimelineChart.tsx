@@ -93,7 +93,7 @@ export function TimelineChart({ series, hostNames, now, end, s, idPrefix }: Prop
 					<title id={`${idPrefix}-c2`}>{fill(s['lab.chart.statesAlt'], { values: stateText })}</title>
 					<Axis scale={stateScale} max={machineMax} end={t1} />
 					{LINES.map((l) => (
-						<path key={l.status} d={stepPath(series, (x) => x.byStatus[l.status] ?? 0, stateScale)} class={`lab-line lab-stroke-${l.status}`} stroke-dasharray={l.dash} />
+						<path key={l.status} d={stepPath(series, (x) => x.byStatus[l.status] ?? 0, stateScale)} class={`lab-line lab-sline lab-c${l.status}`} stroke-dasharray={l.dash} />
 					))}
 					<line x1={nowX} x2={nowX} y1={PAD.t} y2={H - PAD.b} class="lab-now" />
 				</svg>
@@ -101,7 +101,7 @@ export function TimelineChart({ series, hostNames, now, end, s, idPrefix }: Prop
 					{LINES.map((l) => (
 						<span key={l.status} class="lab-legend">
 							<svg viewBox="0 0 24 8" aria-hidden="true" class="lab-swatch">
-								<line x1="0" y1="4" x2="24" y2="4" class={`lab-line lab-stroke-${l.status}`} stroke-dasharray={l.dash} />
+								<line x1="0" y1="4" x2="24" y2="4" class={`lab-line lab-sline lab-c${l.status}`} stroke-dasharray={l.dash} />
 							</svg>
 							{`${STATUS_ICON[l.status]} ${s[STATUS_KEY[l.status]]}`}
 						</span>

@@ -26,7 +26,7 @@ export const STATUS_KEY: Readonly<Record<LicenseStatus, LabKey>> = {
 };
 
 export function statusClass(status: LicenseStatus): string {
-	return `lab-st lab-st-${status}`;
+	return `lab-st lab-c${status}`;
 }
 
 /** Statuses drawn in the chart and the network summary, in lifecycle order. */
