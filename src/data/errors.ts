@@ -603,7 +603,7 @@ export const ERROR_CODES: readonly ErrorCodeEntry[] = [
 		name: 'SL_E_PKEY_INVALID_CONFIG',
 		meaning: {
 			ja: 'プロダクト キーが無効です (slerror.h の説明。定数名はキーの構成情報 (config) に関するエラーであることを示しています)。',
-			en: 'The product key is invalid (slerror.h message; the constant\'s name points to the key's configuration).',
+			en: 'The product key is invalid (slerror.h message; the name of the constant points to the configuration of the key).',
 		},
 		cause: null,
 		fix: null,
