@@ -2,8 +2,8 @@
  * Page weight over the built site: for every HTML page in dist/, the gzip size of the JS it loads
  * eagerly (module scripts, their static imports and inline scripts; not the search UI that
  * Starlight imports dynamically when idle), the JS of its islands, and its CSS.
- * Budgets: a page with no island loads ≤ 10 kB of eager JS; every page ≤ 20 kB of CSS; an
- * island page's islands ≤ 45 kB. Exits 1 when a budget is broken.
+ * Budgets: a page with no island loads ≤ 10 kB of eager JS; every page ≤ 20 kB of CSS; each
+ * island ≤ 45 kB with Preact included. Exits 1 when a budget is broken.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -14,7 +14,10 @@ export const BUDGET = { eagerJsNoIsland: 10_240, css: 20_480, islandJs: 46_080 }
 export interface PageWeight {
 	page: string;
 	eagerJs: number;
+	/** All islands on the page together, shared modules counted once. */
 	islandJs: number;
+	/** The largest single island with everything it loads. */
+	largestIsland: number;
 	css: number;
 	html: number;
 	islands: number;
@@ -73,16 +76,25 @@ export function measurePage(dist: string, file: string): PageWeight {
 			for (const spec of staticImports(body)) eagerJs += moduleGraphSize(dist, resolveAsset(dist, file, spec), seen);
 		}
 	}
-	const islandSeen = new Set(seen);
+	// Each island is measured on its own (its component, the renderer and Preact), because the
+	// budget is per island: two islands on one page share Preact, which the browser loads once.
 	let islandJs = 0;
+	let largestIsland = 0;
 	let islands = 0;
+	const pageIslandSeen = new Set(seen);
 	for (const m of html.matchAll(/<astro-island\b([^>]*)>/g)) {
 		islands++;
 		const attrs = m[1] ?? '';
+		const ownSeen = new Set(seen);
+		let own = 0;
 		for (const key of ['component-url', 'renderer-url']) {
 			const url = new RegExp(`${key}="([^"]+)"`).exec(attrs)?.[1];
-			if (url) islandJs += moduleGraphSize(dist, resolveAsset(dist, file, url), islandSeen);
+			if (!url) continue;
+			const path = resolveAsset(dist, file, url);
+			own += moduleGraphSize(dist, path, ownSeen);
+			islandJs += moduleGraphSize(dist, path, pageIslandSeen);
 		}
+		largestIsland = Math.max(largestIsland, own);
 	}
 	let css = 0;
 	const cssSeen = new Set<string>();
@@ -98,14 +110,14 @@ export function measurePage(dist: string, file: string): PageWeight {
 	}
 	for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) css += gz(m[1] ?? '');
 	const page = '/' + relative(dist, file).replace(/index\.html$/, '').replaceAll('\\', '/');
-	return { page, eagerJs, islandJs, css, html: gz(html), islands };
+	return { page, eagerJs, islandJs, largestIsland, css, html: gz(html), islands };
 }
 
 export function budgetProblems(w: PageWeight): string[] {
 	const problems: string[] = [];
 	if (w.islands === 0 && w.eagerJs > BUDGET.eagerJsNoIsland) problems.push(`${w.page}: eager JS ${kb(w.eagerJs)} > ${kb(BUDGET.eagerJsNoIsland)}`);
 	if (w.css > BUDGET.css) problems.push(`${w.page}: CSS ${kb(w.css)} > ${kb(BUDGET.css)}`);
-	if (w.islandJs > BUDGET.islandJs) problems.push(`${w.page}: island JS ${kb(w.islandJs)} > ${kb(BUDGET.islandJs)}`);
+	if (w.largestIsland > BUDGET.islandJs) problems.push(`${w.page}: an island loads ${kb(w.largestIsland)} > ${kb(BUDGET.islandJs)}`);
 	return problems;
 }
 
@@ -114,14 +126,14 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const dist = resolve(process.argv[2] ?? 'dist');
 	const weights = htmlFiles(dist).map((f) => measurePage(dist, f)).sort((a, b) => a.page.localeCompare(b.page));
-	const rows = weights.map((w) => [w.page, kb(w.eagerJs), w.islands ? `${kb(w.islandJs)} (${w.islands})` : '—', kb(w.css), kb(w.html)]);
-	const header = ['page', 'eager JS (gz)', 'islands JS (gz)', 'CSS (gz)', 'HTML (gz)'];
+	const rows = weights.map((w) => [w.page, kb(w.eagerJs), w.islands ? `${kb(w.islandJs)} (${w.islands})` : '—', w.islands ? kb(w.largestIsland) : '—', kb(w.css), kb(w.html)]);
+	const header = ['page', 'eager JS (gz)', 'islands JS (gz)', 'largest island', 'CSS (gz)', 'HTML (gz)'];
 	const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
 	const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
 	console.log(line(header));
 	for (const row of rows) console.log(line(row));
 	const problems = weights.flatMap(budgetProblems);
-	console.log(`\n${weights.length} pages. Budgets: eager JS without islands ≤ ${kb(BUDGET.eagerJsNoIsland)}, CSS ≤ ${kb(BUDGET.css)}, islands ≤ ${kb(BUDGET.islandJs)} (gzip).`);
+	console.log(`\n${weights.length} pages. Budgets: eager JS without islands ≤ ${kb(BUDGET.eagerJsNoIsland)}, CSS ≤ ${kb(BUDGET.css)}, each island ≤ ${kb(BUDGET.islandJs)} (gzip).`);
 	if (problems.length) {
 		console.error(`Over budget:\n${problems.map((p) => `  ${p}`).join('\n')}`);
 		process.exit(1);
