@@ -2,9 +2,11 @@
  * A KMS host's table of client machine IDs (R5): each CMID with the time it was last seen, kept
  * in last-seen order (oldest first). A renewal moves its CMID to the end; the oldest entries
  * leave first, either because they are older than the 30-day window or because the table is
- * full. A doubly linked list plus a Map gives O(1) for all of it, with no scans.
+ * full. A doubly linked list gives O(1) for all of it. CMIDs are interned to small integers by
+ * the simulation (`id`), so lookups are array reads instead of hashing a string on every request.
  */
 interface Node {
+	id: number;
 	cmid: string;
 	seen: number;
 	prev: Node | null;
@@ -12,29 +14,33 @@ interface Node {
 }
 
 export class CmidCache {
-	private map = new Map<string, Node>();
+	/** Node by interned CMID id (sparse). */
+	private byId: (Node | undefined)[] = [];
+	private count = 0;
 	private head: Node | null = null;
 	private tail: Node | null = null;
 	/** One evicted node kept for reuse: busy hosts evict and insert on almost every request. */
 	private spare: Node | null = null;
 
 	get size(): number {
-		return this.map.size;
+		return this.count;
 	}
 
-	/** Records a request from `cmid` at time `t` (a known CMID moves to the end). */
-	touch(cmid: string, t: number): void {
-		let node = this.map.get(cmid);
+	/** Records a request from `cmid` (interned as `id`) at time `t` (a known CMID moves to the end). */
+	touch(id: number, cmid: string, t: number): void {
+		let node = this.byId[id];
 		if (node !== undefined) {
 			node.seen = t;
 			if (node === this.tail) return;
 			this.unlink(node);
 		} else {
-			node = this.spare ?? { cmid, seen: t, prev: null, next: null };
+			node = this.spare ?? { id, cmid, seen: t, prev: null, next: null };
 			this.spare = null;
+			node.id = id;
 			node.cmid = cmid;
 			node.seen = t;
-			this.map.set(cmid, node);
+			this.byId[id] = node;
+			this.count++;
 		}
 		node.prev = this.tail;
 		node.next = null;
@@ -48,7 +54,8 @@ export class CmidCache {
 		const node = this.head;
 		if (!node) return;
 		this.unlink(node);
-		this.map.delete(node.cmid);
+		this.byId[node.id] = undefined;
+		this.count--;
 		this.spare = node;
 	}
 
@@ -65,7 +72,8 @@ export class CmidCache {
 	}
 
 	clear(): void {
-		this.map.clear();
+		this.byId = [];
+		this.count = 0;
 		this.head = this.tail = this.spare = null;
 	}
 
@@ -76,9 +84,9 @@ export class CmidCache {
 		return out;
 	}
 
-	static from(entries: readonly (readonly [string, number])[]): CmidCache {
+	static from(entries: readonly (readonly [string, number])[], idOf: (cmid: string) => number): CmidCache {
 		const cache = new CmidCache();
-		for (const [cmid, seen] of entries) cache.touch(cmid, seen);
+		for (const [cmid, seen] of entries) cache.touch(idOf(cmid), cmid, seen);
 		return cache;
 	}
 

@@ -30,16 +30,31 @@ export class EventQueue {
 	private times: number[] = [];
 	private buckets = new Map<number, Bucket>();
 	private count = 0;
+	// The bucket used last (pushes come in runs for the same minute; pops drain one bucket).
+	private lastTime = NaN;
+	private lastBucket: Bucket | undefined = undefined;
+
+	private bucketAt(t: number): Bucket | undefined {
+		if (t === this.lastTime) return this.lastBucket;
+		const bucket = this.buckets.get(t);
+		if (bucket !== undefined) {
+			this.lastTime = t;
+			this.lastBucket = bucket;
+		}
+		return bucket;
+	}
 
 	get size(): number {
 		return this.count;
 	}
 
 	push(entry: QueueEntry): void {
-		let bucket = this.buckets.get(entry.t);
+		let bucket = this.bucketAt(entry.t);
 		if (bucket === undefined) {
 			bucket = { entries: [], next: 0 };
 			this.buckets.set(entry.t, bucket);
+			this.lastTime = entry.t;
+			this.lastBucket = bucket;
 			heapPushNumber(this.times, entry.t);
 		}
 		bucket.entries.push(entry);
@@ -50,18 +65,22 @@ export class EventQueue {
 	peek(): QueueEntry | undefined {
 		const t = this.times[0];
 		if (t === undefined) return undefined;
-		const bucket = this.buckets.get(t) as Bucket;
+		const bucket = this.bucketAt(t) as Bucket;
 		return bucket.entries[bucket.next];
 	}
 
 	pop(): QueueEntry | undefined {
 		const t = this.times[0];
 		if (t === undefined) return undefined;
-		const bucket = this.buckets.get(t) as Bucket;
+		const bucket = this.bucketAt(t) as Bucket;
 		const entry = bucket.entries[bucket.next++];
 		this.count--;
 		if (bucket.next >= bucket.entries.length) {
 			this.buckets.delete(t);
+			if (this.lastTime === t) {
+				this.lastTime = NaN;
+				this.lastBucket = undefined;
+			}
 			heapPopNumber(this.times);
 		}
 		return entry;

@@ -203,8 +203,21 @@ export class Simulation {
 	private rng: Rng;
 	private seq = 0;
 	private queue = new EventQueue();
+	/** Processed queue entries, reused by schedule() so long runs allocate little. */
+	private freeEntries: QueueEntry[] = [];
 	private w: World;
 	private caches: CmidCache[] = [];
+	/** CMID → small integer, for the hosts' CMID tables (runtime only). */
+	private cmidIds = new Map<string, number>();
+
+	private cmidId(cmid: string): number {
+		let id = this.cmidIds.get(cmid);
+		if (id === undefined) {
+			id = this.cmidIds.size;
+			this.cmidIds.set(cmid, id);
+		}
+		return id;
+	}
 	private machineIndex = new Map<string, number>();
 	private hostIndex = new Map<string, number>();
 	/** Lower-cased (and as-typed) host names, FQDNs and addresses → host index. */
@@ -286,7 +299,16 @@ export class Simulation {
 	}
 
 	private schedule(t: Minutes, kind: number, ref: number, gen: number): void {
-		this.queue.push({ t, seq: this.seq++, kind, ref, gen });
+		const e = this.freeEntries.pop();
+		if (e === undefined) this.queue.push({ t, seq: this.seq++, kind, ref, gen });
+		else {
+			e.t = t;
+			e.seq = this.seq++;
+			e.kind = kind;
+			e.ref = ref;
+			e.gen = gen;
+			this.queue.push(e);
+		}
 	}
 
 	/** Time of the next pending event, or null. */
@@ -338,10 +360,12 @@ export class Simulation {
 			const top = queue.peek();
 			if (top === undefined || top.t > t) break;
 			queue.pop();
-			if (this.isStale(top)) continue;
-			this.time = top.t;
-			this.processed++;
-			this.process(top);
+			if (!this.isStale(top)) {
+				this.time = top.t;
+				this.processed++;
+				this.process(top);
+			}
+			this.freeEntries.push(top);
 		}
 		if (t > this.time) this.time = t;
 	}
@@ -1417,7 +1441,7 @@ export class Simulation {
 			const cacheSize = cacheSizeFor(h.highestThreshold);
 			const cache = this.caches[hi] as CmidCache;
 			cache.dropSeenAtOrBefore(t - COUNT_WINDOW_MINUTES);
-			cache.touch(m.cmid, t);
+			cache.touch(this.cmidId(m.cmid), m.cmid, t);
 			while (cache.size > cacheSize) cache.evictOldest();
 			count = cache.size;
 			code = count >= nPolicy ? SUCCESS : '0xC004F038';
@@ -1509,7 +1533,8 @@ export class Simulation {
 		this.processed = copy.processed;
 		this.queue = EventQueue.from(copy.queue);
 		this.w = copy.world;
-		this.caches = copy.caches.map((entries) => CmidCache.from(entries));
+		this.cmidIds.clear();
+		this.caches = copy.caches.map((entries) => CmidCache.from(entries, (cmid) => this.cmidId(cmid)));
 		this.coverage.clear(); // memoised with the old assumptions
 		this.logLimit = copy.log.limit;
 		this.logEntries = copy.log.entries;

@@ -23,18 +23,21 @@ describe('event queue', () => {
 
 describe('CMID cache', () => {
 	it('keeps last-seen order, refreshes, evicts the oldest and drops old entries', () => {
+		const ids: Record<string, number> = { a: 0, b: 1, c: 2 };
+		const idOf = (cmid: string) => ids[cmid] ?? -1;
 		const c = new CmidCache();
-		c.touch('a', 1);
-		c.touch('b', 2);
-		c.touch('c', 3);
-		c.touch('a', 4);
+		c.touch(0, 'a', 1);
+		c.touch(1, 'b', 2);
+		c.touch(2, 'c', 3);
+		c.touch(0, 'a', 4);
 		expect(c.entries()).toEqual([['b', 2], ['c', 3], ['a', 4]]);
 		c.evictOldest();
 		expect(c.entries().map((e) => e[0])).toEqual(['c', 'a']);
 		expect(c.countSeenAfter(3)).toBe(1);
 		c.dropSeenAtOrBefore(3);
 		expect(c.entries()).toEqual([['a', 4]]);
-		expect(CmidCache.from(c.entries()).entries()).toEqual([['a', 4]]);
+		expect(CmidCache.from(c.entries(), idOf).entries()).toEqual([['a', 4]]);
+		expect(c.size).toBe(1);
 	});
 });
 
