@@ -184,7 +184,7 @@ export const en: UiStrings = {
 	'lab.time.reset': 'Reset',
 	'lab.time.speed': 'Speed',
 	'lab.time.speedHours': '{n} h per second',
-	'lab.time.speedDays': '{n} days per second',
+	'lab.time.speedDays': '{n} d per second',
 	'lab.time.timeline': 'Timeline',
 	'lab.time.day': 'day {n}',
 	'lab.summary': '{licensed} of {total} machines Licensed',

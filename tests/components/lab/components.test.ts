@@ -125,7 +125,7 @@ describe('TimeControls and TimelineChart', () => {
 		expect(toString(select('time', tree)!)).toBe('8 Jan 2026, 09:00 · day 4');
 		const labels = selectAll('button', tree).map((b) => toString(b));
 		expect(labels).toEqual(['▶ Play', 'Next event', '+1 day', '+7 days', '+30 days', '+180 days', 'Reset']);
-		expect(selectAll('option', tree).map((o) => toString(o))).toEqual(['1 h per second', '6 h per second', '1 days per second', '7 days per second', '30 days per second']);
+		expect(selectAll('option', tree).map((o) => toString(o))).toEqual(['1 h per second', '6 h per second', '1 d per second', '7 d per second', '30 d per second']);
 		expect(select('input[type="range"]', tree)!.properties.ariaValueText).toBe('8 Jan 2026, 09:00 · day 4');
 	});
 
