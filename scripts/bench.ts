@@ -6,8 +6,8 @@
  * machines go offline once, at a random time, for 1–90 days (seeded), so they retry every
  * 120 min, lapse or fail over like real laptops.
  *
- * Prints events processed, wall time, events per second and peak heap for each run, and checks
- * the goals: 10,000 machines in ≤ 1.0 s and ≤ 200 MB; 1,000 machines in ≤ 100 ms.
+ * Prints events processed, wall time, CPU time, events per second and peak heap for each run, and
+ * checks the goals (on CPU time): 10,000 machines in ≤ 1.0 s and ≤ 200 MB; 1,000 machines in ≤ 100 ms.
  * Exit code 1 if a goal is missed (pass --no-fail to only report).
  */
 import { createRng, nextFloat } from '../src/engine/random.ts';
@@ -90,20 +90,23 @@ function main(): void {
 	runBench(1000);
 	const runs: [BenchResult, number, number | null][] = [
 		[runBench(1000), 100, null],
+		[runBench(1000, 0), 100, null],
 		[runBench(10_000), 1000, 200],
 		[runBench(10_000, 0), 1000, 200],
 	];
 	let ok = true;
 	console.log('machines  log       events      wall ms   cpu ms    events/s     peak heap MB  licensed at end  goal');
 	for (const [r, goalMs, goalMB] of runs) {
-		const pass = r.ms <= goalMs && (goalMB === null || r.peakHeapMB <= goalMB);
+		// Judged on CPU time: on a shared machine wall time also counts other processes' turns.
+		const pass = r.cpuMs <= goalMs && (goalMB === null || r.peakHeapMB <= goalMB);
 		ok &&= pass;
 		const log = r.logLimit === 0 ? 'totals' : 'capped';
 		console.log(
 			`${String(r.machines).padEnd(9)} ${log.padEnd(9)} ${String(r.events).padEnd(11)} ${r.ms.toFixed(0).padEnd(9)} ${r.cpuMs.toFixed(0).padEnd(9)} ${String(r.eventsPerSecond).padEnd(12)} ${String(r.peakHeapMB).padEnd(13)}${String(r.licensed).padEnd(17)}${pass ? 'met' : 'MISSED'} (≤ ${goalMs} ms${goalMB ? `, ≤ ${goalMB} MB` : ''})`,
 		);
 	}
-	console.log('log "capped" keeps the newest 100,000 entries (default); "totals" keeps only counts per event ID.');
+	console.log('log "capped" keeps the newest 100,000 entries (default); "totals" keeps only counts per event ID (logLimit: 0).');
+	console.log('Goals are judged on CPU time of one core; wall time is shown too.');
 	if (!ok && !noFail) process.exitCode = 1;
 }
 
