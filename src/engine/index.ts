@@ -56,6 +56,8 @@ export {
 	SimulationInputError,
 	createSimulation,
 	restoreSimulation,
+	tryCreateSimulation,
+	tryRestoreSimulation,
 	replay,
 	confirmationIdFor,
 	forestInstallationId,
@@ -67,4 +69,6 @@ export {
 	type StepInfo,
 	type ScheduledKind,
 	type RecordedAction,
+	type LogTotals,
+	type Attempt,
 } from './simulation.ts';

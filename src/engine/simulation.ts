@@ -1612,3 +1612,22 @@ export function replay(scenario: unknown, options: SimulationOptions, actions: r
 	if (until !== undefined) sim.advanceTo(until);
 	return sim;
 }
+
+/** Non-throwing variants for untrusted input (URLs, saved sessions): the problems name each JSON path. */
+export type Attempt<T> = { ok: true; value: T } | { ok: false; problems: readonly string[] };
+
+export function tryCreateSimulation(scenario: unknown, options: SimulationOptions = {}): Attempt<Simulation> {
+	try {
+		return { ok: true, value: createSimulation(scenario, options) };
+	} catch (err) {
+		return { ok: false, problems: err instanceof SimulationInputError ? err.problems : [String(err)] };
+	}
+}
+
+export function tryRestoreSimulation(snapshot: unknown): Attempt<Simulation> {
+	try {
+		return { ok: true, value: restoreSimulation(snapshot) };
+	} catch (err) {
+		return { ok: false, problems: err instanceof SimulationInputError ? err.problems : [`The saved state could not be read: ${String(err)}`] };
+	}
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RESULT_CODES, SimulationInputError, checkInvariants, createSimulation, replay, restoreSimulation, type Action } from '../../src/engine/index.ts';
+import { RESULT_CODES, SimulationInputError, checkInvariants, createSimulation, replay, restoreSimulation, tryCreateSimulation, tryRestoreSimulation, type Action } from '../../src/engine/index.ts';
 import { ERROR_CODES } from '../../src/data/errors.ts';
 import { DAY, kms, loadPreset, simOf } from './helpers.ts';
 
@@ -74,6 +74,12 @@ describe('snapshot, restore and replay', () => {
 		expect(() => restoreSimulation({ format: 'x' })).toThrow(/format: expected "kms-lab-sim\/1"/);
 		const snap = createSimulation(loadPreset('mak')).snapshot() as unknown as Record<string, unknown>;
 		expect(() => restoreSimulation({ ...snap, now: 'later' })).toThrow(/now: expected a number/);
+		// The non-throwing variants for URLs and saved sessions.
+		expect(tryRestoreSimulation({ ...snap, queue: 5 })).toEqual({ ok: false, problems: ['queue: expected an array'] });
+		expect(tryRestoreSimulation('{')).toMatchObject({ ok: false });
+		const restored = tryRestoreSimulation(snap);
+		expect(restored.ok && restored.value.machines().length).toBe(12);
+		expect(tryCreateSimulation({ world: [] })).toEqual({ ok: false, problems: ['world: expected an object with hosts, machines, zones…, got []'] });
 	});
 
 	it('replays a recorded session, including two actions in the same minute', () => {
