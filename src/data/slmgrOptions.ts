@@ -216,3 +216,8 @@ export function findSlmgrOption(token: string): SlmgrOption | undefined {
 	const name = token.slice(1).toLowerCase();
 	return SLMGR_OPTIONS.find((o) => o.option.slice(1).toLowerCase() === name);
 }
+
+/** The anchor of an option's row on the slmgr reference (`/ad-activation-get-IID` → `ad-activation-get-iid`). */
+export function slmgrAnchor(option: string): string {
+	return option.replace(/^\//, '').toLowerCase();
+}
