@@ -291,7 +291,14 @@ export function isErrorEntry(e: LogEntry): boolean {
 	return e.hresult !== '0x00000000';
 }
 
-/** Client OS or server OS, from the product data. */
+const serverProducts = new Map<string, boolean>();
+
+/** Client OS or server OS, from the product data (cached: the network view asks for every machine). */
 export function isServerProduct(productId: string): boolean {
-	return findProduct(productId)?.family === 'server';
+	let server = serverProducts.get(productId);
+	if (server === undefined) {
+		server = findProduct(productId)?.family === 'server';
+		serverProducts.set(productId, server);
+	}
+	return server;
 }

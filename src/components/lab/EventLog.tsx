@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { LICENSE_STATUS_TEXT, type LogEntry } from '../../engine/index.ts';
 import { fill, formatSimDate, type LabLocale } from '../../lab/format.ts';
 import type { LabSession } from '../../lab/session.ts';
@@ -48,6 +48,17 @@ export function EventLog({ session, playing = false, s, locale, onPick, idPrefix
 	const [errorsOnly, setErrorsOnly] = useState(false);
 	const sim = session.sim;
 	const names = [...sim.hosts().map((h) => h.name), ...sim.machines().map((m) => m.name)];
+	// With up to 2,000 machines the option list is large: rebuild it only when the names change.
+	const nameKey = names.join(',');
+	const options = useMemo(
+		() =>
+			names.map((n) => (
+				<option key={n} value={n}>
+					{n}
+				</option>
+			)),
+		[nameKey],
+	);
 	const id = eventId === '' ? undefined : eventId === 'note' ? ('note' as const) : (Number(eventId) as 12288);
 	const last = useRef<LogEntry[]>([]);
 	if (!playing || last.current.length === 0) last.current = session.recentEvents({ computer: computer === '' ? undefined : computer, id, errorsOnly }, SHOWN);
@@ -60,11 +71,7 @@ export function EventLog({ session, playing = false, s, locale, onPick, idPrefix
 					<span>{s['lab.log.machine']}</span>
 					<select value={computer} onChange={(e) => setComputer((e.currentTarget as HTMLSelectElement).value)}>
 						<option value="">{s['lab.log.all']}</option>
-						{names.map((n) => (
-							<option key={n} value={n}>
-								{n}
-							</option>
-						))}
+						{options}
 					</select>
 				</label>
 				<label class="lab-field">
