@@ -209,6 +209,8 @@ export class Simulation {
 	private caches: CmidCache[] = [];
 	/** CMID → small integer, for the hosts' CMID tables (runtime only). */
 	private cmidIds = new Map<string, number>();
+	/** Interned CMID id per machine index (-1 or missing = look it up again). */
+	private machineCmidIds: number[] = [];
 
 	private cmidId(cmid: string): number {
 		let id = this.cmidIds.get(cmid);
@@ -718,6 +720,7 @@ export class Simulation {
 				const m = this.findMachine(a.machine);
 				if (!m) return this.noMachine(a.machine);
 				m.cmid = nextGuid(this.rng);
+				this.machineCmidIds[m.index] = -1;
 				m.cachedHost = null;
 				this.resetGrace(m);
 				return { ok: true, code: null, status: m.status };
@@ -1048,7 +1051,10 @@ export class Simulation {
 		if (!m) return this.noMachine(name);
 		if (m.rearmsLeft <= 0) return { ok: false, code: '0xC004D307', error: msg('The maximum allowed number of rearms has been exceeded.', '再設定 (rearm) の最大回数を超えました。') };
 		m.rearmsLeft--;
-		if (this.assumptions.rearmResetsCmid) m.cmid = nextGuid(this.rng);
+		if (this.assumptions.rearmResetsCmid) {
+			m.cmid = nextGuid(this.rng);
+			this.machineCmidIds[m.index] = -1;
+		}
 		this.resetGrace(m);
 		return { ok: true, code: null, status: m.status };
 	}
@@ -1441,7 +1447,12 @@ export class Simulation {
 			const cacheSize = cacheSizeFor(h.highestThreshold);
 			const cache = this.caches[hi] as CmidCache;
 			cache.dropSeenAtOrBefore(t - COUNT_WINDOW_MINUTES);
-			cache.touch(this.cmidId(m.cmid), m.cmid, t);
+			let id = this.machineCmidIds[m.index];
+			if (id === undefined || id < 0) {
+				id = this.cmidId(m.cmid);
+				this.machineCmidIds[m.index] = id;
+			}
+			cache.touch(id, m.cmid, t);
 			while (cache.size > cacheSize) cache.evictOldest();
 			count = cache.size;
 			code = count >= nPolicy ? SUCCESS : '0xC004F038';
@@ -1534,6 +1545,7 @@ export class Simulation {
 		this.queue = EventQueue.from(copy.queue);
 		this.w = copy.world;
 		this.cmidIds.clear();
+		this.machineCmidIds = [];
 		this.caches = copy.caches.map((entries) => CmidCache.from(entries, (cmid) => this.cmidId(cmid)));
 		this.coverage.clear(); // memoised with the old assumptions
 		this.logLimit = copy.log.limit;
