@@ -88,24 +88,26 @@ function main(): void {
 	const noFail = process.argv.includes('--no-fail');
 	// Warm up the JIT once, as a page would after its first scrub.
 	runBench(1000);
-	const runs: [BenchResult, number, number | null][] = [
+	// [result, goal ms (null = no goal, shown for information), goal MB]
+	const runs: [BenchResult, number | null, number | null][] = [
 		[runBench(1000), 100, null],
 		[runBench(1000, 0), 100, null],
 		[runBench(10_000), 1000, 200],
-		[runBench(10_000, 0), 1000, 200],
+		[runBench(10_000, 100_000), null, 200],
 	];
 	let ok = true;
-	console.log('machines  log       events      wall ms   cpu ms    events/s     peak heap MB  licensed at end  goal');
+	console.log('machines  log             events      wall ms   cpu ms    events/s     peak heap MB  licensed at end  goal');
 	for (const [r, goalMs, goalMB] of runs) {
 		// Judged on CPU time: on a shared machine wall time also counts other processes' turns.
-		const pass = r.cpuMs <= goalMs && (goalMB === null || r.peakHeapMB <= goalMB);
+		const pass = (goalMs === null || r.cpuMs <= goalMs) && (goalMB === null || r.peakHeapMB <= goalMB);
 		ok &&= pass;
-		const log = r.logLimit === 0 ? 'totals' : 'capped';
+		const log = r.logLimit === undefined ? (r.machines > 2000 ? 'default:totals' : 'default:100k') : r.logLimit === 0 ? 'totals' : `${r.logLimit / 1000}k`;
 		console.log(
-			`${String(r.machines).padEnd(9)} ${log.padEnd(9)} ${String(r.events).padEnd(11)} ${r.ms.toFixed(0).padEnd(9)} ${r.cpuMs.toFixed(0).padEnd(9)} ${String(r.eventsPerSecond).padEnd(12)} ${String(r.peakHeapMB).padEnd(13)}${String(r.licensed).padEnd(17)}${pass ? 'met' : 'MISSED'} (≤ ${goalMs} ms${goalMB ? `, ≤ ${goalMB} MB` : ''})`,
+			`${String(r.machines).padEnd(9)} ${log.padEnd(15)} ${String(r.events).padEnd(11)} ${r.ms.toFixed(0).padEnd(9)} ${r.cpuMs.toFixed(0).padEnd(9)} ${String(r.eventsPerSecond).padEnd(12)} ${String(r.peakHeapMB).padEnd(13)}${String(r.licensed).padEnd(17)}${pass ? 'met' : 'MISSED'} (${[goalMs !== null ? `≤ ${goalMs} ms` : '', goalMB !== null ? `≤ ${goalMB} MB` : ''].filter(Boolean).join(', ')})`,
 		);
 	}
-	console.log('log "capped" keeps the newest 100,000 entries (default); "totals" keeps only counts per event ID (logLimit: 0).');
+	console.log('log: "100k" keeps the newest 100,000 entries; "totals" keeps only counts per event ID (logLimit: 0).');
+	console.log('By default a scenario keeps 100,000 entries, or only totals when it starts with more than 2,000 machines.');
 	console.log('Goals are judged on CPU time of one core; wall time is shown too.');
 	if (!ok && !noFail) process.exitCode = 1;
 }

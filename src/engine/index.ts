@@ -64,6 +64,7 @@ export {
 	simulatedActId,
 	parseHostPort,
 	DEFAULT_LOG_LIMIT,
+	LARGE_RUN_MACHINES,
 	type SimulationOptions,
 	type Snapshot,
 	type StepInfo,

@@ -68,13 +68,16 @@ export interface SimulationOptions {
 	seed?: number;
 	/**
 	 * Event log cap: the log keeps the newest `logLimit` entries (older ones are dropped and
-	 * counted in `droppedEvents`); totals per event ID are always kept. 0 = keep only totals
-	 * (large benchmark runs). Default 100,000 entries.
+	 * counted in `eventTotals().dropped`); totals per event ID are always kept. 0 = keep only
+	 * totals (summarised). Default: 100,000 entries, or totals only when the scenario starts with
+	 * more than 2,000 machines (building millions of entries would dominate such runs).
 	 */
 	logLimit?: number;
 }
 
 export const DEFAULT_LOG_LIMIT = 100_000;
+/** Scenarios starting with more machines than this keep only event totals unless `logLimit` is given. */
+export const LARGE_RUN_MACHINES = 2000;
 
 /** Everything `snapshot()` returns: plain JSON, enough to continue the run exactly. */
 export interface Snapshot {
@@ -236,7 +239,8 @@ export class Simulation {
 		this.seed = options.seed ?? scenario.seed ?? 1;
 		this.startDate = scenario.start ?? DEFAULT_START;
 		this.assumptions = resolveAssumptions(scenario.assumptions);
-		this.logLimit = options.logLimit ?? DEFAULT_LOG_LIMIT;
+		const initialMachines = (scenario.world.machines ?? []).reduce((n, spec) => n + (spec.count ?? 1), 0);
+		this.logLimit = options.logLimit ?? (initialMachines > LARGE_RUN_MACHINES ? 0 : DEFAULT_LOG_LIMIT);
 		this.rng = createRng(this.seed);
 		const ws = scenario.world;
 		const domain = ws.domain ?? DEFAULT_DOMAIN;

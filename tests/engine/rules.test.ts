@@ -457,4 +457,14 @@ describe('R11 events and counters', () => {
 		expect(none.eventTotals().totals.e12289).toBe(10 * 12);
 		expect(none.snapshot().world).toEqual(full.snapshot().world);
 	});
+
+	it('keeps only totals by default for scenarios that start with more than 2,000 machines', () => {
+		const big = createSimulation({ world: { hosts: [kms()], machines: [{ prefix: 'PC', count: 2001, product: W11 }] } });
+		big.runFor(1);
+		expect(big.events()).toHaveLength(0);
+		expect(big.eventTotals().totals.e12289).toBe(2001);
+		const small = createSimulation({ world: { hosts: [kms()], machines: [{ prefix: 'PC', count: 2000, product: W11 }] } });
+		small.runFor(1);
+		expect(small.events({ id: 12289 })).toHaveLength(2000);
+	});
 });
