@@ -40,7 +40,9 @@ import {
 	type LogEntryId,
 	type Machine,
 	type Minutes,
+	type NoteKind,
 	type ResultCode,
+	type SimNote,
 	type SrvRecord,
 	type World,
 } from './types.ts';
@@ -459,7 +461,7 @@ export class Simulation {
 		}
 	}
 
-	private note(computer: string, kind: import('./types.ts').NoteKind, extra: Partial<import('./types.ts').SimNote> = {}): void {
+	private note(computer: string, kind: NoteKind, extra: Partial<SimNote> = {}): void {
 		this.count('note');
 		if (this.logOn()) this.log({ id: 'note', time: this.time, computer, kind, ...extra });
 	}
