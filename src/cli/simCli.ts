@@ -199,6 +199,7 @@ function report(sim: Simulation, opts: Options): string {
 export function runCli(argv: readonly string[]): CliResult {
 	const langGuess: Lang = argv.includes('en') && argv[argv.indexOf('en') - 1] === '--lang' ? 'en' : 'ja';
 	const usage = TEXT.usage[langGuess] + presetNames().join(', ');
+	if (argv.includes('--help') || argv.includes('-h')) return { code: 0, stdout: `${usage}\n`, stderr: '' };
 	const opts = parseArgs(argv);
 	if (typeof opts === 'string') return { code: 2, stdout: '', stderr: `sim: ${opts}\n${usage}\n` };
 	let scenario: unknown;

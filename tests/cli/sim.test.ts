@@ -48,6 +48,13 @@ describe('npm run sim', () => {
 		expect(r.stdout).toMatch(/^SRV05\s+Licensed/m);
 	});
 
+	it('prints usage with --help', () => {
+		const r = runCli(['--help', '--lang', 'en']);
+		expect(r.code).toBe(0);
+		expect(r.stdout).toMatch(/^Usage: npm run sim -- <scenario\.json \| preset>/);
+		expect(r.stdout).toContain('threshold, server-threshold, renewal');
+	});
+
 	it('exits 2 with a clear message on bad arguments or a bad scenario', () => {
 		const cases: [string[], RegExp][] = [
 			[[], /no scenario given/],
