@@ -22,7 +22,7 @@ export function NetworkDiagram({ sim, s, idPrefix }: Props) {
 	const byStatus = [0, 0, 0, 0, 0, 0, 0];
 	for (const m of machines) byStatus[m.status] = (byStatus[m.status] ?? 0) + 1;
 	const hostW = 190;
-	const width = Math.max(640, 220 + hosts.length * (hostW + 20));
+	const width = Math.max(420, 220 + hosts.length * (hostW + 20));
 	const total = Math.max(1, machines.length);
 	const barW = width - 40;
 	let x = 20;
