@@ -1,7 +1,8 @@
 /**
  * Page weight over the built site: for every HTML page in dist/, the gzip size of the JS it loads
  * eagerly (module scripts, their static imports and inline scripts; not the search UI that
- * Starlight imports dynamically when idle), the JS of its islands, and its CSS.
+ * Starlight imports dynamically when idle), the JS of its islands, and its CSS (screen CSS is
+ * budgeted; Starlight's print-only stylesheet is listed apart).
  * Budgets: a page with no island loads ≤ 10 kB of eager JS; every page ≤ 20 kB of CSS; each
  * island ≤ 45 kB with Preact included. Exits 1 when a budget is broken.
  */
@@ -18,7 +19,9 @@ export interface PageWeight {
 	islandJs: number;
 	/** The largest single island with everything it loads. */
 	largestIsland: number;
+	/** CSS that styles the screen: linked (not print-only) and inline. */
 	css: number;
+	printCss: number;
 	html: number;
 	islands: number;
 }
@@ -61,6 +64,14 @@ function moduleGraphSize(dist: string, entry: string, seen: Set<string>): number
 	return total;
 }
 
+function cssFileSize(dist: string, page: string, href: string): number {
+	try {
+		return gz(readFileSync(resolveAsset(dist, page, href)));
+	} catch {
+		return 0; // a missing file is caught by the browser tests
+	}
+}
+
 export function measurePage(dist: string, file: string): PageWeight {
 	const html = readFileSync(file, 'utf8');
 	const seen = new Set<string>();
@@ -97,20 +108,22 @@ export function measurePage(dist: string, file: string): PageWeight {
 		largestIsland = Math.max(largestIsland, own);
 	}
 	let css = 0;
+	let printCss = 0;
 	const cssSeen = new Set<string>();
 	for (const m of html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)) {
 		const href = /href="([^"]+)"/.exec(m[0])?.[1];
+		// A print-only stylesheet neither blocks rendering nor styles the screen: reported apart.
+		if (/media="print"/.test(m[0])) {
+			if (href) printCss += cssFileSize(dist, file, href);
+			continue;
+		}
 		if (!href || cssSeen.has(href)) continue;
 		cssSeen.add(href);
-		try {
-			css += gz(readFileSync(resolveAsset(dist, file, href)));
-		} catch {
-			// a missing file is caught by the browser tests
-		}
+		css += cssFileSize(dist, file, href);
 	}
 	for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) css += gz(m[1] ?? '');
 	const page = '/' + relative(dist, file).replace(/index\.html$/, '').replaceAll('\\', '/');
-	return { page, eagerJs, islandJs, largestIsland, css, html: gz(html), islands };
+	return { page, eagerJs, islandJs, largestIsland, css, printCss, html: gz(html), islands };
 }
 
 export function budgetProblems(w: PageWeight): string[] {
@@ -126,8 +139,8 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const dist = resolve(process.argv[2] ?? 'dist');
 	const weights = htmlFiles(dist).map((f) => measurePage(dist, f)).sort((a, b) => a.page.localeCompare(b.page));
-	const rows = weights.map((w) => [w.page, kb(w.eagerJs), w.islands ? `${kb(w.islandJs)} (${w.islands})` : '—', w.islands ? kb(w.largestIsland) : '—', kb(w.css), kb(w.html)]);
-	const header = ['page', 'eager JS (gz)', 'islands JS (gz)', 'largest island', 'CSS (gz)', 'HTML (gz)'];
+	const rows = weights.map((w) => [w.page, kb(w.eagerJs), w.islands ? `${kb(w.islandJs)} (${w.islands})` : '—', w.islands ? kb(w.largestIsland) : '—', kb(w.css), kb(w.printCss), kb(w.html)]);
+	const header = ['page', 'eager JS (gz)', 'islands JS (gz)', 'largest island', 'CSS (gz)', 'print CSS', 'HTML (gz)'];
 	const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
 	const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
 	console.log(line(header));

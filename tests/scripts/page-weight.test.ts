@@ -63,8 +63,21 @@ describe('page weight', () => {
 		expect(weight.islandJs).toBe(size('_astro/one.js') + size('_astro/two.js') + size('_astro/preact.js') + size('_astro/client.js'));
 	});
 
+	test('print-only stylesheets are listed apart from screen CSS', () => {
+		const screen = noise(2000, 6);
+		const print = noise(1000, 7);
+		const dist = fakeDist({
+			'index.html': '<link rel="stylesheet" href="/_astro/print.css" media="print"><link rel="stylesheet" href="/_astro/a.css"><style>b{color:red}</style>',
+			'_astro/a.css': screen,
+			'_astro/print.css': print,
+		});
+		const weight = measurePage(dist, join(dist, 'index.html'));
+		expect(weight.css).toBe(gz(screen) + gz('b{color:red}'));
+		expect(weight.printCss).toBe(gz(print));
+	});
+
 	test('budgets: eager JS only for pages without islands, CSS always, each island', () => {
-		const base = { page: '/x/', eagerJs: 11_000, islandJs: 0, largestIsland: 0, css: 1000, html: 1000, islands: 0 };
+		const base = { page: '/x/', eagerJs: 11_000, islandJs: 0, largestIsland: 0, css: 1000, printCss: 0, html: 1000, islands: 0 };
 		expect(budgetProblems(base)).toHaveLength(1);
 		expect(budgetProblems({ ...base, islands: 1, islandJs: 60_000, largestIsland: 40_000 })).toEqual([]);
 		expect(budgetProblems({ ...base, eagerJs: 1000, css: 25_000 })).toHaveLength(1);
