@@ -3,11 +3,9 @@
  * descriptions, a Sources section in the reader's language, command examples, lab-scene markers,
  * locale-correct internal links, and that unconfirmed facts are labelled as such.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { frontmatter, h2s, read, type Locale } from './guideText.ts';
 
-const root = fileURLToPath(new URL('../../../content/docs/', import.meta.url));
 
 const PAGES = [
 	{ slug: 'basics', order: 1, scene: undefined },
@@ -17,26 +15,6 @@ const PAGES = [
 	{ slug: 'kms-host-setup', order: 5, scene: undefined },
 ] as const;
 
-type Locale = 'ja' | 'en';
-
-function read(locale: Locale, slug: string): string {
-	return readFileSync(`${root}${locale === 'ja' ? '' : 'en/'}guides/${slug}.mdx`, 'utf8');
-}
-
-function frontmatter(text: string): { title: string; description: string; order: number } {
-	const block = /^---\n([\s\S]*?)\n---\n/.exec(text)?.[1] ?? '';
-	return {
-		title: /^title: (.+)$/m.exec(block)?.[1] ?? '',
-		description: /^description: (.+)$/m.exec(block)?.[1] ?? '',
-		order: Number(/^\s+order: (\d+)$/m.exec(block)?.[1]),
-	};
-}
-
-/** Level-2 headings outside fenced code blocks. */
-function h2s(text: string): string[] {
-	const withoutCode = text.replace(/```[\s\S]*?```/g, '');
-	return [...withoutCode.matchAll(/^## (.+)$/gm)].map((m) => m[1] ?? '');
-}
 
 describe('guides 1–5', () => {
 	for (const page of PAGES) {

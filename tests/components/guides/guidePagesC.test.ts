@@ -6,11 +6,10 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { frontmatter, h2s, read, root, type Locale } from './guideText.ts';
 import { SLMGR_OPTIONS } from '../../../src/data/slmgrOptions.ts';
 
-const root = fileURLToPath(new URL('../../../content/docs/', import.meta.url));
 
 const PAGES = [
 	{ slug: 'slmgr-reference', order: 12 },
@@ -19,26 +18,6 @@ const PAGES = [
 	{ slug: 'glossary', order: 15 },
 ] as const;
 
-type Locale = 'ja' | 'en';
-
-function read(locale: Locale, slug: string): string {
-	return readFileSync(`${root}${locale === 'ja' ? '' : 'en/'}guides/${slug}.mdx`, 'utf8');
-}
-
-function frontmatter(text: string): { title: string; description: string; order: number } {
-	const block = /^---\n([\s\S]*?)\n---\n/.exec(text)?.[1] ?? '';
-	return {
-		title: /^title: (.+)$/m.exec(block)?.[1] ?? '',
-		description: /^description: (.+)$/m.exec(block)?.[1] ?? '',
-		order: Number(/^\s+order: (\d+)$/m.exec(block)?.[1]),
-	};
-}
-
-/** Level-2 headings outside fenced code blocks. */
-function h2s(text: string): string[] {
-	const withoutCode = text.replace(/```[\s\S]*?```/g, '');
-	return [...withoutCode.matchAll(/^## (.+)$/gm)].map((m) => m[1] ?? '');
-}
 
 /** Every .mdx file under content/docs, so links from other helpers' pages are checked too. */
 function allDocs(dir = root): string[] {

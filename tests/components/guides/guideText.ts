@@ -1,0 +1,26 @@
+/** Reading guide MDX as text, for the checks a build does not make (guidePagesA/C tests). */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const root = fileURLToPath(new URL('../../../content/docs/', import.meta.url));
+
+export type Locale = 'ja' | 'en';
+
+export function read(locale: Locale, slug: string): string {
+	return readFileSync(`${root}${locale === 'ja' ? '' : 'en/'}guides/${slug}.mdx`, 'utf8');
+}
+
+export function frontmatter(text: string): { title: string; description: string; order: number } {
+	const block = /^---\n([\s\S]*?)\n---\n/.exec(text)?.[1] ?? '';
+	return {
+		title: /^title: (.+)$/m.exec(block)?.[1] ?? '',
+		description: /^description: (.+)$/m.exec(block)?.[1] ?? '',
+		order: Number(/^\s+order: (\d+)$/m.exec(block)?.[1]),
+	};
+}
+
+/** Level-2 headings outside fenced code blocks. */
+export function h2s(text: string): string[] {
+	const withoutCode = text.replace(/```[\s\S]*?```/g, '');
+	return [...withoutCode.matchAll(/^## (.+)$/gm)].map((m) => m[1] ?? '');
+}
