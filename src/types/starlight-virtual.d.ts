@@ -1,3 +1,6 @@
+/// <reference types="@astrojs/starlight" />
+// The reference brings in Starlight's global types (App.Locals.t …), which otherwise arrive only
+// through astro.config.mjs, left out of tsconfig.
 // Starlight's virtual modules are typed only inside the package. Our Search override
 // (src/components/starlight/Search.astro) imports two of them, so they are declared here with the
 // fields it uses.

@@ -12,7 +12,8 @@ export interface ClipboardWriter {
 /** The part of a button element we read. */
 export interface CopyButtonElement {
 	readonly dataset: DOMStringMap;
-	hidden: boolean;
+	// DOM typings differ between TypeScript versions (`boolean` or `boolean | "until-found"`).
+	hidden: boolean | string;
 	/** The status element right after the button (its polite live region). */
 	readonly nextElementSibling: { textContent: string | null } | null;
 }

@@ -4,7 +4,7 @@
  * locale-correct internal links, and that unconfirmed facts are labelled as such.
  */
 import { describe, expect, it } from 'vitest';
-import { frontmatter, h2s, read, type Locale } from './guideText.ts';
+import { frontmatter, h2s, read } from './guideText.ts';
 
 
 const PAGES = [
