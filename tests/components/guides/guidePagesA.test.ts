@@ -4,7 +4,7 @@
  * locale-correct internal links, and that unconfirmed facts are labelled as such.
  */
 import { describe, expect, it } from 'vitest';
-import { frontmatter, h2s, read } from './guideText.ts';
+import { frontmatter, h2s, internalLinks, learnSourceUrls, read } from './guideText.ts';
 
 
 const PAGES = [
@@ -32,8 +32,7 @@ describe('guides 1–5', () => {
 			it(`${name}: ends with a Sources section linking Microsoft Learn in the reader's language`, () => {
 				const headings = h2s(text);
 				expect(headings.at(-1)).toBe(locale === 'ja' ? '出典' : 'Sources');
-				const sources = text.slice(text.lastIndexOf(locale === 'ja' ? '## 出典' : '## Sources'));
-				const learn = [...sources.matchAll(/\]\((https:\/\/learn\.microsoft\.com\/[^)\s]+)\)/g)].map((m) => m[1] ?? '');
+				const learn = learnSourceUrls(text, locale);
 				expect(learn.length).toBeGreaterThanOrEqual(2);
 				for (const url of learn) {
 					if (locale === 'ja') expect(url).toMatch(/^https:\/\/learn\.microsoft\.com\/ja-jp\//);
@@ -46,7 +45,7 @@ describe('guides 1–5', () => {
 			});
 
 			it(`${name}: links internal pages in its own locale, with a trailing slash`, () => {
-				const internal = [...text.matchAll(/\]\((\/[^)\s]*)\)|href="(\/[^"]*)"/g)].map((m) => m[1] ?? m[2] ?? '');
+				const internal = internalLinks(text);
 				expect(internal.length).toBeGreaterThan(0);
 				for (const link of internal) {
 					if (locale === 'en') expect(link).toMatch(/^\/en\//);

@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { frontmatter, h2s, read, root, type Locale } from './guideText.ts';
+import { frontmatter, h2s, internalLinks, learnSourceUrls, read, root, type Locale } from './guideText.ts';
 import { SLMGR_OPTIONS } from '../../../src/data/slmgrOptions.ts';
 
 
@@ -47,8 +47,7 @@ describe('guides 12–15', () => {
 
 			it(`${name}: ends with a Sources section linking Microsoft Learn in the reader's language`, () => {
 				expect(h2s(text).at(-1)).toBe(locale === 'ja' ? '出典' : 'Sources');
-				const sources = text.slice(text.lastIndexOf(locale === 'ja' ? '## 出典' : '## Sources'));
-				const learn = [...sources.matchAll(/\]\((https:\/\/learn\.microsoft\.com\/[^)\s]+)\)/g)].map((m) => m[1] ?? '');
+				const learn = learnSourceUrls(text, locale);
 				expect(learn.length).toBeGreaterThanOrEqual(3);
 				for (const url of learn) {
 					if (locale === 'ja') expect(url).toMatch(/^https:\/\/learn\.microsoft\.com\/ja-jp\//);
@@ -61,7 +60,7 @@ describe('guides 12–15', () => {
 			});
 
 			it(`${name}: links internal pages in its own locale, with a trailing slash`, () => {
-				const internal = [...text.matchAll(/\]\((\/[^)\s]*)\)|href="(\/[^"]*)"/g)].map((m) => m[1] ?? m[2] ?? '');
+				const internal = internalLinks(text);
 				expect(internal.length).toBeGreaterThan(0);
 				for (const link of internal) {
 					if (locale === 'en') expect(link).toMatch(/^\/en\//);

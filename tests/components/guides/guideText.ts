@@ -24,3 +24,14 @@ export function h2s(text: string): string[] {
 	const withoutCode = text.replace(/```[\s\S]*?```/g, '');
 	return [...withoutCode.matchAll(/^## (.+)$/gm)].map((m) => m[1] ?? '');
 }
+
+/** Microsoft Learn links in the page's final Sources (出典) section. */
+export function learnSourceUrls(text: string, locale: Locale): string[] {
+	const sources = text.slice(text.lastIndexOf(locale === 'ja' ? '## 出典' : '## Sources'));
+	return [...sources.matchAll(/\]\((https:\/\/learn\.microsoft\.com\/[^)\s]+)\)/g)].map((m) => m[1] ?? '');
+}
+
+/** Root-relative links, in Markdown or in component attributes. */
+export function internalLinks(text: string): string[] {
+	return [...text.matchAll(/\]\((\/[^)\s]*)\)|href="(\/[^"]*)"/g)].map((m) => m[1] ?? m[2] ?? '');
+}
