@@ -17,8 +17,11 @@ export const HOST_KEY_SOURCE: Source = {
 
 export type CsvlkGroupId = 'ws2025' | 'ws2022' | 'ws2019' | 'ws2016' | 'win10';
 
-/** Operating systems a KMS host can run in KMS Lab. */
-export type HostOsId = 'ws2025' | 'ws2022' | 'ws2019' | 'ws2016' | 'ws2012r2' | 'ws2012' | 'win10' | 'win8.1' | 'win7';
+/**
+ * Operating systems a KMS host can run in KMS Lab. Server 2008 R2 is here for the minimum-updates
+ * table only: none of the five key groups below can be hosted on it (fact sheet §8).
+ */
+export type HostOsId = 'ws2025' | 'ws2022' | 'ws2019' | 'ws2016' | 'ws2012r2' | 'ws2012' | 'ws2008r2' | 'win10' | 'win8.1' | 'win7';
 
 export const HOST_OS_NAMES: Readonly<Record<HostOsId, Localized>> = {
 	ws2025: { ja: 'Windows Server 2025', en: 'Windows Server 2025' },
@@ -27,6 +30,7 @@ export const HOST_OS_NAMES: Readonly<Record<HostOsId, Localized>> = {
 	ws2016: { ja: 'Windows Server 2016', en: 'Windows Server 2016' },
 	ws2012r2: { ja: 'Windows Server 2012 R2', en: 'Windows Server 2012 R2' },
 	ws2012: { ja: 'Windows Server 2012', en: 'Windows Server 2012' },
+	ws2008r2: { ja: 'Windows Server 2008 R2', en: 'Windows Server 2008 R2' },
 	win10: { ja: 'Windows 10', en: 'Windows 10' },
 	'win8.1': { ja: 'Windows 8.1', en: 'Windows 8.1' },
 	win7: { ja: 'Windows 7', en: 'Windows 7' },
@@ -133,26 +137,78 @@ export const UNLISTED_EDITIONS_NOTE: Localized = {
 	en: 'Pro Education, Enterprise G and IoT Enterprise LTSC are not named in Microsoft\'s lists. KMS Lab treats Pro Education and Enterprise G like the other editions of their version, and covers IoT Enterprise LTSC by no host key (both unconfirmed).',
 };
 
-export interface HostUpdateRequirement {
+/** Every Windows 10 line ("Windows 10" in the updates table; IoT LTSC is covered by no host key). */
+const WINDOWS_10_LINES: readonly ProductLine[] = ['win10', 'win10-ltsb2015', 'win10-ltsb2016', 'win10-ltsc2019', 'win10-ltsc2021'];
+
+/** One row of the minimum-updates table: hosts running `hostOs` need `update` to activate `lines`. */
+export interface HostUpdate {
 	readonly hostOs: readonly HostOsId[];
+	/** The product lines the row is about (what `toActivate` says, in machine-readable form). */
+	readonly lines: readonly ProductLine[];
 	/** What the update lets the host activate. */
 	readonly toActivate: Localized;
+	/** The KB number, e.g. "KB5034765"; null when no update exists (`noUpdate`). */
+	readonly kb: string | null;
 	/** Minimum update, e.g. "KB5034765 (Feb 13, 2024) or later CU". */
 	readonly update: Localized;
+	/** True when no update lets such a host activate these lines (the host OS must be replaced). */
+	readonly noUpdate?: true;
+	/** Where the row comes from, when not from HOST_KEY_SOURCE. */
+	readonly source?: Source;
 }
 
-/** Minimum updates on the host to activate versions newer than the host OS. Install the latest CU anyway. */
-export const HOST_UPDATE_REQUIREMENTS: readonly HostUpdateRequirement[] = [
-	{ hostOs: ['ws2022'], toActivate: { ja: 'Windows Server 2025', en: 'Windows Server 2025' }, update: { ja: 'KB5034765 (2024 年 2 月 13 日) 以降の累積更新プログラム', en: 'KB5034765 (Feb 13, 2024) or later CU' } },
-	{ hostOs: ['ws2019'], toActivate: { ja: 'Windows Server 2025', en: 'Windows Server 2025' }, update: { ja: 'KB5034768 (2024 年 2 月 13 日) 以降の累積更新プログラム', en: 'KB5034768 (Feb 13, 2024) or later CU' } },
-	{ hostOs: ['ws2019'], toActivate: { ja: 'Windows Server 2022', en: 'Windows Server 2022' }, update: { ja: 'KB5003646 (2021 年 6 月 8 日) 以降の累積更新プログラム', en: 'KB5003646 (Jun 8, 2021) or later CU' } },
-	{ hostOs: ['ws2016'], toActivate: { ja: 'Windows Server 2022 と 2019', en: 'Windows Server 2022 and 2019' }, update: { ja: 'KB5003638 (2021 年 6 月 8 日) 以降の累積更新プログラム', en: 'KB5003638 (Jun 8, 2021) or later CU' } },
-	{ hostOs: ['ws2016'], toActivate: { ja: 'Windows Server 2019', en: 'Windows Server 2019' }, update: { ja: 'KB4478877 (2018 年 12 月 3 日) 以降の累積更新プログラム', en: 'KB4478877 (Dec 3, 2018) or later CU' } },
-	{ hostOs: ['ws2012r2'], toActivate: { ja: 'Windows Server 2019、2016、Windows 10', en: 'Windows Server 2019, 2016, Windows 10' }, update: { ja: 'KB4467695 (2018 年 11 月 27 日のプレビュー ロールアップ) 以降', en: 'KB4467695 (Nov 27, 2018 preview rollup) or later' } },
-	{ hostOs: ['ws2012r2', 'win8.1'], toActivate: { ja: 'Windows Server 2016、Windows 10', en: 'Windows Server 2016, Windows 10' }, update: { ja: '2016 年 7 月のロールアップ KB3172614 以降', en: 'July 2016 rollup KB3172614 or later' } },
-	{ hostOs: ['ws2012'], toActivate: { ja: 'Windows Server 2016、2012 R2、Windows 10', en: 'Windows Server 2016, 2012 R2, Windows 10' }, update: { ja: '2016 年 7 月のロールアップ KB3172615 以降', en: 'July 2016 rollup KB3172615 or later' } },
-	{ hostOs: ['win7'], toActivate: { ja: 'Windows Server 2012 R2、2012、Windows 10', en: 'Windows Server 2012 R2, 2012, Windows 10' }, update: { ja: 'KB3079821', en: 'KB3079821' } },
+/** Earlier name of HostUpdate. */
+export type HostUpdateRequirement = HostUpdate;
+
+/**
+ * Minimum updates on the host to activate versions newer than the host OS (Microsoft's table, in
+ * its order). Install the latest CU anyway. Rows for one host OS are listed latest update first,
+ * and a later row's lines are a subset of the earlier row's (a test checks it): see
+ * `requiredHostUpdate`.
+ */
+export const HOST_UPDATE_REQUIREMENTS: readonly HostUpdate[] = [
+	{ hostOs: ['ws2022'], lines: ['ws2025'], toActivate: { ja: 'Windows Server 2025', en: 'Windows Server 2025' }, kb: 'KB5034765', update: { ja: 'KB5034765 (2024 年 2 月 13 日) 以降の累積更新プログラム', en: 'KB5034765 (Feb 13, 2024) or later CU' } },
+	{ hostOs: ['ws2019'], lines: ['ws2025'], toActivate: { ja: 'Windows Server 2025', en: 'Windows Server 2025' }, kb: 'KB5034768', update: { ja: 'KB5034768 (2024 年 2 月 13 日) 以降の累積更新プログラム', en: 'KB5034768 (Feb 13, 2024) or later CU' } },
+	{ hostOs: ['ws2019'], lines: ['ws2022'], toActivate: { ja: 'Windows Server 2022', en: 'Windows Server 2022' }, kb: 'KB5003646', update: { ja: 'KB5003646 (2021 年 6 月 8 日) 以降の累積更新プログラム', en: 'KB5003646 (Jun 8, 2021) or later CU' } },
+	{ hostOs: ['ws2016'], lines: ['ws2022', 'ws2019'], toActivate: { ja: 'Windows Server 2022 と 2019', en: 'Windows Server 2022 and 2019' }, kb: 'KB5003638', update: { ja: 'KB5003638 (2021 年 6 月 8 日) 以降の累積更新プログラム', en: 'KB5003638 (Jun 8, 2021) or later CU' } },
+	{ hostOs: ['ws2016'], lines: ['ws2019'], toActivate: { ja: 'Windows Server 2019', en: 'Windows Server 2019' }, kb: 'KB4478877', update: { ja: 'KB4478877 (2018 年 12 月 3 日) 以降の累積更新プログラム', en: 'KB4478877 (Dec 3, 2018) or later CU' } },
+	{ hostOs: ['ws2012r2'], lines: ['ws2019', 'ws2016', ...WINDOWS_10_LINES], toActivate: { ja: 'Windows Server 2019、2016、Windows 10', en: 'Windows Server 2019, 2016, Windows 10' }, kb: 'KB4467695', update: { ja: 'KB4467695 (2018 年 11 月 27 日のプレビュー ロールアップ) 以降', en: 'KB4467695 (Nov 27, 2018 preview rollup) or later' } },
+	{ hostOs: ['ws2012r2', 'win8.1'], lines: ['ws2016', ...WINDOWS_10_LINES], toActivate: { ja: 'Windows Server 2016、Windows 10', en: 'Windows Server 2016, Windows 10' }, kb: 'KB3172614', update: { ja: '2016 年 7 月のロールアップ KB3172614 以降', en: 'July 2016 rollup KB3172614 or later' } },
+	{ hostOs: ['ws2012'], lines: ['ws2016', 'ws2012r2', ...WINDOWS_10_LINES], toActivate: { ja: 'Windows Server 2016、2012 R2、Windows 10', en: 'Windows Server 2016, 2012 R2, Windows 10' }, kb: 'KB3172615', update: { ja: '2016 年 7 月のロールアップ KB3172615 以降', en: 'July 2016 rollup KB3172615 or later' } },
+	{ hostOs: ['ws2008r2', 'win7'], lines: ['ws2012r2', 'ws2012', ...WINDOWS_10_LINES], toActivate: { ja: 'Windows Server 2012 R2、2012、Windows 10', en: 'Windows Server 2012 R2, 2012, Windows 10' }, kb: 'KB3079821', update: { ja: 'KB3079821', en: 'KB3079821' } },
 ];
+
+/**
+ * Pairs no update can fix: the host OS has to be replaced. Kept apart from Microsoft's table (a
+ * different page says it) so the table renders as Microsoft writes it.
+ */
+export const HOST_UPDATE_DEAD_ENDS: readonly HostUpdate[] = [
+	{
+		hostOs: ['ws2008r2'],
+		lines: ['ws2016', 'ws-sac', 'ws2019', 'ws2022', 'ws2025'],
+		toActivate: { ja: 'Windows Server 2016 以降', en: 'Windows Server 2016 or later' },
+		kb: null,
+		update: { ja: 'なし (Windows Server 2008 R2 の KMS ホストに Windows Server 2016 以降を認証させる更新プログラムはありません)', en: 'None (no update lets a Windows Server 2008 R2 KMS host activate Windows Server 2016 or later)' },
+		noUpdate: true,
+		// Read from the Japanese page's 2018 text (fact sheet §8, "ja-jp WS/Server-2016-activation").
+		source: { title: 'Windows Server 2016 Activation', url: 'https://learn.microsoft.com/windows-server/get-started/server-2016-activation' },
+	},
+];
+
+/**
+ * The update a host running `hostOs` needs before it can activate `product`, or null when none
+ * is listed (the host OS is the same version or newer, or no row covers the pair). A `noUpdate`
+ * row means no update helps.
+ *
+ * When two rows match (Server 2016 host + Server 2019: KB5003638 and KB4478877; Server 2012 R2
+ * host + Server 2016 or Windows 10: KB4467695 and KB3172614), the later, more complete update is
+ * returned: rollups are cumulative, so it includes the earlier one and is enough whichever host
+ * key is installed. That is the first match in table order.
+ */
+export function requiredHostUpdate(hostOs: HostOsId, product: Pick<Product, 'line'>): HostUpdate | null {
+	const applies = (row: HostUpdate) => row.hostOs.includes(hostOs) && row.lines.includes(product.line);
+	return HOST_UPDATE_DEAD_ENDS.find(applies) ?? HOST_UPDATE_REQUIREMENTS.find(applies) ?? null;
+}
 
 const groupsById = new Map(CSVLK_GROUPS.map((g) => [g.id, g]));
 
