@@ -4,7 +4,11 @@ import { en } from './en.ts';
 export type Locale = 'ja' | 'en';
 export const LOCALES: readonly Locale[] = ['ja', 'en'];
 export type UiKey = keyof typeof ja;
-/** Every locale must define every key that the Japanese (root) module defines. */
+/**
+ * Every locale must define every key that the Japanese (root) module defines. The guide components'
+ * strings are a separate export of each locale module, read through ./guides.ts, so that the
+ * islands that import this module do not ship them to the browser.
+ */
 export type UiStrings = Record<UiKey, string>;
 
 const strings: Record<Locale, UiStrings> = { ja, en };

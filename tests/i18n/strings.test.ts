@@ -1,15 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { ja } from '../../src/i18n/ja.ts';
-import { en } from '../../src/i18n/en.ts';
+import { ja, jaGuides } from '../../src/i18n/ja.ts';
+import { en, enGuides } from '../../src/i18n/en.ts';
 import { formatDate, localePath, t, toLocale } from '../../src/i18n/index.ts';
 
 describe('UI strings', () => {
 	test('both locales define exactly the same keys', () => {
 		expect(Object.keys(en).sort()).toEqual(Object.keys(ja).sort());
+		expect(Object.keys(enGuides).sort()).toEqual(Object.keys(jaGuides).sort());
 	});
 
 	test('no string is empty in either locale', () => {
-		for (const [key, value] of [...Object.entries(ja), ...Object.entries(en)]) {
+		for (const [key, value] of [ja, en, jaGuides, enGuides].flatMap((strings) => Object.entries(strings))) {
 			expect(value.trim(), key).not.toBe('');
 		}
 	});

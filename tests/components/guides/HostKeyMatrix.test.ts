@@ -5,7 +5,8 @@ import { toString } from 'hast-util-to-string';
 import type { Element, Root } from 'hast';
 import { describe, expect, it } from 'vitest';
 import HostKeyMatrix from '../../../src/components/guides/HostKeyMatrix.astro';
-import { CSVLK_GROUPS } from '../../../src/data/hostKeys.ts';
+import { CSVLK_GROUPS, HOST_OS_NAMES } from '../../../src/data/hostKeys.ts';
+import { guideText } from '../../../src/i18n/guides.ts';
 import { PRODUCT_LINE_NAMES, type ProductLine } from '../../../src/data/products.ts';
 
 async function render(locale: 'ja' | 'en'): Promise<Root> {
@@ -94,6 +95,38 @@ describe('HostKeyMatrix', () => {
 		expect(ws2025).toContain('Azure Edition');
 		const client = items.find((li) => attr(li, 'dataGroup') === 'win10')!;
 		expect(toString(select('.badge', client)!)).toBe('クライアント OS のみ');
+	});
+
+	for (const locale of ['ja', 'en'] as const) {
+		it(`(${locale}) takes its wording from src/i18n`, async () => {
+			const tree = await render(locale);
+			const caption = guideText(locale, 'guides.hostKeyMatrix.caption');
+			expect(toString(select('caption', tree)!)).toBe(caption);
+			// The scrollable region is named after the table it holds.
+			expect(attr(select('.table-scroll', tree), 'ariaLabel')).toBe(caption);
+			expect(toString(select('thead th[rowspan]', tree)!)).toBe(guideText(locale, 'guides.hostKeyMatrix.product'));
+			expect(toString(select('.groups-heading', tree)!)).toBe(guideText(locale, 'guides.hostKeyMatrix.groupsHeading'));
+			for (const li of selectAll('ul.groups > li', tree)) {
+				expect(selectAll('dt', li).map((dt) => toString(dt))).toEqual([
+					guideText(locale, 'guides.hostKeyMatrix.hostedOn'),
+					guideText(locale, 'guides.hostKeyMatrix.activates'),
+				]);
+			}
+			expect(toString(select('.badge', tree)!)).toBe(guideText(locale, 'guides.hostKeyMatrix.clientOnly'));
+			expect(toString(select('.source', tree)!).trim()).toMatch(new RegExp(`^${guideText(locale, 'guides.sourceLabel')}: `));
+			// Host OS names come from the data, joined with the locale's separator.
+			const first = CSVLK_GROUPS[0]!;
+			expect(toString(selectAll('ul.groups > li dd', tree)[0]!)).toBe(
+				first.hostedOn.map((os) => HOST_OS_NAMES[os][locale]).join(guideText(locale, 'guides.hostKeyMatrix.hostOsSeparator')),
+			);
+		});
+	}
+
+	it('reads differently on the Japanese and English pages', async () => {
+		const [ja, en] = [await render('ja'), await render('en')];
+		expect(toString(select('caption', ja)!)).not.toBe(toString(select('caption', en)!));
+		expect(toString(select('caption', ja)!)).toContain('KMS ホスト キー');
+		expect(toString(select('caption', en)!)).toContain('KMS host key');
 	});
 
 	it('links its source in the reader’s language', async () => {

@@ -5,6 +5,8 @@ import { toString } from 'hast-util-to-string';
 import type { Element, Root } from 'hast';
 import { describe, expect, it } from 'vitest';
 import LifecycleDiagram from '../../../src/components/guides/LifecycleDiagram.astro';
+import { LicenseStatusCode } from '../../../src/engine/types.ts';
+import { guideText, type GuideKey } from '../../../src/i18n/guides.ts';
 
 async function render(locale: 'ja' | 'en', idPrefix?: string): Promise<Root> {
 	const container = await AstroContainer.create();
@@ -28,6 +30,34 @@ describe('LifecycleDiagram', () => {
 			const [titleId, descId] = attr(svg, 'ariaLabelledBy').split(' ');
 			expect(toString(select(`title#${titleId}`, tree)!).length).toBeGreaterThan(5);
 			expect(toString(select(`desc#${descId}`, tree)!).length).toBeGreaterThan(50);
+		});
+
+		it(`(${locale}) takes its wording from src/i18n`, async () => {
+			const tree = await render(locale);
+			const svg = select('svg', tree);
+			const [titleId, descId] = attr(svg, 'ariaLabelledBy').split(' ');
+			expect(toString(select(`title#${titleId}`, tree)!)).toBe(guideText(locale, 'guides.lifecycle.title'));
+			expect(toString(select(`desc#${descId}`, tree)!)).toBe(guideText(locale, 'guides.lifecycle.desc'));
+			expect(toString(select('figcaption', tree)!)).toBe(guideText(locale, 'guides.lifecycle.caption') + guideText(locale, 'guides.lifecycle.legend'));
+			expect(selectAll('h3.list-heading', tree).map((h) => toString(h))).toEqual([
+				guideText(locale, 'guides.lifecycle.statesHeading'),
+				guideText(locale, 'guides.lifecycle.transitionsHeading'),
+			]);
+			for (const group of selectAll('svg g.state', tree)) {
+				const id = attr(group, 'dataState');
+				expect(toString(select('text.state-name', group)!)).toBe(guideText(locale, `guides.lifecycle.state.${id}.name` as GuideKey));
+				expect(toString(select('text.state-detail', group)!)).toBe(guideText(locale, `guides.lifecycle.state.${id}.detail` as GuideKey));
+			}
+			const labels = selectAll('svg text.edge-label', tree).map((el) => toString(el));
+			const items = selectAll('ul.transition-list > li', tree).map((li) => toString(li));
+			for (let n = 1; n <= 7; n++) {
+				expect(labels[n - 1]).toBe(guideText(locale, `guides.lifecycle.transitionLabel.${n}` as GuideKey));
+				expect(items[n - 1]).toBe(guideText(locale, `guides.lifecycle.transition.${n}` as GuideKey));
+			}
+			// The status code after the locale's label comes from the engine's table, not from a string file.
+			const firstEntry = toString(selectAll('dl.state-list dd', tree)[0]!);
+			expect(firstEntry).toContain(`(${guideText(locale, 'guides.lifecycle.codeLabel')} ${LicenseStatusCode.InitialGrace})`);
+			expect(firstEntry).toContain(guideText(locale, 'guides.lifecycle.state.initial.explain'));
 		});
 
 		it(`(${locale}) draws the four states, each named in its box and described in the list below`, async () => {
@@ -79,6 +109,15 @@ describe('LifecycleDiagram', () => {
 			expect(list).toContain('0xC004F009');
 		});
 	}
+
+	it('reads differently on the Japanese and English pages', async () => {
+		const [ja, en] = [await render('ja'), await render('en')];
+		expect(toString(select('svg title', ja)!)).toContain('ライセンス状態');
+		expect(toString(select('svg title', en)!)).toContain('license states');
+		const names = (tree: Root) => selectAll('text.state-name', tree).map((el) => toString(el));
+		expect(names(ja)).toEqual(['初期猶予期間', 'ライセンス済み', '追加の猶予期間', '通知状態']);
+		expect(names(en)).toEqual(['Initial grace', 'Licensed', 'Additional grace', 'Notification']);
+	});
 
 	it('gives each state a border class as well as a fill, so colour is not the only cue', async () => {
 		const tree = await render('en');

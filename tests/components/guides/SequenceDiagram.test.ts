@@ -5,6 +5,7 @@ import { toString } from 'hast-util-to-string';
 import type { Element, Root } from 'hast';
 import { describe, expect, it } from 'vitest';
 import SequenceDiagram from '../../../src/components/guides/SequenceDiagram.astro';
+import { guideText, type GuideKey } from '../../../src/i18n/guides.ts';
 
 async function render(props: { locale: 'ja' | 'en'; idPrefix?: string }): Promise<{ tree: Root; html: string }> {
 	const container = await AstroContainer.create();
@@ -31,6 +32,35 @@ describe('SequenceDiagram', () => {
 			expect(toString(desc!).length).toBeGreaterThan(50);
 		});
 
+		it(`(${locale}) takes its wording from src/i18n`, async () => {
+			const { tree } = await render({ locale });
+			expect(toString(select('svg title', tree)!)).toBe(guideText(locale, 'guides.sequence.title'));
+			expect(toString(select('svg desc', tree)!)).toBe(guideText(locale, 'guides.sequence.desc'));
+			expect(toString(select('figcaption', tree)!)).toBe(guideText(locale, 'guides.sequence.caption'));
+			expect(toString(select('.list-intro', tree)!)).toBe(guideText(locale, 'guides.sequence.listIntro'));
+			const names = selectAll('svg g.participant', tree).map((g) => selectAll('text.name', g).map((el) => toString(el)));
+			expect(names).toEqual(
+				(['client', 'dns', 'host'] as const).map((who) => [
+					guideText(locale, `guides.sequence.${who}.line1`),
+					guideText(locale, `guides.sequence.${who}.line2`),
+				]),
+			);
+			const labels = selectAll('svg text.label', tree).map((el) => toString(el));
+			expect([...labels].sort()).toEqual([1, 2, 3, 4, 5, 6].map((n) => guideText(locale, `guides.sequence.arrow.${n}` as GuideKey)).sort());
+			expect(selectAll('svg text.note', tree).map((el) => toString(el))).toEqual([
+				guideText(locale, 'guides.sequence.transport'),
+				guideText(locale, 'guides.sequence.transport'),
+			]);
+			// Steps keep their inline <code> markup.
+			const steps = selectAll('ol.steps > li', tree);
+			for (const [i, step] of steps.entries()) {
+				const expected = fromHtml(guideText(locale, `guides.sequence.step.${i + 1}` as GuideKey), { fragment: true });
+				expect(toString(step)).toBe(toString(expected));
+				expect(selectAll('code', step).map((c) => toString(c))).toEqual(selectAll('code', expected).map((c) => toString(c)));
+			}
+			expect(selectAll('ol.steps > li:first-child code', tree).map((c) => toString(c))).toEqual(['_vlmcs._tcp', 'slmgr /skms']);
+		});
+
 		it(`(${locale}) repeats the six numbered arrows as a six-step ordered list`, async () => {
 			const { tree } = await render({ locale });
 			const steps = selectAll('ol.steps > li', tree);
@@ -53,6 +83,14 @@ describe('SequenceDiagram', () => {
 			expect(text).toContain(locale === 'ja' ? 'しきい値' : 'threshold');
 		});
 	}
+
+	it('reads differently on the Japanese and English pages', async () => {
+		const ja = (await render({ locale: 'ja' })).tree;
+		const en = (await render({ locale: 'en' })).tree;
+		expect(toString(select('svg title', ja)!)).toContain('シーケンス図');
+		expect(toString(select('svg title', en)!)).toContain('Sequence diagram');
+		expect(toString(select('figcaption', ja)!)).not.toBe(toString(select('figcaption', en)!));
+	});
 
 	it('draws responses dashed and requests solid, so direction does not depend on colour', async () => {
 		const { tree } = await render({ locale: 'en' });
