@@ -1,30 +1,26 @@
+import { ERROR_MEANINGS, canonicalErrorCode, type DocumentedErrorCode, type ErrorMeaning } from './errorMeanings.ts';
 import type { Localized, Source } from './types.ts';
 
 /**
- * Activation error codes (fact sheet §6), in our own words in both languages.
+ * Activation error codes (fact sheet §6), in our own words in both languages: each code's meaning
+ * (`src/data/errorMeanings.ts`, which the lab's command line also reads) with its cause, fix,
+ * commands, lab scenes and sources.
  * Where the sources disagree or say nothing, the entry carries `disputed` and `cause`/`fix`
  * stay `null`: we never invent an answer for a help-desk reader.
  */
-export interface ErrorCodeEntry {
-	/** `0x` followed by eight upper-case hex digits, e.g. `0xC004F074`. */
-	readonly code: string;
-	/** Symbolic constant (slerror.h / Win32), or null when no constant is defined. */
-	readonly name: string | null;
-	/** True when the name was not confirmed against Microsoft's headers for this use. */
-	readonly nameUnconfirmed?: boolean;
-	readonly meaning: Localized;
+export interface ErrorCodeEntry extends ErrorMeaning {
 	/** Usual cause; null when no Microsoft source gives one (see `disputed`). */
 	readonly cause: Localized | null;
 	/** What to do; null when no Microsoft source gives a fix (see `disputed`). */
 	readonly fix: Localized | null;
 	/** Commands to run for the fix, exactly as typed. */
 	readonly commands: readonly string[];
-	/** Where sources disagree, or what is UNCONFIRMED. */
-	readonly disputed?: Localized;
 	/** Lab preset ids (`/simulator/?scenario=<id>`) that reproduce this code. */
 	readonly scenes: readonly string[];
 	readonly sources: readonly Source[];
 }
+
+type ErrorDetails = Omit<ErrorCodeEntry, keyof ErrorMeaning>;
 
 const TS = 'https://learn.microsoft.com/troubleshoot/windows-server/licensing-and-activation/';
 const WS = 'https://learn.microsoft.com/windows-server/get-started/';
@@ -42,20 +38,9 @@ const ADBA_PAGE: Source = { title: 'Activate using Active Directory-based activa
 const SLERROR_H: Source = { title: 'slerror.h (Windows SDK header, Microsoft win32metadata repository)', url: 'https://github.com/microsoft/win32metadata/blob/main/generation/WinSDK/RecompiledIdlHeaders/um/slerror.h' };
 const SL_API_PAGE: Source = { title: 'SLInstallProofOfPurchaseEx function (slpublic.h)', url: 'https://learn.microsoft.com/windows/win32/api/slpublic/nf-slpublic-slinstallproofofpurchaseex' };
 
-/** Shared wording for entries whose cause and fix no Microsoft source gives. */
-const NO_CONFIRMED_FIX: Localized = {
-	ja: 'Microsoft Learn のライセンス認証のページには、このコードの原因と対処方法が載っていません (未確認)。推測で対処せず、`slmgr /dlv` の出力とイベント ログを添えて Microsoft サポートに問い合わせてください。',
-	en: 'The Microsoft Learn activation pages give no cause or fix for this code (unconfirmed). Rather than guess, contact Microsoft Support with the `slmgr /dlv` output and the event logs.',
-};
-
-export const ERROR_CODES: readonly ErrorCodeEntry[] = [
-	{
-		code: '0xC004F074',
-		name: 'SL_E_VL_BINDING_SERVICE_UNAVAILABLE',
-		meaning: {
-			ja: 'どの KMS ホストにも接続できませんでした。試した KMS ホストがすべてエラーを返したことを示します。',
-			en: 'No Key Management Service (KMS) host could be contacted: every KMS host the client tried returned an error.',
-		},
+/** Cause, fix, commands, scenes and sources of every code in `errorMeanings.ts` (the type requires all). */
+const DETAILS: Readonly<Record<DocumentedErrorCode, ErrorDetails>> = {
+	'0xC004F074': {
 		cause: {
 			ja: 'KMS ホストでソフトウェア保護サービス (sppsvc) が停止している、TCP 1688 がファイアウォールでブロックされている、DNS の SRV レコードや A レコードが古いか誤っている、クライアントと KMS ホストの時刻が 4 時間以上ずれている (このときイベント 12288 には 0xC004F06C が記録されます)、KMS ホストのキーや更新プログラムがクライアントより古い、などがよくある原因です。',
 			en: 'Common causes: the Software Protection service (sppsvc) is stopped on the host, TCP 1688 is blocked by a firewall, a stale or wrong SRV or A record, client and host clocks more than 4 hours apart (event 12288 then shows 0xC004F06C), or a host key or host updates older than the client.',
@@ -68,13 +53,7 @@ export const ERROR_CODES: readonly ErrorCodeEntry[] = [
 		scenes: ['firewall'],
 		sources: [F074_PAGE, ERROR_CODES_PAGE],
 	},
-	{
-		code: '0xC004F038',
-		name: 'SL_E_VL_NOT_ENOUGH_COUNT',
-		meaning: {
-			ja: 'KMS ホストの現在の数がしきい値に届いていないため、ライセンス認証できません。',
-			en: 'The KMS host\'s current count is below the activation threshold, so the client cannot activate.',
-		},
+	'0xC004F038': {
 		cause: {
 			ja: 'しきい値は Windows Server で 5 以上、Windows クライアントで 25 以上です。過去 30 日に KMS ホストへ接続したコンピューターが足りないか、sysprep /generalize をしていないイメージから複製したためにクライアント コンピューター ID (CMID) が重複しています。',
 			en: 'The threshold is 5 or more for Windows Server and 25 or more for Windows clients. Either too few machines contacted the host in the last 30 days, or clones of an image that was not generalized share one client machine ID (CMID).',
@@ -87,13 +66,7 @@ export const ERROR_CODES: readonly ErrorCodeEntry[] = [
 		scenes: ['threshold', 'cloned-image'],
 		sources: [ERROR_CODES_PAGE, KMS_GENERAL_PAGE, KMS_PLANNING_PAGE],
 	},
-	{
-		code: '0xC004F039',
-		name: 'SL_E_VL_BINDING_SERVICE_NOT_ENABLED',
-		meaning: {
-			ja: 'KMS が有効になっていません。KMS が応答しなかったことを示します。',
-			en: 'KMS is not enabled: the KMS did not respond.',
-		},
+	'0xC004F039': {
 		cause: {
 			ja: 'クライアントから KMS ホストまでのネットワーク経路、または TCP 1688 が通っていません。',
 			en: 'The network path from the client to the KMS host, or TCP 1688, is blocked.',
@@ -106,13 +79,7 @@ export const ERROR_CODES: readonly ErrorCodeEntry[] = [
 		scenes: [],
 		sources: [ERROR_CODES_PAGE],
 	},
-	{
-		code: '0xC004F041',
-		name: 'SL_E_VL_KEY_MANAGEMENT_SERVICE_NOT_ACTIVATED',
-		meaning: {
-			ja: 'KMS ホスト自体がライセンス認証されていません。',
-			en: 'The KMS host itself is not activated.',
-		},
+	'0xC004F041': {
 		cause: {
 			ja: 'KMS ホスト キー (CSVLK) をインストールした後、KMS ホストを Microsoft でライセンス認証していません。',
 			en: 'The KMS host key (CSVLK) was installed but the host was never activated with Microsoft.',
@@ -125,13 +92,7 @@ export const ERROR_CODES: readonly ErrorCodeEntry[] = [
 		scenes: [],
 		sources: [ERROR_CODES_PAGE],
 	},
-	{
-		code: '0xC004F042',
-		name: 'SL_E_VL_KEY_MANAGEMENT_SERVICE_ID_MISMATCH',
-		meaning: {
-			ja: '接続した KMS ホストでは、この製品をライセンス認証できません。',
-			en: 'The KMS host that was contacted cannot activate this product.',
-		},
+	'0xC004F042': {
 		cause: {
 			ja: 'KMS ホスト キーのグループがクライアントより古い (例: Windows Server 2019 用のキーで Windows 11 をライセンス認証しようとしている) か、アプリケーション用と OS 用に別々の KMS ホストがあり、クライアントが違うほうに接続しています。KMS ホストでは「Failed requests received」の数が増えます。',
 			en: 'The host key group is older than the client (for example a Windows Server 2019 key asked to activate Windows 11), or separate application and OS KMS hosts exist and the client reached the wrong one. On the host, "Failed requests received" rises.',
@@ -144,13 +105,7 @@ export const ERROR_CODES: readonly ErrorCodeEntry[] = [
 		scenes: ['old-host-key'],
 		sources: [ERROR_CODES_PAGE, KMS_PLANNING_PAGE, KMS_GENERAL_PAGE],
 	},
-	{
-		code: '0xC004F06C',
-		name: 'SL_E_VL_INVALID_TIMESTAMP',
-		meaning: {
-			ja: '要求のタイムスタンプが無効だと KMS が判断しました。',
-			en: 'The KMS found the request\'s timestamp invalid.',
-		},
+	'0xC004F06C': {
 		cause: {
 			ja: 'クライアントと KMS ホストの時刻が 4 時間より大きくずれています。比較は UTC で行われるため、タイム ゾーンの違いは関係ありません。',
 			en: 'The client and host clocks differ by more than 4 hours. They are compared in UTC, so time zones do not matter.',
@@ -163,13 +118,7 @@ export const ERROR_CODES: readonly ErrorCodeEntry[] = [
 		scenes: ['clock-skew'],
 		sources: [F06C_PAGE, F074_PAGE],
 	},
-	{
-		code: '0xC004F035',
-		name: 'SL_E_VL_NOT_WINDOWS_SLP',
-		meaning: {
-			ja: 'ボリューム ライセンス キーでは、このコンピューターをライセンス認証できません。',
-			en: 'This computer cannot be activated with a volume license key.',
-		},
+	'0xC004F035': {
 		cause: {
 			ja: 'Windows 7 世代のハードウェアで、BIOS に対象となる OS の OEM マーカーがありません。ボリューム ライセンスはアップグレード ライセンスなので、元になる OS のライセンスが必要です。',
 			en: 'On Windows 7-era hardware, the BIOS lacks the OEM marker of a qualifying operating system. Volume licenses are upgrade licenses and need a qualifying OS license underneath.',
@@ -182,13 +131,7 @@ export const ERROR_CODES: readonly ErrorCodeEntry[] = [
 		scenes: [],
 		sources: [ERROR_CODES_PAGE],
 	},
-	{
-		code: '0xC004F050',
-		name: 'SL_E_INVALID_PRODUCT_KEY',
-		meaning: {
-			ja: 'プロダクト キーが無効です。',
-			en: 'The product key is invalid.',
-		},
+	'0xC004F050': {
 		cause: {
 			ja: '入力ミス、製品版の OS にベータ版のキーを入れた、ハイフンの代わりにダッシュ (—) が貼り付けられた、などです。Windows 8.1 / Windows Server 2012 R2 のクライアントでは、KMS ホストに KB3172614 が入っていないことが原因だった例もあります。',
 			en: 'A typo, a beta key on a released OS, or dashes pasted instead of hyphens. For Windows 8.1 / Windows Server 2012 R2 clients, a KMS host missing KB3172614 was also a documented cause.',
@@ -201,13 +144,7 @@ export const ERROR_CODES: readonly ErrorCodeEntry[] = [
 		scenes: [],
 		sources: [ERROR_CODES_PAGE],
 	},
-	{
-		code: '0xC004F051',
-		name: 'SL_E_BLOCKED_PRODUCT_KEY',
-		meaning: {
-			ja: 'プロダクト キーが Microsoft によってブロックされています。',
-			en: 'Microsoft has blocked the product key.',
-		},
+	'0xC004F051': {
 		cause: {
 			ja: 'このキーは Microsoft のライセンス認証サーバーで使用できなくなっています。',
 			en: 'The key is no longer accepted by Microsoft\'s activation servers.',
@@ -220,13 +157,7 @@ export const ERROR_CODES: readonly ErrorCodeEntry[] = [
 		scenes: [],
 		sources: [ERROR_CODES_PAGE],
 	},
-	{
-		code: '0xC004F009',
-		name: 'SL_E_GRACE_TIME_EXPIRED',
-		meaning: {
-			ja: '猶予期間が終了し、システムは通知状態になっています。',
-			en: 'The grace period has expired and the system is in the Notifications state.',
-		},
+	'0xC004F009': {
 		cause: {
 			ja: '猶予期間のうちにライセンス認証できませんでした。たとえば、KMS クライアントが長期間社内ネットワークに戻らず、KMS ホストに接続できなかった場合です。',
 			en: 'The machine did not activate within its grace period, for example a KMS client that stayed away from the corporate network and never reached a KMS host.',
@@ -239,13 +170,7 @@ export const ERROR_CODES: readonly ErrorCodeEntry[] = [
 		scenes: ['laptop-away'],
 		sources: [ERROR_CODES_PAGE, KMS_GENERAL_PAGE],
 	},
-	{
-		code: '0xC004F00F',
-		name: 'SL_E_OUT_OF_TOLERANCE',
-		meaning: {
-			ja: 'ハードウェア ID の結び付きが許容範囲を超えました。',
-			en: 'The hardware ID binding is beyond the level of tolerance.',
-		},
+	'0xC004F00F': {
 		cause: {
 			ja: 'ハードウェアやドライバーが変更されました。',
 			en: 'The hardware or drivers changed.',
@@ -258,13 +183,7 @@ export const ERROR_CODES: readonly ErrorCodeEntry[] = [
 		scenes: [],
 		sources: [ERROR_CODES_PAGE],
 	},
-	{
-		code: '0xC004F014',
-		name: 'SL_E_PKEY_NOT_INSTALLED',
-		meaning: {
-			ja: 'プロダクト キーがインストールされていません。',
-			en: 'No product key is installed.',
-		},
+	'0xC004F014': {
 		cause: {
 			ja: 'プロダクト キーがアンインストールされたか、最初から入っていません。',
 			en: 'The product key was uninstalled or was never installed.',
@@ -277,13 +196,7 @@ export const ERROR_CODES: readonly ErrorCodeEntry[] = [
 		scenes: [],
 		sources: [ERROR_CODES_PAGE],
 	},
-	{
-		code: '0xC004F02C',
-		name: 'SL_E_CIDIID_INVALID_DATA',
-		meaning: {
-			ja: 'オフライン (電話) ライセンス認証のデータの形式が正しくありません。',
-			en: 'The offline (phone) activation data has the wrong format.',
-		},
+	'0xC004F02C': {
 		cause: {
 			ja: '確認 ID (CID) の入力に誤りがあります。',
 			en: 'The Confirmation ID (CID) was entered incorrectly.',
@@ -296,13 +209,7 @@ export const ERROR_CODES: readonly ErrorCodeEntry[] = [
 		scenes: [],
 		sources: [ERROR_CODES_PAGE],
 	},
-	{
-		code: '0xC004F064',
-		name: 'SL_E_NONGENUINE_GRACE_TIME_EXPIRED',
-		meaning: {
-			ja: '猶予期間 (非正規版) が終了しました。',
-			en: 'The non-genuine grace period has expired.',
-		},
+	'0xC004F064': {
 		cause: {
 			ja: 'Windows Activation Technologies がこのシステムを正規品ではないと判断しました。',
 			en: 'Windows Activation Technologies decided the system is not genuine.',
@@ -315,14 +222,7 @@ export const ERROR_CODES: readonly ErrorCodeEntry[] = [
 		scenes: [],
 		sources: [ERROR_CODES_PAGE],
 	},
-	{
-		code: '0xC004F065',
-		name: 'SL_I_NONGENUINE_GRACE_PERIOD',
-		nameUnconfirmed: true,
-		meaning: {
-			ja: '猶予期間 (非正規版) で動作しています。',
-			en: 'The system is running in the non-genuine grace period.',
-		},
+	'0xC004F065': {
 		cause: {
 			ja: 'Windows Activation Technologies がこのシステムを正規品ではないと判断しました。',
 			en: 'Windows Activation Technologies decided the system is not genuine.',
@@ -332,54 +232,24 @@ export const ERROR_CODES: readonly ErrorCodeEntry[] = [
 			en: 'Install a genuine key and activate before the grace period ends; after that the system enters the Notifications state.',
 		},
 		commands: ['slmgr /ipk <product key>', 'slmgr /ato'],
-		disputed: {
-			ja: 'エラー コードのページは 0xC004F065 と書いていますが、slerror.h でこの名前が付いているのは情報コードの 0x4004F065 です。名前は 0x4004F065 のものとして読んでください。',
-			en: 'The error-code page lists 0xC004F065, but slerror.h gives this name to the informational code 0x4004F065. Read the name as belonging to 0x4004F065.',
-		},
 		scenes: [],
 		sources: [ERROR_CODES_PAGE, SLERROR_H],
 	},
-	{
-		code: '0xC004F066',
-		name: 'SL_E_DEPENDENT_PROPERTY_NOT_SET',
-		meaning: {
-			ja: 'slerror.h の説明では「依存するプロパティが設定される前に、正規品情報のプロパティは設定できない」という意味です。',
-			en: 'slerror.h describes it as "the genuine information property cannot be set before the dependent property has been set".',
-		},
+	'0xC004F066': {
 		cause: null,
 		fix: null,
 		commands: [],
-		disputed: {
-			ja: '出典の説明が食い違っています。slerror.h は上記の意味ですが、slmgr.vbs はこのコードに「製品 SKU が見つからない」という文言を割り当てています。原因と対処方法は未確認です。',
-			en: 'The sources disagree: slerror.h says the above, while slmgr.vbs prints "product SKU is not found" for this code. Cause and fix are unconfirmed.',
-		},
 		scenes: [],
 		sources: [SLERROR_H, SLMGR_PAGE],
 	},
-	{
-		code: '0xC004F068',
-		name: null,
-		meaning: {
-			ja: 'slerror.h に 0xC004F068 は定義されていません。定義があるのは情報コードの 0x4004F068 (SL_I_NONGENUINE_GRACE_PERIOD_2) です。',
-			en: 'slerror.h does not define 0xC004F068. It defines only the informational code 0x4004F068 (SL_I_NONGENUINE_GRACE_PERIOD_2).',
-		},
+	'0xC004F068': {
 		cause: null,
 		fix: null,
 		commands: [],
-		disputed: {
-			ja: '未確認です。このコードを仮想マシンと結び付ける Microsoft 以外のページがありますが、slerror.h で仮想マシンに関するコードは 0xC004F06B です。その説明は採用していません。',
-			en: 'Unconfirmed. A non-Microsoft page links this code to virtual machines, but in slerror.h the virtual-machine code is 0xC004F06B, so we do not repeat that claim.',
-		},
 		scenes: [],
 		sources: [SLERROR_H],
 	},
-	{
-		code: '0xC004F069',
-		name: 'SL_E_MISMATCHED_PRODUCT_SKU',
-		meaning: {
-			ja: '製品 SKU が見つかりません。',
-			en: 'The product SKU is not found.',
-		},
+	'0xC004F069': {
 		cause: {
 			ja: 'プロダクト キーが、インストールされている SKU (エディション) と一致していません。',
 			en: 'The product key does not match an installed SKU (edition).',
@@ -389,37 +259,17 @@ export const ERROR_CODES: readonly ErrorCodeEntry[] = [
 			en: 'Use the key for the installed edition, converting the edition first if needed.',
 		},
 		commands: ['slmgr /dlv', 'slmgr /ipk <key for this edition>'],
-		disputed: {
-			ja: '評価版を DISM で変換するという手順は Microsoft 以外の情報にしか見当たらないため、未確認として載せていません。',
-			en: 'Advice to convert an evaluation edition with DISM appears only in non-Microsoft notes, so it is unconfirmed and not given here.',
-		},
 		scenes: [],
 		sources: [SL_API_PAGE, SLERROR_H],
 	},
-	{
-		code: '0xC004F06B',
-		name: 'SL_E_VL_KEY_MANAGEMENT_SERVICE_VM_NOT_SUPPORTED',
-		meaning: {
-			ja: 'ソフトウェア ライセンス サービスが仮想マシン上で動作していると判断し、このモードでは KMS がサポートされないことを示します。',
-			en: 'The Software Licensing Service determined that it is running in a virtual machine, and KMS is not supported in this mode.',
-		},
+	'0xC004F06B': {
 		cause: null,
 		fix: null,
 		commands: [],
-		disputed: {
-			ja: '現在のバージョンでの原因と対処方法は未確認です。',
-			en: 'Cause and fix on current versions are unconfirmed.',
-		},
 		scenes: [],
 		sources: [SLERROR_H],
 	},
-	{
-		code: '0xC004F081',
-		name: 'SL_E_VL_AD_AO_NOT_FOUND',
-		meaning: {
-			ja: 'Active Directory のライセンス認証オブジェクトが見つからないか、無効です。',
-			en: 'The Active Directory activation object was not found or is invalid.',
-		},
+	'0xC004F081': {
 		cause: {
 			ja: 'フォレストにライセンス認証オブジェクトがまだ作成されていないか、クライアントのエディションと GVLK に合うオブジェクトがありません。',
 			en: 'No activation object exists in the forest yet, or none matches the client\'s edition and GVLK.',
@@ -432,13 +282,7 @@ export const ERROR_CODES: readonly ErrorCodeEntry[] = [
 		scenes: [],
 		sources: [SLERROR_H, SLMGR_PAGE, ADBA_PAGE],
 	},
-	{
-		code: '0xC004F082',
-		name: 'SL_E_VL_AD_AO_NAME_TOO_LONG',
-		meaning: {
-			ja: 'Active Directory のライセンス認証オブジェクトの名前が長すぎます。',
-			en: 'The name of the Active Directory activation object is too long.',
-		},
+	'0xC004F082': {
 		cause: {
 			ja: 'ライセンス認証オブジェクトの名前は Unicode で 40 文字までです。',
 			en: 'Activation object names are limited to 40 Unicode characters.',
@@ -451,13 +295,7 @@ export const ERROR_CODES: readonly ErrorCodeEntry[] = [
 		scenes: [],
 		sources: [SLERROR_H, SLMGR_PAGE],
 	},
-	{
-		code: '0xC004F083',
-		name: 'SL_E_VL_AD_SCHEMA_VERSION_NOT_SUPPORTED',
-		meaning: {
-			ja: '現在の Active Directory スキーマでは、Active Directory によるライセンス認証がサポートされていません。',
-			en: 'Active Directory-based activation is not supported by the current Active Directory schema.',
-		},
+	'0xC004F083': {
 		cause: {
 			ja: 'フォレストのスキーマが、ライセンス認証オブジェクトのクラスを含むバージョン (Windows Server 2012 以降) に拡張されていません。',
 			en: 'The forest schema has not been extended to a version that includes the activation-object class (Windows Server 2012 or later).',
@@ -470,13 +308,7 @@ export const ERROR_CODES: readonly ErrorCodeEntry[] = [
 		scenes: [],
 		sources: [SLERROR_H, ADBA_PAGE],
 	},
-	{
-		code: '0xC004C001',
-		name: 'SL_E_CHPA_PRODUCT_KEY_OUT_OF_RANGE',
-		meaning: {
-			ja: 'ライセンス認証サーバーが、プロダクト キー (MAK) を無効と判断しました。',
-			en: 'The activation server reported that the product key (MAK) is invalid.',
-		},
+	'0xC004C001': {
 		cause: {
 			ja: '入力した MAK が正しくないか、この製品用ではありません。',
 			en: 'The MAK that was entered is wrong or not for this product.',
@@ -489,13 +321,7 @@ export const ERROR_CODES: readonly ErrorCodeEntry[] = [
 		scenes: [],
 		sources: [ERROR_CODES_PAGE],
 	},
-	{
-		code: '0xC004C003',
-		name: 'SL_E_CHPA_PRODUCT_KEY_BLOCKED',
-		meaning: {
-			ja: 'ライセンス認証サーバーが、MAK がブロックされていると判断しました。',
-			en: 'The activation server reported that the MAK is blocked.',
-		},
+	'0xC004C003': {
 		cause: {
 			ja: 'この MAK は Microsoft によってブロックされています。',
 			en: 'Microsoft has blocked this MAK.',
@@ -508,13 +334,7 @@ export const ERROR_CODES: readonly ErrorCodeEntry[] = [
 		scenes: [],
 		sources: [ERROR_CODES_PAGE],
 	},
-	{
-		code: '0xC004C008',
-		name: 'SL_E_CHPA_MAXIMUM_UNLOCK_EXCEEDED',
-		meaning: {
-			ja: 'ライセンス認証サーバーが、このキーのライセンス認証の上限を超えたと判断しました。',
-			en: 'The activation server reported that the key has exceeded its activation limit.',
-		},
+	'0xC004C008': {
 		cause: {
 			ja: 'KMS ホスト キーでライセンス認証できるのは、最大 6 台のコンピューターで合計 10 回までです。',
 			en: 'A KMS host key can be activated up to 10 times on up to 6 computers.',
@@ -527,13 +347,7 @@ export const ERROR_CODES: readonly ErrorCodeEntry[] = [
 		scenes: [],
 		sources: [ERROR_CODES_PAGE, KMS_PLANNING_PAGE],
 	},
-	{
-		code: '0xC004C020',
-		name: 'SL_E_CHPA_DMAK_LIMIT_EXCEEDED',
-		meaning: {
-			ja: 'MAK のライセンス認証の回数が上限に達しました。',
-			en: 'The MAK has reached its activation limit.',
-		},
+	'0xC004C020': {
 		cause: {
 			ja: 'MAK で認証できる回数は契約に基づいてあらかじめ決まっており、すべて使い切りました。',
 			en: 'Each MAK allows a preset number of activations, set by the licensing agreement, and all have been used.',
@@ -546,13 +360,7 @@ export const ERROR_CODES: readonly ErrorCodeEntry[] = [
 		scenes: ['mak'],
 		sources: [ERROR_CODES_PAGE],
 	},
-	{
-		code: '0xC004C021',
-		name: 'SL_E_CHPA_DMAK_EXTENSION_LIMIT_EXCEEDED',
-		meaning: {
-			ja: 'MAK の延長の上限を超えました。',
-			en: 'The MAK extension limit has been exceeded.',
-		},
+	'0xC004C021': {
 		cause: {
 			ja: 'この MAK で認められた追加分もすべて使い切りました。',
 			en: 'The extra activations granted for this MAK are used up as well.',
@@ -565,13 +373,7 @@ export const ERROR_CODES: readonly ErrorCodeEntry[] = [
 		scenes: [],
 		sources: [ERROR_CODES_PAGE],
 	},
-	{
-		code: '0xC004B100',
-		name: 'SL_E_SRV_GENERAL_ERROR',
-		meaning: {
-			ja: 'ライセンス認証サーバーがこのコンピューターをライセンス認証できませんでした。',
-			en: 'The activation server could not activate the computer.',
-		},
+	'0xC004B100': {
 		cause: {
 			ja: 'この MAK がサポートされていません。',
 			en: 'The MAK is not supported.',
@@ -584,41 +386,21 @@ export const ERROR_CODES: readonly ErrorCodeEntry[] = [
 		scenes: [],
 		sources: [ERROR_CODES_PAGE],
 	},
-	{
-		code: '0xC004E003',
-		name: 'SL_E_EVALUATION_FAILED',
-		meaning: {
-			ja: 'ライセンスの評価に失敗しました (slerror.h の説明)。',
-			en: 'License evaluation failed (slerror.h description).',
-		},
+	'0xC004E003': {
 		cause: null,
 		fix: null,
 		commands: [],
-		disputed: NO_CONFIRMED_FIX,
 		scenes: [],
 		sources: [SLERROR_H],
 	},
-	{
-		code: '0xC004E016',
-		name: 'SL_E_PKEY_INVALID_CONFIG',
-		meaning: {
-			ja: 'プロダクト キーが無効です (slerror.h の説明。定数名はキーの構成情報 (config) に関するエラーであることを示しています)。',
-			en: 'The product key is invalid (slerror.h message; the name of the constant points to the configuration of the key).',
-		},
+	'0xC004E016': {
 		cause: null,
 		fix: null,
 		commands: [],
-		disputed: NO_CONFIRMED_FIX,
 		scenes: [],
 		sources: [SLERROR_H],
 	},
-	{
-		code: '0xC004D307',
-		name: null,
-		meaning: {
-			ja: 'rearm の最大回数を超えました。もう一度 rearm するには OS の再インストールが必要です。',
-			en: 'The maximum number of rearms has been exceeded; the OS must be reinstalled before it can be rearmed again.',
-		},
+	'0xC004D307': {
 		cause: {
 			ja: 'slmgr /rearm (または sysprep /generalize) を上限まで実行しました。',
 			en: 'slmgr /rearm (or sysprep /generalize, which calls it) has been run up to the limit.',
@@ -628,21 +410,10 @@ export const ERROR_CODES: readonly ErrorCodeEntry[] = [
 			en: 'Reinstall the OS. slmgr /dlv shows the "Remaining Windows rearm count".',
 		},
 		commands: ['slmgr /dlv'],
-		disputed: {
-			ja: 'このコードの説明は slmgr.vbs に含まれる文言だけが出典で、slerror.h には定数名がありません。Windows のバージョンごとの rearm の上限回数は未確認です。',
-			en: 'The only source for this code is the text inside slmgr.vbs; slerror.h gives it no constant name. The exact rearm limit per Windows version is unconfirmed.',
-		},
 		scenes: [],
 		sources: [SLMGR_PAGE],
 	},
-	{
-		code: '0x8007232A',
-		name: 'DNS_ERROR_RCODE_SERVER_FAILURE',
-		nameUnconfirmed: true,
-		meaning: {
-			ja: 'DNS サーバーの障害です (KMS ホストで記録されます)。',
-			en: 'DNS server failure (logged on the KMS host).',
-		},
+	'0x8007232A': {
 		cause: {
 			ja: 'KMS ホストが使う DNS サーバーが要求を処理できませんでした。',
 			en: 'The DNS server the KMS host uses could not process the request.',
@@ -655,14 +426,7 @@ export const ERROR_CODES: readonly ErrorCodeEntry[] = [
 		scenes: [],
 		sources: [ERROR_CODES_PAGE],
 	},
-	{
-		code: '0x8007232B',
-		name: 'DNS_ERROR_RCODE_NAME_ERROR',
-		nameUnconfirmed: true,
-		meaning: {
-			ja: 'DNS 名が存在しません。クライアントが _vlmcs の SRV レコードを見つけられませんでした。',
-			en: 'DNS name does not exist: the client found no _vlmcs SRV record.',
-		},
+	'0x8007232B': {
 		cause: {
 			ja: 'KMS ホストがない、KMS ホストの DNS 発行が無効になっている、slmgr /skms で指定した名前が間違っている、DNS の転送や再帰の設定に抜けがある、ファイアウォールやネットワーク セキュリティ グループが DNS を止めている、などです。KMS ホストのない環境で GVLK のまま使っている場合にも起きます。',
 			en: 'No KMS host exists, DNS publishing is turned off on the host, the name set with slmgr /skms is wrong, DNS forwarding or recursion has gaps, or a firewall or network security group blocks DNS. It also appears on a machine that still has a GVLK in a network with no KMS host.',
@@ -675,14 +439,7 @@ export const ERROR_CODES: readonly ErrorCodeEntry[] = [
 		scenes: ['dns-missing'],
 		sources: [DNS_232B_PAGE, KMS_DNS_PAGE, ERROR_CODES_PAGE],
 	},
-	{
-		code: '0x8007251D',
-		name: 'DNS_INFO_NO_RECORDS',
-		nameUnconfirmed: true,
-		meaning: {
-			ja: 'DNS の問い合わせに対するレコードが見つかりませんでした (KMS の SRV レコードがありません)。',
-			en: 'No records were found for the DNS query (no KMS SRV records).',
-		},
+	'0x8007251D': {
 		cause: {
 			ja: 'クライアントが参照する DNS ゾーンに _vlmcs._tcp の SRV レコードがありません。',
 			en: 'The DNS zone the client searches has no _vlmcs._tcp SRV record.',
@@ -695,13 +452,7 @@ export const ERROR_CODES: readonly ErrorCodeEntry[] = [
 		scenes: [],
 		sources: [ERROR_CODES_PAGE, KMS_DNS_PAGE],
 	},
-	{
-		code: '0x80092328',
-		name: null,
-		meaning: {
-			ja: 'DNS 名が存在しません (SRV レコードがありません)。',
-			en: 'DNS name does not exist (no SRV records).',
-		},
+	'0x80092328': {
 		cause: {
 			ja: 'KMS の SRV レコードが DNS にありません。',
 			en: 'The KMS SRV records are missing from DNS.',
@@ -714,14 +465,7 @@ export const ERROR_CODES: readonly ErrorCodeEntry[] = [
 		scenes: [],
 		sources: [ERROR_CODES_PAGE],
 	},
-	{
-		code: '0x8007007B',
-		name: 'ERROR_INVALID_NAME',
-		nameUnconfirmed: true,
-		meaning: {
-			ja: '一般的な意味は「ファイル名、ディレクトリ名、またはボリューム ラベルの構文が正しくない」ですが、ライセンス認証では、クライアントが KMS の SRV レコードを見つけられない (DNS 名が存在しない) ことを示します。',
-			en: 'Its general meaning is "the file name, directory name, or volume label syntax is incorrect"; in activation it means the client cannot find the KMS SRV records (DNS name does not exist).',
-		},
+	'0x8007007B': {
 		cause: {
 			ja: 'KMS の SRV レコードが見つかりません。Microsoft の ADBA のトラブルシューティング ページにも、ライセンス認証されない ADBA クライアントのエラーとして載っています。',
 			en: 'The KMS SRV records cannot be found. Microsoft\'s ADBA troubleshooting page lists it as well, for ADBA clients that do not activate.',
@@ -734,14 +478,7 @@ export const ERROR_CODES: readonly ErrorCodeEntry[] = [
 		scenes: [],
 		sources: [ERROR_CODES_PAGE, ADBA_TS_PAGE],
 	},
-	{
-		code: '0x800706BA',
-		name: 'RPC_S_SERVER_UNAVAILABLE',
-		nameUnconfirmed: true,
-		meaning: {
-			ja: 'RPC サーバーを利用できません。',
-			en: 'The RPC server is unavailable.',
-		},
+	'0x800706BA': {
 		cause: {
 			ja: 'KMS ホストのファイアウォールで KMS の例外 (TCP 1688) が有効になっていないか、SRV レコードが古くなっています。',
 			en: 'The KMS exception (TCP 1688) is not enabled in the host\'s firewall, or the SRV records are stale.',
@@ -754,14 +491,7 @@ export const ERROR_CODES: readonly ErrorCodeEntry[] = [
 		scenes: ['firewall'],
 		sources: [ERROR_CODES_PAGE, { title: 'Create a Key Management Services (KMS) activation host', url: `${WS}kms-create-host` }],
 	},
-	{
-		code: '0x80070005',
-		name: 'E_ACCESSDENIED',
-		nameUnconfirmed: true,
-		meaning: {
-			ja: 'アクセスが拒否されました。',
-			en: 'Access denied.',
-		},
+	'0x80070005': {
 		cause: {
 			ja: '管理者として実行していません (UAC により昇格が必要です)。',
 			en: 'The command needs elevation (UAC) and was not run as administrator.',
@@ -774,13 +504,7 @@ export const ERROR_CODES: readonly ErrorCodeEntry[] = [
 		scenes: [],
 		sources: [ERROR_CODES_PAGE],
 	},
-	{
-		code: '0x8004FE21',
-		name: null,
-		meaning: {
-			ja: 'このコンピューターでは正規の Windows が実行されていません。',
-			en: 'This computer is not running genuine Windows.',
-		},
+	'0x8004FE21': {
 		cause: {
 			ja: '多くは、言語パックの使用が許可されていないエディションに言語パックを追加したことです。マルウェアやファイルの破損でも起きます。',
 			en: 'Usually language packs added to an edition not licensed for them; malware or corrupted files can also cause it.',
@@ -793,14 +517,7 @@ export const ERROR_CODES: readonly ErrorCodeEntry[] = [
 		scenes: [],
 		sources: [ERROR_CODES_PAGE],
 	},
-	{
-		code: '0x80070490',
-		name: 'ERROR_NOT_FOUND',
-		nameUnconfirmed: true,
-		meaning: {
-			ja: '入力したプロダクト キーが機能しませんでした。',
-			en: 'The product key you entered didn\'t work.',
-		},
+	'0x80070490': {
 		cause: {
 			ja: 'MAK が正しくないか、Windows Server 2019 の既知の問題です。',
 			en: 'A bad MAK, or a known Windows Server 2019 issue.',
@@ -813,25 +530,16 @@ export const ERROR_CODES: readonly ErrorCodeEntry[] = [
 		scenes: [],
 		sources: [ERROR_CODES_PAGE],
 	},
-	{
-		code: '0x80072EE7',
-		name: 'WININET_E_NAME_NOT_RESOLVED',
-		nameUnconfirmed: true,
-		meaning: {
-			ja: 'サーバー名またはアドレスを解決できませんでした (WinINet の一般的な DNS エラー)。',
-			en: 'The server name or address could not be resolved (a generic WinINet DNS failure).',
-		},
+	'0x80072EE7': {
 		cause: null,
 		fix: null,
 		commands: [],
-		disputed: {
-			ja: 'ライセンス認証に特有の説明は Microsoft のページにありません (未確認)。想定としては、オンライン ライセンス認証 (MAK・リテール・KMS ホスト キー) で Microsoft のライセンス認証サーバーの名前を解決できない状態と考えられます。その場合は DNS、プロキシ、インターネット接続を確認するか、電話でライセンス認証します。',
-			en: 'No Microsoft page gives activation-specific guidance (unconfirmed). Our assumption: online activation (MAK, retail, KMS host key) cannot resolve Microsoft\'s activation servers; then check DNS, the proxy and internet access, or activate by phone.',
-		},
 		scenes: [],
 		sources: [ERROR_CODES_PAGE],
 	},
-];
+};
+
+export const ERROR_CODES: readonly ErrorCodeEntry[] = ERROR_MEANINGS.map((meaning) => ({ ...meaning, ...DETAILS[meaning.code] }));
 
 /** Map for O(1) lookups; keys are the canonical `0xXXXXXXXX` upper-case form. */
 const BY_CODE: ReadonlyMap<string, ErrorCodeEntry> = new Map(ERROR_CODES.map((entry) => [entry.code, entry]));
@@ -841,7 +549,6 @@ const BY_CODE: ReadonlyMap<string, ErrorCodeEntry> = new Map(ERROR_CODES.map((en
  * For pasted sentences and signed decimals use `parseErrorCode` in `src/tools/errorCode.ts`.
  */
 export function findError(code: string): ErrorCodeEntry | undefined {
-	const hex = code.trim().replace(/^0x/i, '').toUpperCase();
-	if (!/^[0-9A-F]{8}$/.test(hex)) return undefined;
-	return BY_CODE.get(`0x${hex}`);
+	const canonical = canonicalErrorCode(code);
+	return canonical === undefined ? undefined : BY_CODE.get(canonical);
 }

@@ -1,5 +1,5 @@
 import type { KmsHost, Machine, Simulation } from '../engine/index.ts';
-import { messagesFor, type Messages, type ShellLang } from './messages/index.ts';
+import type { Messages, ShellCatalogue, ShellLang } from './messages/index.ts';
 
 /**
  * The simulation a prompt runs against. Commands read it (world, queries, event log) and change it
@@ -17,6 +17,8 @@ export interface ShellContext {
 	/** Name as given to createShell (looked up again for every command). */
 	readonly machineName: string;
 	readonly lang: ShellLang;
+	/** The prompt's language: `m` is `catalogue.messages`. */
+	readonly catalogue: ShellCatalogue;
 	readonly m: Messages;
 	readonly elevated: boolean;
 	/** Files written with `>` / `>>` in this prompt (`type` reads them). */
@@ -56,8 +58,8 @@ export function findTarget(sim: ShellSim, name: string): ShellTarget | undefined
 	return undefined;
 }
 
-export function makeContext(sim: ShellSim, machineName: string, lang: ShellLang, elevated: boolean, files: Map<string, string>, local: Map<string, string>): ShellContext {
-	return { sim, machineName, lang, m: messagesFor(lang), elevated, files, local };
+export function makeContext(sim: ShellSim, machineName: string, catalogue: ShellCatalogue, elevated: boolean, files: Map<string, string>, local: Map<string, string>): ShellContext {
+	return { sim, machineName, lang: catalogue.lang, catalogue, m: catalogue.messages, elevated, files, local };
 }
 
 /** Computer name as the target calls itself. */

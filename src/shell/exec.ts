@@ -1,6 +1,7 @@
 import type { Simulation } from '../engine/index.ts';
 import { findTarget } from './context.ts';
 import type { ShellLang } from './messages/index.ts';
+import { catalogueFor } from './messages/all.ts';
 import { createShell } from './shell.ts';
 
 /**
@@ -41,7 +42,7 @@ export function runExecList(sim: Simulation, execs: readonly string[], lang: She
 		const key = parsed.machine.toLowerCase();
 		let shell = shells.get(key);
 		if (shell === undefined) {
-			shell = createShell(sim, parsed.machine, { lang, elevated: true });
+			shell = createShell(sim, parsed.machine, { catalogue: catalogueFor(lang), elevated: true });
 			shells.set(key, shell);
 		}
 		return { machine: parsed.machine, command: parsed.command, output: shell.run(parsed.command).output, ok: true };

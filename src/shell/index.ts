@@ -1,8 +1,9 @@
 /**
  * The emulated Windows command line of KMS Lab: plain TypeScript over the activation engine, used
- * by the CLI (`--exec`), the tests and the lab's terminal.
+ * by the CLI (`--exec`), the tests and the lab's terminal. This entry loads both languages; the
+ * terminal loads `terminalJa.ts` or `terminalEn.ts` (the shell with one language's texts).
  *
- *   const shell = createShell(sim, 'PC001', { lang: 'ja', elevated: false });
+ *   const shell = createShell(sim, 'PC001', { catalogue: catalogueFor('ja'), elevated: false });
  *   shell.prompt();                 // "C:\Users\Administrator>"
  *   shell.run('slmgr /dlv');        // { output: '…' } — never throws, at most 64 kB
  *   shell.setElevated();            // "C:\Windows\system32>"
@@ -13,7 +14,8 @@
  */
 export { createShell, type Shell, type ShellOptions, type ShellRunResult } from './shell.ts';
 export { runExecList, formatExecResults, parseExec, type ExecResult } from './exec.ts';
-export { messagesFor, fill, type ShellLang, type Messages, type MessageKey } from './messages/index.ts';
+export { fill, type ShellCatalogue, type ShellLang, type Messages, type MessageKey } from './messages/index.ts';
+export { catalogueFor, messagesFor } from './messages/all.ts';
 export { slmgrUsage } from './slmgr/usage.ts';
 export { MAX_OUTPUT_BYTES } from './format.ts';
 export { COMMANDS } from './commands/index.ts';

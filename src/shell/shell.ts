@@ -1,12 +1,16 @@
 import { splitArgs, splitCommands, type CommandSegment } from './tokenizer.ts';
 import { findTarget, makeContext, targetDnsSuffix, targetName, type CommandResult, type ShellContext, type ShellSim } from './context.ts';
-import { fill, messagesFor, type ShellLang } from './messages/index.ts';
+import { fill, type ShellCatalogue, type ShellLang } from './messages/index.ts';
 import { boundOutput } from './format.ts';
 import { COMMANDS, normalizeCommandName } from './commands/index.ts';
 import { applyPipeFilter } from './commands/filters.ts';
 
 export interface ShellOptions {
-	readonly lang: ShellLang;
+	/**
+	 * Everything the prompt prints, in its Windows display language: `catalogue` from
+	 * `messages/en.ts` or `messages/ja.ts` (or `catalogueFor(lang)` from `messages/all.ts`).
+	 */
+	readonly catalogue: ShellCatalogue;
 	readonly elevated: boolean;
 	/** Account shown in a non-elevated prompt (C:\Users\<user>). */
 	readonly user?: string;
@@ -28,7 +32,6 @@ export interface Shell {
 	run(line: string): ShellRunResult;
 	/** Switches the prompt to elevated (default) or back to a normal prompt. */
 	setElevated(elevated?: boolean): void;
-	setLang(lang: ShellLang): void;
 }
 
 /**
@@ -54,16 +57,16 @@ const MAX_LINE = 8191;
  * and format what Windows would print; the world changes only through `sim.dispatch`.
  */
 export function createShell(sim: ShellSim, machineName: string, options: ShellOptions): Shell {
-	let lang: ShellLang = options.lang;
+	const catalogue = options.catalogue;
 	let elevated = options.elevated;
 	const user = options.user ?? 'Administrator';
 	const files = new Map<string, string>();
 	const local = localStateFor(sim);
 
 	const run = (line: string): ShellRunResult => {
-		const m = messagesFor(lang);
+		const m = catalogue.messages;
 		try {
-			const ctx = makeContext(sim, machineName, lang, elevated, files, local);
+			const ctx = makeContext(sim, machineName, catalogue, elevated, files, local);
 			if (typeof line !== 'string') return { output: '' };
 			if (line.length > MAX_LINE) return { output: `${m.lineTooLong}\n` };
 			const result = runLine(ctx, line);
@@ -79,7 +82,7 @@ export function createShell(sim: ShellSim, machineName: string, options: ShellOp
 	return {
 		machineName,
 		get lang() {
-			return lang;
+			return catalogue.lang;
 		},
 		get elevated() {
 			return elevated;
@@ -88,9 +91,6 @@ export function createShell(sim: ShellSim, machineName: string, options: ShellOp
 		run,
 		setElevated: (value = true) => {
 			elevated = value;
-		},
-		setLang: (value: ShellLang) => {
-			lang = value;
 		},
 	};
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ERROR_MEANINGS, findErrorMeaning } from '../../src/data/errorMeanings.ts';
 import { ERROR_CODES, findError } from '../../src/data/errors.ts';
 
 const LAB_SCENES = ['dns-missing', 'firewall', 'clock-skew', 'old-host-key', 'cloned-image', 'threshold', 'mak', 'laptop-away'];
@@ -74,5 +75,35 @@ describe('ERROR_CODES data', () => {
 		expect(findError(' 0x8007232b ')?.code).toBe('0x8007232B');
 		expect(findError('0xC004F0')).toBeUndefined();
 		expect(findError('hello')).toBeUndefined();
+	});
+});
+
+describe('ERROR_MEANINGS, the part of the reference the lab terminal loads', () => {
+	it('is the meaning part of every ERROR_CODES entry, in the same order: one source of truth', () => {
+		expect(ERROR_CODES.map((e) => e.code)).toEqual(ERROR_MEANINGS.map((m) => m.code));
+		ERROR_MEANINGS.forEach((meaning, i) => {
+			const entry = ERROR_CODES[i];
+			expect(entry?.meaning, meaning.code).toBe(meaning.meaning);
+			expect(entry?.name, meaning.code).toBe(meaning.name);
+			expect(entry?.nameUnconfirmed, meaning.code).toBe(meaning.nameUnconfirmed);
+			expect(entry?.disputed, meaning.code).toBe(meaning.disputed);
+		});
+	});
+
+	it('gives every entry its cause, fix, commands, scenes and sources', () => {
+		for (const entry of ERROR_CODES) {
+			expect(entry.cause, entry.code).not.toBeUndefined();
+			expect(entry.fix, entry.code).not.toBeUndefined();
+			expect(Array.isArray(entry.commands), entry.code).toBe(true);
+			expect(Array.isArray(entry.scenes), entry.code).toBe(true);
+			expect(entry.sources.length, entry.code).toBeGreaterThan(0);
+		}
+	});
+
+	it('finds meanings as findError finds entries', () => {
+		for (const probe of ['0xC004F074', 'c004f074', ' 0x8007232b ', '0xC004F0', 'hello', '0x00000000', '0xc004e016']) {
+			expect(findErrorMeaning(probe)?.code, probe).toBe(findError(probe)?.code);
+		}
+		expect(findErrorMeaning('c004f038')?.meaning).toBe(findError('0xC004F038')?.meaning);
 	});
 });

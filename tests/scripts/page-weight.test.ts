@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { budgetProblems, measurePage, staticImports } from '../../scripts/page-weight.ts';
+import { BUDGET, budgetProblems, dynamicImports, measurePage, staticImports } from '../../scripts/page-weight.ts';
 
 function fakeDist(files: Record<string, string>): string {
 	const dist = mkdtempSync(join(tmpdir(), 'kmslab-weight-'));
@@ -63,6 +63,50 @@ describe('page weight', () => {
 		expect(weight.islandJs).toBe(size('_astro/one.js') + size('_astro/two.js') + size('_astro/preact.js') + size('_astro/client.js'));
 	});
 
+	test('finds dynamic imports in any quote style, not static ones or look-alikes', () => {
+		expect(dynamicImports('import"./a.js";m(()=>import(`./shell.js`));import("./b.js").then(f);x.import("./no.js");import(\'./c.mjs\')')).toEqual([
+			'./shell.js',
+			'./b.js',
+			'./c.mjs',
+		]);
+	});
+
+	test("an island's on-demand chunks are measured one by one, without what the island already loads", () => {
+		const files = {
+			'p/index.html': '<astro-island component-url="/_astro/lab.js" renderer-url="/_astro/client.js"></astro-island>',
+			'_astro/lab.js': `import"./engine.js";const load=(l)=>l==="ja"?import(\`./ja.js\`):import(\`./en.js\`);${noise(500, 8)}`,
+			'_astro/client.js': noise(300, 9),
+			'_astro/engine.js': noise(3000, 10),
+			'_astro/ja.js': `import"./shell.js";${noise(1500, 11)}`,
+			'_astro/en.js': `import"./shell.js";${noise(1000, 12)}`,
+			'_astro/shell.js': `import"./engine.js";import"./meanings.js";const x=()=>import("./later.js");${noise(5000, 13)}`,
+			'_astro/meanings.js': noise(800, 14),
+			'_astro/later.js': `import"./meanings.js";${noise(700, 15)}`,
+		};
+		const dist = fakeDist(files);
+		const weight = measurePage(dist, join(dist, 'p/index.html'));
+		const size = (...paths: (keyof typeof files)[]) => paths.reduce((sum, path) => sum + gz(files[path]), 0);
+		expect(weight.largestIsland).toBe(size('_astro/lab.js', '_astro/engine.js', '_astro/client.js'));
+		expect(weight.onDemand).toEqual([
+			{ island: '_astro/lab.js', chunk: '_astro/ja.js', bytes: size('_astro/ja.js', '_astro/shell.js', '_astro/meanings.js') },
+			{ island: '_astro/lab.js', chunk: '_astro/en.js', bytes: size('_astro/en.js', '_astro/shell.js', '_astro/meanings.js') },
+			// Found in an on-demand chunk: measured against the island alone.
+			{ island: '_astro/lab.js', chunk: '_astro/later.js', bytes: size('_astro/later.js', '_astro/meanings.js') },
+		]);
+		expect(weight.largestOnDemand).toBe(size('_astro/ja.js', '_astro/shell.js', '_astro/meanings.js'));
+	});
+
+	test('a page without islands has no on-demand chunks, even if its eager scripts import()', () => {
+		const dist = fakeDist({
+			'index.html': '<script type="module" src="/_astro/search.js"></script>',
+			'_astro/search.js': `import("./pagefind-ui.js");${noise(200, 16)}`,
+			'_astro/pagefind-ui.js': noise(9000, 17),
+		});
+		const weight = measurePage(dist, join(dist, 'index.html'));
+		expect(weight.onDemand).toEqual([]);
+		expect(weight.largestOnDemand).toBe(0);
+	});
+
 	test('print-only stylesheets are listed apart from screen CSS', () => {
 		const screen = noise(2000, 6);
 		const print = noise(1000, 7);
@@ -77,10 +121,20 @@ describe('page weight', () => {
 	});
 
 	test('budgets: eager JS only for pages without islands, CSS always, each island', () => {
-		const base = { page: '/x/', eagerJs: 11_000, islandJs: 0, largestIsland: 0, css: 1000, printCss: 0, html: 1000, islands: 0 };
+		const base = { page: '/x/', eagerJs: 11_000, islandJs: 0, largestIsland: 0, css: 1000, printCss: 0, html: 1000, islands: 0, onDemand: [], largestOnDemand: 0 };
 		expect(budgetProblems(base)).toHaveLength(1);
 		expect(budgetProblems({ ...base, islands: 1, islandJs: 60_000, largestIsland: 40_000 })).toEqual([]);
 		expect(budgetProblems({ ...base, eagerJs: 1000, css: 25_000 })).toHaveLength(1);
 		expect(budgetProblems({ ...base, eagerJs: 1000, islands: 1, largestIsland: 50_000 })).toHaveLength(1);
+	});
+
+	test('budgets: each on-demand chunk on its own', () => {
+		const base = { page: '/lab/', eagerJs: 1000, islandJs: 40_000, largestIsland: 40_000, css: 1000, printCss: 0, html: 1000, islands: 1 };
+		const chunk = (name: string, bytes: number) => ({ island: '_astro/Lab.js', chunk: `_astro/${name}.js`, bytes });
+		const within = [chunk('ja', BUDGET.onDemandJs), chunk('en', BUDGET.onDemandJs - 1)];
+		expect(budgetProblems({ ...base, onDemand: within, largestOnDemand: BUDGET.onDemandJs })).toEqual([]);
+		const over = budgetProblems({ ...base, onDemand: [chunk('ja', BUDGET.onDemandJs + 1), chunk('en', 1000)], largestOnDemand: BUDGET.onDemandJs + 1 });
+		expect(over).toHaveLength(1);
+		expect(over[0]).toContain('_astro/ja.js');
 	});
 });

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { checkInvariants, createSimulation, replay, type Scenario, type Simulation } from '../../src/engine/index.ts';
 import { SLMGR_OPTIONS } from '../../src/data/slmgrOptions.ts';
 import { createShell } from '../../src/shell/shell.ts';
+import { catalogueFor } from '../../src/shell/messages/all.ts';
 import { MAX_OUTPUT_BYTES, utf8Length } from '../../src/shell/format.ts';
 import { kms } from './helpers.ts';
 
@@ -94,8 +95,8 @@ describe('fuzzing the command line', () => {
 	it('10,000 random lines: no throw, bounded output, a valid world changed only through actions', () => {
 		const sim = createSimulation(SCENARIO, { seed: 7 });
 		const shells = MACHINES.flatMap((name) => [
-			createShell(sim, name, { lang: 'en', elevated: true }),
-			createShell(sim, name, { lang: 'ja', elevated: false }),
+			createShell(sim, name, { catalogue: catalogueFor('en'), elevated: true }),
+			createShell(sim, name, { catalogue: catalogueFor('ja'), elevated: false }),
 		]);
 		let runs = 0;
 		fc.assert(
@@ -128,7 +129,7 @@ describe('fuzzing the command line', () => {
 		);
 		sim.runFor(400 * 1440);
 		for (const lang of ['en', 'ja'] as const) {
-			const out = createShell(sim, 'KMS01', { lang, elevated: true }).run("Get-WinEvent -LogName 'Key Management Service' | fl").output;
+			const out = createShell(sim, 'KMS01', { catalogue: catalogueFor(lang), elevated: true }).run("Get-WinEvent -LogName 'Key Management Service' | fl").output;
 			expect(utf8Length(out)).toBeLessThanOrEqual(MAX_OUTPUT_BYTES);
 			expect(utf8Length(out)).toBeGreaterThan(MAX_OUTPUT_BYTES - 200);
 			expect(out).toContain('[KMS Lab]');

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createSimulation, parseDuration, type HostSpec, type Scenario, type Simulation, type WorldSpec } from '../../src/engine/index.ts';
 import { createShell, type Shell } from '../../src/shell/shell.ts';
 import type { ShellLang } from '../../src/shell/messages/index.ts';
+import { catalogueFor } from '../../src/shell/messages/all.ts';
 
 export const DAY = 1440;
 
@@ -34,7 +35,7 @@ export function presetAt(id: string, duration: string): Simulation {
 }
 
 export function shellOn(sim: Simulation, machine: string, lang: ShellLang = 'en', elevated = true): Shell {
-	return createShell(sim, machine, { lang, elevated });
+	return createShell(sim, machine, { catalogue: catalogueFor(lang), elevated });
 }
 
 /** Runs lines and returns a transcript: prompt + command, then the output, as a reader would see it. */

@@ -4,7 +4,8 @@ import type { LabLocale } from '../../lab/format.ts';
 import { fill } from '../../lab/format.ts';
 import type { LabStrings } from '../../lab/strings.ts';
 
-type ShellModule = typeof import('../../shell/shell.ts');
+/** `src/shell/terminalJa.ts` and `terminalEn.ts` export the same things: the shell and one language's texts. */
+type ShellModule = typeof import('../../shell/terminalEn.ts');
 type Shell = ReturnType<ShellModule['createShell']>;
 
 interface Props {
@@ -23,7 +24,7 @@ const MAX_HISTORY = 100;
 
 /**
  * The emulated command prompt of the selected machine. The command-line module is loaded on
- * first use, so it does not weigh on the lab's first load. Keys typed here never reach the lab's
+ * first use, with the page's language only, so it does not weigh on the lab's first load. Keys typed here never reach the lab's
  * shortcuts (`data-lab-no-shortcuts`).
  */
 export function Terminal({ sim, machine, s, locale, onRan, idPrefix }: Props) {
@@ -37,11 +38,14 @@ export function Terminal({ sim, machine, s, locale, onRan, idPrefix }: Props) {
 	const shell = useRef<{ key: string; sim: Simulation; shell: Shell } | null>(null);
 	const out = useRef<HTMLPreElement>(null);
 
-	const loading = useRef<Promise<ShellModule | null> | null>(null);
-	// The command-line module loads on first use (focus or Enter), not with the lab.
+	const loading = useRef<{ locale: LabLocale; module: Promise<ShellModule | null> } | null>(null);
+	// The command-line module loads on first use (focus or Enter), not with the lab, and only in
+	// the page's language.
 	const load = (): Promise<ShellModule | null> => {
-		if (loading.current === null) {
-			loading.current = import('../../shell/shell.ts').then(
+		if (loading.current === null || loading.current.locale !== locale) {
+			// Two literal imports (not a template) so that each locale is its own chunk.
+			const request = locale === 'ja' ? import('../../shell/terminalJa.ts') : import('../../shell/terminalEn.ts');
+			const loaded = request.then(
 				(m) => {
 					setMod(m);
 					return m;
@@ -51,8 +55,9 @@ export function Terminal({ sim, machine, s, locale, onRan, idPrefix }: Props) {
 					return null;
 				},
 			);
+			loading.current = { locale, module: loaded };
 		}
-		return loading.current;
+		return loading.current.module;
 	};
 
 	useEffect(() => {
@@ -61,9 +66,9 @@ export function Terminal({ sim, machine, s, locale, onRan, idPrefix }: Props) {
 
 	const current = (loaded: ShellModule | null = mod): Shell | null => {
 		if (loaded === null) return null;
-		const key = `${machine}|${locale}`;
+		const key = `${machine}|${loaded.catalogue.lang}`;
 		if (shell.current === null || shell.current.key !== key || shell.current.sim !== sim) {
-			shell.current = { key, sim, shell: loaded.createShell(sim, machine, { lang: locale, elevated }) };
+			shell.current = { key, sim, shell: loaded.createShell(sim, machine, { catalogue: loaded.catalogue, elevated }) };
 		}
 		shell.current.shell.setElevated(elevated);
 		return shell.current.shell;
@@ -71,7 +76,7 @@ export function Terminal({ sim, machine, s, locale, onRan, idPrefix }: Props) {
 
 	const run = async (e: Event) => {
 		e.preventDefault();
-		const sh = current(mod ?? (await load()));
+		const sh = current(mod !== null && mod.catalogue.lang === locale ? mod : await load());
 		if (sh === null) return;
 		const typed = line;
 		const prompt = sh.prompt();

@@ -1,11 +1,12 @@
-import { findError } from '../../data/errors.ts';
+import { findErrorMeaning } from '../../data/errorMeanings.ts';
 import { ok, fail, type CommandHandler } from '../context.ts';
 import { fill } from '../messages/index.ts';
 import { helpText, isHelpRequest } from './help.ts';
 
 /**
  * `slui 0x2a 0x<code>`: on Windows this opens a dialog with the error text. The lab prints the
- * text from the shared error data (src/data/errors.ts) in the prompt's language.
+ * meaning from the shared error data (src/data/errorMeanings.ts, the part of the error reference
+ * without causes and fixes) in the prompt's language.
  */
 export const slui: CommandHandler = (ctx, args) => {
 	if (isHelpRequest(args)) return ok(helpText(ctx, 'slui'));
@@ -17,7 +18,7 @@ export const slui: CommandHandler = (ctx, args) => {
 	}
 	const hex = codeText.trim().replace(/^0x/i, '').toUpperCase();
 	const code = /^[0-9A-F]{1,8}$/.test(hex) ? `0x${hex.padStart(8, '0')}` : codeText;
-	const entry = findError(code);
+	const entry = findErrorMeaning(code);
 	const lines = [m.sluiTitle, '', fill(m.sluiCode, { CODE: code })];
 	if (entry === undefined) lines.push(fill(m.sluiUnknown, { CODE: code }));
 	else {

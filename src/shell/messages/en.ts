@@ -1,3 +1,5 @@
+import type { ShellCatalogue } from './index.ts';
+
 /**
  * English Windows wording. slmgr texts are the strings built into Microsoft's slmgr.vbs (fact sheet
  * source "slmgr.vbs strings"); cmd.exe, net, sc, nslookup, ipconfig, w32tm and PowerShell texts are
@@ -364,3 +366,96 @@ export const en = {
 export type MessageKey = keyof typeof en;
 /** Every locale has every key of the English catalogue. */
 export type Messages = Record<MessageKey, string>;
+
+// `<command> /?` usage texts (the real tools' usage, shortened to the forms this lab understands).
+export const enUsage = {
+	cls: 'Clears the screen.\n\nCLS\n',
+	hostname: 'Prints the name of the current host.\n\nhostname\n',
+	type: 'Displays the contents of a text file or files.\n\nTYPE [drive:][path]filename\n',
+	nslookup: 'Usage:\n   nslookup [-opt ...]             # interactive mode is not available in this lab\n   nslookup [-opt ...] host        # lookup host using default server\n\n   -type=X  query type: A, SRV or ALL\n\nExamples:\n   nslookup -type=srv _vlmcs._tcp\n   nslookup -type=all _vlmcs._tcp.corp.contoso.com\n   nslookup kms01\n',
+	ipconfig: '\nUSAGE:\n    ipconfig [/allcompartments] [/? | /all]\n\nwhere\n    /?           Display this help message\n    /all         Display full configuration information.\n',
+	'test-netconnection': 'NAME\n    Test-NetConnection\n\nSYNTAX\n    Test-NetConnection [[-ComputerName] <string>] -Port <int>\n\n    Alias: tnc\n    Reports TcpTestSucceeded for a TCP connection to the port.\n',
+	w32tm: 'w32tm [/? | /register | /unregister ]\n  /query [/computer:<target>] {/source | /configuration | /peers | /status} [/verbose]\n  /resync [/computer:<computer>] [/nowait] [/rediscover] [/soft]\n\nThis lab models /query /status and /resync.\n',
+	sc: 'DESCRIPTION:\n        SC is a command line program used for communicating with the\n        Service Control Manager and services.\nUSAGE:\n        sc <server> [command] [service name] <option1> <option2>...\n\n        This lab models: sc query sppsvc, sc stop sppsvc, sc start sppsvc\n',
+	net: 'The syntax of this command is:\n\nNET START | STOP [service]\n\nThis lab models the Software Protection service: net stop sppsvc, net start sppsvc\n',
+	'restart-service': 'NAME\n    Restart-Service\n\nSYNTAX\n    Restart-Service [-Name] <string[]> [-Force]\n',
+	'get-netfirewallrule': 'NAME\n    Get-NetFirewallRule\n\nSYNTAX\n    Get-NetFirewallRule -Name <string[]>\n\n    The KMS rule is SPPSVC-In-TCP (TCP 1688, inbound).\n',
+	'set-netfirewallrule': 'NAME\n    Set-NetFirewallRule\n\nSYNTAX\n    Set-NetFirewallRule -Name <string[]> [-Enabled <True|False>] [-Profile <Any|Domain|Private|Public>]\n\nExample (Microsoft):\n    Set-NetFirewallRule -Name SPPSVC-In-TCP -Profile Domain,Private -Enabled True\n',
+	'get-winevent': "NAME\n    Get-WinEvent\n\nSYNTAX\n    Get-WinEvent -FilterHashtable @{LogName='Application'; Id=12288,12289}\n    Get-WinEvent -FilterHashtable @{LogName='Key Management Service'; Id=12290}\n    Get-WinEvent -LogName 'Key Management Service' [-MaxEvents <int>]\n\n    Add | Format-List to see each event's Info fields.\n",
+	wevtutil: 'Windows Events Command Line Utility.\n\nUsage:\n  wevtutil qe <LogName> [/q:<XPath>] [/c:<count>] [/rd:true|false] [/f:text|xml]\n\nExample:\n  wevtutil qe Application /q:"*[System[(EventID=12288)]]" /c:5 /rd:true /f:text\n',
+	slui: 'slui 0x2a 0x<error code>\n\n    Shows the text of an activation error code.\n',
+	sysprep: 'sysprep /generalize [/oobe] [/shutdown | /reboot] [/quiet]\n\n    /generalize removes the machine-specific data: the machine gets a new client machine ID (CMID)\n    and its activation timers are reset (sysprep calls rearm).\n',
+	echo: 'Displays messages.\n\nECHO [message]\n',
+} as const;
+
+// `help`: one line per command, in the order listed.
+export const enCommandList = {
+	CLS: 'Clears the screen.',
+	ECHO: 'Displays messages.',
+	HOSTNAME: 'Prints the computer name.',
+	IPCONFIG: 'Shows the IP configuration (/all: DNS suffix search list).',
+	NET: 'Starts or stops the Software Protection service (net stop|start sppsvc).',
+	NSLOOKUP: 'Queries DNS (-type=srv _vlmcs._tcp finds KMS hosts).',
+	SC: 'Queries the Software Protection service (sc query sppsvc).',
+	SLMGR: 'Windows Software Licensing Management Tool (slmgr /? lists every option).',
+	SLUI: 'Shows the text of an activation error code (slui 0x2a 0x<code>).',
+	SYSPREP: 'Generalizes the machine (sysprep /generalize).',
+	POWERSHELL: 'Runs a PowerShell command: powershell -Command "..."',
+	TYPE: 'Displays a file written with > in this window.',
+	VER: 'Displays the Windows version.',
+	W32TM: 'Windows Time: /query /status and /resync.',
+	WEVTUTIL: 'Queries event logs (wevtutil qe ...).',
+	'Get-WinEvent': 'PowerShell: reads the Application and Key Management Service logs.',
+	'Get-NetFirewallRule': 'PowerShell: shows the SPPSVC-In-TCP firewall rule.',
+	'Set-NetFirewallRule': 'PowerShell: enables or disables SPPSVC-In-TCP.',
+	'Restart-Service': 'PowerShell: restarts sppsvc.',
+	'Test-NetConnection': 'PowerShell: tests a TCP port (TcpTestSucceeded).',
+} as const;
+
+// slmgr.vbs's built-in error texts (L_MsgError_<code>), printed after "Error: 0x<code> ": Microsoft's
+// text. For codes slmgr has no text for, it prints `errorSlui` instead, exactly as Windows does.
+export const enSlmgrErrors = {
+	'0xC004C001': 'The activation server determined the specified product key is invalid',
+	'0xC004C003': 'The activation server determined the specified product key is blocked',
+	'0xC004C017': 'The activation server determined the specified product key has been blocked for this geographic location.',
+	'0xC004B100': 'The activation server determined that the computer could not be activated',
+	'0xC004C008': 'The activation server determined that the specified product key could not be used',
+	'0xC004C020': 'The activation server reported that the Multiple Activation Key has exceeded its limit',
+	'0xC004C021': 'The activation server reported that the Multiple Activation Key extension limit has been exceeded',
+	'0xC004D307': 'The maximum allowed number of re-arms has been exceeded. You must re-install the OS before trying to re-arm again',
+	'0xC004F009': 'The software Licensing Service reported that the grace period expired',
+	'0xC004F00F': 'The Software Licensing Server reported that the hardware ID binding is beyond level of tolerance',
+	'0xC004F014': 'The Software Licensing Service reported that the product key is not available',
+	'0xC004F025': 'Access denied: the requested action requires elevated privileges',
+	'0xC004F02C': 'The software Licensing Service reported that the format for the offline activation data is incorrect',
+	'0xC004F035': 'The software Licensing Service reported that the computer could not be activated with a Volume license product key. Volume licensed systems require upgrading from a qualified operating system. Please contact your system administrator or use a different type of key',
+	'0xC004F038': 'The software Licensing Service reported that the computer could not be activated. The count reported by your Key Management Service (KMS) is insufficient. Please contact your system administrator',
+	'0xC004F039': 'The software Licensing Service reported that the computer could not be activated. The Key Management Service (KMS) is not enabled',
+	'0xC004F041': 'The software Licensing Service determined that the Key Management Server (KMS) is not activated. KMS needs to be activated',
+	'0xC004F042': 'The software Licensing Service determined that the specified Key Management Service (KMS) cannot be used',
+	'0xC004F050': 'The Software Licensing Service reported that the product key is invalid',
+	'0xC004F051': 'The software Licensing Service reported that the product key is blocked',
+	'0xC004F064': 'The software Licensing Service reported that the non-Genuine grace period expired',
+	'0xC004F065': 'The software Licensing Service reported that the application is running within the valid non-genuine period',
+	'0xC004F066': 'The Software Licensing Service reported that the product SKU is not found',
+	'0xC004F06B': 'The software Licensing Service determined that it is running in a virtual machine. The Key Management Service (KMS) is not supported in this mode',
+	'0xC004F074': 'The Software Licensing Service reported that the computer could not be activated. No Key Management Service (KMS) could be contacted. Please see the Application Event Log for additional information.',
+	'0xC004F075': 'The Software Licensing Service reported that the operation cannot be completed because the service is stopping',
+	'0xC004F304': 'The Software Licensing Service reported that required license could not be found.',
+	'0xC004F305': 'The Software Licensing Service reported that there are no certificates found in the system that could activate the product.',
+	'0xC004F30E': 'The Software Licensing Service reported that the computer could not be activated. A certificate for the thumbprint could not be found.',
+	'0x80070005': 'Access denied: the requested action requires elevated privileges',
+	'0x80070057': 'The parameter is incorrect',
+	'0x8007232A': 'DNS server failure',
+	'0x8007232B': 'DNS name does not exist',
+	'0x800706BA': 'The RPC server is unavailable',
+	'0x8007251D': 'No records found for DNS query',
+} as const;
+
+/** What other locales must translate: every key of the English tables. */
+export type UsageTopic = keyof typeof enUsage;
+export type ListedCommand = keyof typeof enCommandList;
+export type SlmgrErrorCode = keyof typeof enSlmgrErrors;
+
+/** Everything an English prompt prints, in one object: the lab's terminal loads only this locale. */
+export const catalogue: ShellCatalogue = { lang: 'en', messages: en, usage: enUsage, commandList: enCommandList, slmgrErrors: enSlmgrErrors };

@@ -1,14 +1,27 @@
-import { en, type MessageKey, type Messages } from './en.ts';
-import { ja } from './ja.ts';
+import type { ListedCommand, MessageKey, Messages, SlmgrErrorCode, UsageTopic } from './en.ts';
 
 export type ShellLang = 'en' | 'ja';
-export type { MessageKey, Messages };
+export type { ListedCommand, MessageKey, Messages, SlmgrErrorCode, UsageTopic };
 
-const CATALOGUES: Record<ShellLang, Messages> = { en, ja };
+/**
+ * Everything a prompt prints in one Windows display language. Each locale's module (`en.ts`,
+ * `ja.ts`) exports one as `catalogue`, so the lab's terminal loads only the language it shows;
+ * `all.ts` holds both for the CLI and the tests.
+ */
+export interface ShellCatalogue {
+	readonly lang: ShellLang;
+	readonly messages: Messages;
+	/** `<command> /?` texts, by lower-case command name. */
+	readonly usage: Readonly<Record<UsageTopic, string>>;
+	/** `help`: one line per command, in the order listed. */
+	readonly commandList: Readonly<Record<ListedCommand, string>>;
+	/** slmgr.vbs's built-in error texts, by `0xXXXXXXXX` code (upper-case hex). */
+	readonly slmgrErrors: Readonly<Record<SlmgrErrorCode, string>>;
+}
 
-/** The message catalogue of one Windows display language. */
-export function messagesFor(lang: ShellLang): Messages {
-	return CATALOGUES[lang];
+/** A catalogue table's text for a key typed at the prompt, or undefined (never an inherited property). */
+export function lookup(table: Readonly<Record<string, string>>, key: string): string | undefined {
+	return Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
 /** Fills %NAME% placeholders (slmgr's own convention). Unknown placeholders stay as they are. */

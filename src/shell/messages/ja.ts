@@ -1,4 +1,5 @@
-import type { Messages } from './en.ts';
+import type { ListedCommand, Messages, SlmgrErrorCode, UsageTopic } from './en.ts';
+import type { ShellCatalogue } from './index.ts';
 
 /**
  * Japanese Windows wording. Confirmed from Japanese Windows output: "ライセンスの状態:" and
@@ -350,3 +351,91 @@ export const ja: Messages = {
 	w32Collecting: '%N% サンプルを収集しています。',
 	w32CurrentTime: '現在の時刻は %TIME% です。',
 };
+
+// `<command> /?` usage texts (the real tools' usage, shortened to the forms this lab understands).
+export const jaUsage: Readonly<Record<UsageTopic, string>> = {
+	cls: '画面を消去します。\n\nCLS\n',
+	hostname: '現在のホストの名前を表示します。\n\nhostname\n',
+	type: 'テキスト ファイルの内容を表示します。\n\nTYPE [ドライブ:][パス]ファイル名\n',
+	nslookup: '使用法:\n   nslookup [-opt ...]             # このラボでは対話モードは使えません\n   nslookup [-opt ...] host        # 既定のサーバーでホストを検索します\n\n   -type=X  クエリの種類: A、SRV、ALL\n\n例:\n   nslookup -type=srv _vlmcs._tcp\n   nslookup -type=all _vlmcs._tcp.corp.contoso.com\n   nslookup kms01\n',
+	ipconfig: '\n使用法:\n    ipconfig [/allcompartments] [/? | /all]\n\n説明:\n    /?           このヘルプ メッセージを表示します\n    /all         完全な構成情報を表示します。\n',
+	'test-netconnection': '名前\n    Test-NetConnection\n\n構文\n    Test-NetConnection [[-ComputerName] <string>] -Port <int>\n\n    エイリアス: tnc\n    ポートへの TCP 接続の結果を TcpTestSucceeded で表示します。\n',
+	w32tm: 'w32tm [/? | /register | /unregister ]\n  /query [/computer:<target>] {/source | /configuration | /peers | /status} [/verbose]\n  /resync [/computer:<computer>] [/nowait] [/rediscover] [/soft]\n\nこのラボでは /query /status と /resync を使えます。\n',
+	sc: '説明:\n        SC は、サービス コントロール マネージャーおよびサービスとの通信に\n        使用するコマンド ライン プログラムです。\n使用法:\n        sc <server> [command] [service name] <option1> <option2>...\n\n        このラボで使えるもの: sc query sppsvc、sc stop sppsvc、sc start sppsvc\n',
+	net: 'このコマンドの構文は次のとおりです:\n\nNET START | STOP [service]\n\nこのラボではソフトウェア保護サービスだけを扱います: net stop sppsvc、net start sppsvc\n',
+	'restart-service': '名前\n    Restart-Service\n\n構文\n    Restart-Service [-Name] <string[]> [-Force]\n',
+	'get-netfirewallrule': '名前\n    Get-NetFirewallRule\n\n構文\n    Get-NetFirewallRule -Name <string[]>\n\n    KMS の規則は SPPSVC-In-TCP (TCP 1688、受信) です。\n',
+	'set-netfirewallrule': '名前\n    Set-NetFirewallRule\n\n構文\n    Set-NetFirewallRule -Name <string[]> [-Enabled <True|False>] [-Profile <Any|Domain|Private|Public>]\n\n例 (Microsoft のドキュメント):\n    Set-NetFirewallRule -Name SPPSVC-In-TCP -Profile Domain,Private -Enabled True\n',
+	'get-winevent': "名前\n    Get-WinEvent\n\n構文\n    Get-WinEvent -FilterHashtable @{LogName='Application'; Id=12288,12289}\n    Get-WinEvent -FilterHashtable @{LogName='Key Management Service'; Id=12290}\n    Get-WinEvent -LogName 'Key Management Service' [-MaxEvents <int>]\n\n    各イベントの Info 欄を見るには | Format-List を付けます。\n",
+	wevtutil: 'Windows イベント コマンド ライン ユーティリティ。\n\n使用法:\n  wevtutil qe <ログ名> [/q:<XPath>] [/c:<件数>] [/rd:true|false] [/f:text|xml]\n\n例:\n  wevtutil qe Application /q:"*[System[(EventID=12288)]]" /c:5 /rd:true /f:text\n',
+	slui: 'slui 0x2a 0x<エラー コード>\n\n    ライセンス認証のエラー コードの説明を表示します。\n',
+	sysprep: 'sysprep /generalize [/oobe] [/shutdown | /reboot] [/quiet]\n\n    /generalize はコンピューター固有の情報を取り除きます。新しいクライアント コンピューター ID (CMID) が\n    割り当てられ、ライセンス認証のタイマーがリセットされます (sysprep は rearm を呼び出します)。\n',
+	echo: 'メッセージを表示します。\n\nECHO [メッセージ]\n',
+};
+
+// `help`: one line per command, in the order listed.
+export const jaCommandList: Readonly<Record<ListedCommand, string>> = {
+	CLS: '画面を消去します。',
+	ECHO: 'メッセージを表示します。',
+	HOSTNAME: 'コンピューター名を表示します。',
+	IPCONFIG: 'IP 構成を表示します (/all で DNS サフィックス検索一覧)。',
+	NET: 'ソフトウェア保護サービスを開始・停止します (net stop|start sppsvc)。',
+	NSLOOKUP: 'DNS を照会します (-type=srv _vlmcs._tcp で KMS ホストを探します)。',
+	SC: 'ソフトウェア保護サービスの状態を表示します (sc query sppsvc)。',
+	SLMGR: 'Windows ソフトウェア ライセンス管理ツール (slmgr /? ですべてのオプションを表示)。',
+	SLUI: 'ライセンス認証のエラー コードの説明を表示します (slui 0x2a 0x<コード>)。',
+	SYSPREP: 'コンピューターを一般化します (sysprep /generalize)。',
+	POWERSHELL: 'PowerShell のコマンドを実行します: powershell -Command "..."',
+	TYPE: 'このウィンドウで > により書き出したファイルを表示します。',
+	VER: 'Windows のバージョンを表示します。',
+	W32TM: 'Windows タイム: /query /status と /resync。',
+	WEVTUTIL: 'イベント ログを照会します (wevtutil qe ...)。',
+	'Get-WinEvent': 'PowerShell: Application ログと Key Management Service ログを読みます。',
+	'Get-NetFirewallRule': 'PowerShell: ファイアウォール規則 SPPSVC-In-TCP を表示します。',
+	'Set-NetFirewallRule': 'PowerShell: SPPSVC-In-TCP を有効または無効にします。',
+	'Restart-Service': 'PowerShell: sppsvc を再起動します。',
+	'Test-NetConnection': 'PowerShell: TCP ポートへの接続を確認します (TcpTestSucceeded)。',
+};
+
+// slmgr.vbs's built-in error texts (L_MsgError_<code>), printed after "Error: 0x<code> ". Ours, written
+// as Japanese Windows words them (slmgr's Japanese resource file was not available to check against).
+export const jaSlmgrErrors: Readonly<Record<SlmgrErrorCode, string>> = {
+	'0xC004C001': 'ライセンス認証サーバーは、指定されたプロダクト キーが無効であると判断しました',
+	'0xC004C003': 'ライセンス認証サーバーは、指定されたプロダクト キーがブロックされていると判断しました',
+	'0xC004C017': 'ライセンス認証サーバーは、指定されたプロダクト キーがこの地域ではブロックされていると判断しました。',
+	'0xC004B100': 'ライセンス認証サーバーは、このコンピューターのライセンス認証ができないと判断しました',
+	'0xC004C008': 'ライセンス認証サーバーは、指定されたプロダクト キーを使用できないと判断しました',
+	'0xC004C020': 'ライセンス認証サーバーは、マルチ ライセンス認証キー (MAK) が上限を超えたと報告しました',
+	'0xC004C021': 'ライセンス認証サーバーは、マルチ ライセンス認証キー (MAK) の延長の上限を超えたと報告しました',
+	'0xC004D307': '再調整の最大回数を超えました。再調整を行うには、OS を再インストールする必要があります',
+	'0xC004F009': 'ソフトウェア ライセンス サービスは、猶予期間が終了したと報告しました',
+	'0xC004F00F': 'ソフトウェア ライセンス サーバーは、ハードウェア ID のバインドが許容範囲を超えていると報告しました',
+	'0xC004F014': 'ソフトウェア ライセンス サービスは、プロダクト キーを使用できないと報告しました',
+	'0xC004F025': 'アクセスが拒否されました: 要求された操作には管理者特権が必要です',
+	'0xC004F02C': 'ソフトウェア ライセンス サービスは、オフライン ライセンス認証データの形式が正しくないと報告しました',
+	'0xC004F035': 'ソフトウェア ライセンス サービスは、ボリューム ライセンスのプロダクト キーではこのコンピューターのライセンス認証ができないと報告しました。ボリューム ライセンスのシステムは、対象となるオペレーティング システムからのアップグレードが必要です。システム管理者に問い合わせるか、別の種類のキーを使用してください',
+	'0xC004F038': 'ソフトウェア ライセンス サービスは、このコンピューターのライセンス認証ができなかったと報告しました。キー管理サービス (KMS) から報告された数が不足しています。システム管理者に問い合わせてください',
+	'0xC004F039': 'ソフトウェア ライセンス サービスは、このコンピューターのライセンス認証ができなかったと報告しました。キー管理サービス (KMS) が有効になっていません',
+	'0xC004F041': 'ソフトウェア ライセンス サービスは、キー管理サーバー (KMS) がライセンス認証されていないと判断しました。KMS のライセンス認証が必要です',
+	'0xC004F042': 'ソフトウェア ライセンス サービスは、指定されたキー管理サービス (KMS) を使用できないと判断しました',
+	'0xC004F050': 'ソフトウェア ライセンス サービスは、プロダクト キーが無効であると報告しました',
+	'0xC004F051': 'ソフトウェア ライセンス サービスは、プロダクト キーがブロックされていると報告しました',
+	'0xC004F064': 'ソフトウェア ライセンス サービスは、猶予期間 (非正規版) が終了したと報告しました',
+	'0xC004F065': 'ソフトウェア ライセンス サービスは、アプリケーションが猶予期間 (非正規版) 内で実行されていると報告しました',
+	'0xC004F066': 'ソフトウェア ライセンス サービスは、製品の SKU が見つからないと報告しました',
+	'0xC004F06B': 'ソフトウェア ライセンス サービスは、仮想マシンで実行されていると判断しました。このモードではキー管理サービス (KMS) はサポートされていません',
+	'0xC004F074': 'ソフトウェア ライセンス サービスは、このコンピューターのライセンス認証ができなかったと報告しました。キー管理サービス (KMS) に接続できませんでした。詳細については、アプリケーション イベント ログを参照してください。',
+	'0xC004F075': 'ソフトウェア ライセンス サービスは、サービスが停止中のため操作を完了できないと報告しました',
+	'0xC004F304': 'ソフトウェア ライセンス サービスは、必要なライセンスが見つからないと報告しました。',
+	'0xC004F305': 'ソフトウェア ライセンス サービスは、製品のライセンス認証に使用できる証明書がシステムに見つからないと報告しました。',
+	'0xC004F30E': 'ソフトウェア ライセンス サービスは、このコンピューターのライセンス認証ができなかったと報告しました。拇印に対応する証明書が見つかりません。',
+	'0x80070005': 'アクセスが拒否されました: 要求された操作には管理者特権が必要です',
+	'0x80070057': 'パラメーターが間違っています',
+	'0x8007232A': 'DNS サーバーのエラーです',
+	'0x8007232B': 'DNS 名が存在しません',
+	'0x800706BA': 'RPC サーバーを利用できません',
+	'0x8007251D': 'DNS クエリに対するレコードが見つかりません',
+};
+
+/** Everything a Japanese prompt prints, in one object: the lab's terminal loads only this locale. */
+export const catalogue: ShellCatalogue = { lang: 'ja', messages: ja, usage: jaUsage, commandList: jaCommandList, slmgrErrors: jaSlmgrErrors };

@@ -1,8 +1,7 @@
 import { findSlmgrOption, type SlmgrOption } from '../../data/slmgrOptions.ts';
 import { ASSUMPTIONS, type Action, type ActionResult, type ActType } from '../../engine/index.ts';
 import { findTarget, targetName, type CommandResult, type ShellContext, type ShellTarget } from '../context.ts';
-import { fill, type Messages } from '../messages/index.ts';
-import { SLMGR_ERROR_TEXT } from '../messages/slmgrErrors.ts';
+import { fill, lookup, type Messages, type ShellCatalogue } from '../messages/index.ts';
 import { formatExpiration, formatLicenseInfo, type LicenseView } from './display.ts';
 import { slmgrUsage } from './usage.ts';
 import { activationObjectDn, activationObjectPid, csvlkActivationId, licenseViewFor } from './views.ts';
@@ -78,7 +77,7 @@ export function runSlmgr(ctx: ShellContext, argv: readonly string[]): CommandRes
 		if (machine !== undefined && machine !== '.') {
 			const found = findTarget(ctx.sim, machine.replace(/^\\\\/, ''));
 			if (found === undefined) {
-				out.line(showError(m, ctx.lang, '0x800706BA', fill(m.slmgrConnectionError, { COMPUTERNAME: machine })));
+				out.line(showError(ctx.catalogue, '0x800706BA', fill(m.slmgrConnectionError, { COMPUTERNAME: machine })));
 				throw new Quit(0x800706ba);
 			}
 			target = found;
@@ -104,16 +103,16 @@ export function runSlmgr(ctx: ShellContext, argv: readonly string[]): CommandRes
 }
 
 /** slmgr's ShowError: "<message>0x<code> <text>", where the text is slmgr's own or the slui hint. */
-function showError(m: Messages, lang: 'en' | 'ja', code: string, prefix: string): string {
+function showError(catalogue: ShellCatalogue, code: string, prefix: string): string {
 	const upper = `0x${code.replace(/^0x/i, '').toUpperCase()}`;
-	const text = SLMGR_ERROR_TEXT[upper]?.[lang] ?? fill(m.errorSlui, { ERRCODE: upper.slice(2) });
+	const text = lookup(catalogue.slmgrErrors, upper) ?? fill(catalogue.messages.errorSlui, { ERRCODE: upper.slice(2) });
 	const message = prefix.includes('0x%ERRCODE%') ? prefix.replace('0x%ERRCODE%', upper) : `${prefix}${upper}`;
 	return `${message} ${text}`;
 }
 
 /** Prints "Error: 0x… <text>" and stops (QuitIfError). */
 function quitWithError(run: Run, code: string): never {
-	run.out.line(showError(run.m, run.ctx.lang, code, run.m.errorPrefix));
+	run.out.line(showError(run.ctx.catalogue, code, run.m.errorPrefix));
 	throw new Quit(Number.parseInt(code, 16) | 0);
 }
 
@@ -199,7 +198,7 @@ function dispatchOption(run: Run, option: SlmgrOption): void {
 			const result = act(run, { type: 'installKey', target: targetLabel(run), key });
 			if (!result.ok) {
 				// Which key belongs where is a core lesson: add the engine's explanation as a lab note.
-				out.line(showError(m, run.ctx.lang, result.code ?? '0x80070057', m.errorPrefix));
+				out.line(showError(run.ctx.catalogue, result.code ?? '0x80070057', m.errorPrefix));
 				if (result.error !== undefined) out.line('', fill(m.labNote, { TEXT: result.error[run.ctx.lang] }));
 				throw new Quit(1);
 			}
@@ -278,7 +277,7 @@ function dispatchOption(run: Run, option: SlmgrOption): void {
 			param(run, 0, true, name, m.paramLicenseFile);
 			needsElevation(run);
 			// No license files exist on the simulated disk: reading the file fails.
-			out.line(showError(m, run.ctx.lang, '0x80070002', m.errorPrefix));
+			out.line(showError(run.ctx.catalogue, '0x80070002', m.errorPrefix));
 			throw new Quit(2);
 		}
 		case 'rilc':

@@ -1,0 +1,419 @@
+import type { Localized } from './types.ts';
+
+/**
+ * What each activation error code means (fact sheet §6), in our own words in both languages: the
+ * part of the error reference that the lab's command line needs (`slui 0x2a 0x<code>`), kept apart
+ * so the terminal does not download causes, fixes and sources. `src/data/errors.ts` adds those to
+ * every entry here; together they are the one error reference.
+ */
+export interface ErrorMeaning {
+	/** `0x` followed by eight upper-case hex digits, e.g. `0xC004F074`. */
+	readonly code: string;
+	/** Symbolic constant (slerror.h / Win32), or null when no constant is defined. */
+	readonly name: string | null;
+	/** True when the name was not confirmed against Microsoft's headers for this use. */
+	readonly nameUnconfirmed?: boolean;
+	readonly meaning: Localized;
+	/** Where sources disagree, or what is UNCONFIRMED. */
+	readonly disputed?: Localized;
+}
+
+/** Shared wording for entries whose cause and fix no Microsoft source gives. */
+const NO_CONFIRMED_FIX: Localized = {
+	ja: 'Microsoft Learn のライセンス認証のページには、このコードの原因と対処方法が載っていません (未確認)。推測で対処せず、`slmgr /dlv` の出力とイベント ログを添えて Microsoft サポートに問い合わせてください。',
+	en: 'The Microsoft Learn activation pages give no cause or fix for this code (unconfirmed). Rather than guess, contact Microsoft Support with the `slmgr /dlv` output and the event logs.',
+};
+
+
+const MEANINGS = [
+	{
+		code: '0xC004F074',
+		name: 'SL_E_VL_BINDING_SERVICE_UNAVAILABLE',
+		meaning: {
+			ja: 'どの KMS ホストにも接続できませんでした。試した KMS ホストがすべてエラーを返したことを示します。',
+			en: 'No Key Management Service (KMS) host could be contacted: every KMS host the client tried returned an error.',
+		},
+	},
+	{
+		code: '0xC004F038',
+		name: 'SL_E_VL_NOT_ENOUGH_COUNT',
+		meaning: {
+			ja: 'KMS ホストの現在の数がしきい値に届いていないため、ライセンス認証できません。',
+			en: 'The KMS host\'s current count is below the activation threshold, so the client cannot activate.',
+		},
+	},
+	{
+		code: '0xC004F039',
+		name: 'SL_E_VL_BINDING_SERVICE_NOT_ENABLED',
+		meaning: {
+			ja: 'KMS が有効になっていません。KMS が応答しなかったことを示します。',
+			en: 'KMS is not enabled: the KMS did not respond.',
+		},
+	},
+	{
+		code: '0xC004F041',
+		name: 'SL_E_VL_KEY_MANAGEMENT_SERVICE_NOT_ACTIVATED',
+		meaning: {
+			ja: 'KMS ホスト自体がライセンス認証されていません。',
+			en: 'The KMS host itself is not activated.',
+		},
+	},
+	{
+		code: '0xC004F042',
+		name: 'SL_E_VL_KEY_MANAGEMENT_SERVICE_ID_MISMATCH',
+		meaning: {
+			ja: '接続した KMS ホストでは、この製品をライセンス認証できません。',
+			en: 'The KMS host that was contacted cannot activate this product.',
+		},
+	},
+	{
+		code: '0xC004F06C',
+		name: 'SL_E_VL_INVALID_TIMESTAMP',
+		meaning: {
+			ja: '要求のタイムスタンプが無効だと KMS が判断しました。',
+			en: 'The KMS found the request\'s timestamp invalid.',
+		},
+	},
+	{
+		code: '0xC004F035',
+		name: 'SL_E_VL_NOT_WINDOWS_SLP',
+		meaning: {
+			ja: 'ボリューム ライセンス キーでは、このコンピューターをライセンス認証できません。',
+			en: 'This computer cannot be activated with a volume license key.',
+		},
+	},
+	{
+		code: '0xC004F050',
+		name: 'SL_E_INVALID_PRODUCT_KEY',
+		meaning: {
+			ja: 'プロダクト キーが無効です。',
+			en: 'The product key is invalid.',
+		},
+	},
+	{
+		code: '0xC004F051',
+		name: 'SL_E_BLOCKED_PRODUCT_KEY',
+		meaning: {
+			ja: 'プロダクト キーが Microsoft によってブロックされています。',
+			en: 'Microsoft has blocked the product key.',
+		},
+	},
+	{
+		code: '0xC004F009',
+		name: 'SL_E_GRACE_TIME_EXPIRED',
+		meaning: {
+			ja: '猶予期間が終了し、システムは通知状態になっています。',
+			en: 'The grace period has expired and the system is in the Notifications state.',
+		},
+	},
+	{
+		code: '0xC004F00F',
+		name: 'SL_E_OUT_OF_TOLERANCE',
+		meaning: {
+			ja: 'ハードウェア ID の結び付きが許容範囲を超えました。',
+			en: 'The hardware ID binding is beyond the level of tolerance.',
+		},
+	},
+	{
+		code: '0xC004F014',
+		name: 'SL_E_PKEY_NOT_INSTALLED',
+		meaning: {
+			ja: 'プロダクト キーがインストールされていません。',
+			en: 'No product key is installed.',
+		},
+	},
+	{
+		code: '0xC004F02C',
+		name: 'SL_E_CIDIID_INVALID_DATA',
+		meaning: {
+			ja: 'オフライン (電話) ライセンス認証のデータの形式が正しくありません。',
+			en: 'The offline (phone) activation data has the wrong format.',
+		},
+	},
+	{
+		code: '0xC004F064',
+		name: 'SL_E_NONGENUINE_GRACE_TIME_EXPIRED',
+		meaning: {
+			ja: '猶予期間 (非正規版) が終了しました。',
+			en: 'The non-genuine grace period has expired.',
+		},
+	},
+	{
+		code: '0xC004F065',
+		name: 'SL_I_NONGENUINE_GRACE_PERIOD',
+		nameUnconfirmed: true,
+		meaning: {
+			ja: '猶予期間 (非正規版) で動作しています。',
+			en: 'The system is running in the non-genuine grace period.',
+		},
+		disputed: {
+			ja: 'エラー コードのページは 0xC004F065 と書いていますが、slerror.h でこの名前が付いているのは情報コードの 0x4004F065 です。名前は 0x4004F065 のものとして読んでください。',
+			en: 'The error-code page lists 0xC004F065, but slerror.h gives this name to the informational code 0x4004F065. Read the name as belonging to 0x4004F065.',
+		},
+	},
+	{
+		code: '0xC004F066',
+		name: 'SL_E_DEPENDENT_PROPERTY_NOT_SET',
+		meaning: {
+			ja: 'slerror.h の説明では「依存するプロパティが設定される前に、正規品情報のプロパティは設定できない」という意味です。',
+			en: 'slerror.h describes it as "the genuine information property cannot be set before the dependent property has been set".',
+		},
+		disputed: {
+			ja: '出典の説明が食い違っています。slerror.h は上記の意味ですが、slmgr.vbs はこのコードに「製品 SKU が見つからない」という文言を割り当てています。原因と対処方法は未確認です。',
+			en: 'The sources disagree: slerror.h says the above, while slmgr.vbs prints "product SKU is not found" for this code. Cause and fix are unconfirmed.',
+		},
+	},
+	{
+		code: '0xC004F068',
+		name: null,
+		meaning: {
+			ja: 'slerror.h に 0xC004F068 は定義されていません。定義があるのは情報コードの 0x4004F068 (SL_I_NONGENUINE_GRACE_PERIOD_2) です。',
+			en: 'slerror.h does not define 0xC004F068. It defines only the informational code 0x4004F068 (SL_I_NONGENUINE_GRACE_PERIOD_2).',
+		},
+		disputed: {
+			ja: '未確認です。このコードを仮想マシンと結び付ける Microsoft 以外のページがありますが、slerror.h で仮想マシンに関するコードは 0xC004F06B です。その説明は採用していません。',
+			en: 'Unconfirmed. A non-Microsoft page links this code to virtual machines, but in slerror.h the virtual-machine code is 0xC004F06B, so we do not repeat that claim.',
+		},
+	},
+	{
+		code: '0xC004F069',
+		name: 'SL_E_MISMATCHED_PRODUCT_SKU',
+		meaning: {
+			ja: '製品 SKU が見つかりません。',
+			en: 'The product SKU is not found.',
+		},
+		disputed: {
+			ja: '評価版を DISM で変換するという手順は Microsoft 以外の情報にしか見当たらないため、未確認として載せていません。',
+			en: 'Advice to convert an evaluation edition with DISM appears only in non-Microsoft notes, so it is unconfirmed and not given here.',
+		},
+	},
+	{
+		code: '0xC004F06B',
+		name: 'SL_E_VL_KEY_MANAGEMENT_SERVICE_VM_NOT_SUPPORTED',
+		meaning: {
+			ja: 'ソフトウェア ライセンス サービスが仮想マシン上で動作していると判断し、このモードでは KMS がサポートされないことを示します。',
+			en: 'The Software Licensing Service determined that it is running in a virtual machine, and KMS is not supported in this mode.',
+		},
+		disputed: {
+			ja: '現在のバージョンでの原因と対処方法は未確認です。',
+			en: 'Cause and fix on current versions are unconfirmed.',
+		},
+	},
+	{
+		code: '0xC004F081',
+		name: 'SL_E_VL_AD_AO_NOT_FOUND',
+		meaning: {
+			ja: 'Active Directory のライセンス認証オブジェクトが見つからないか、無効です。',
+			en: 'The Active Directory activation object was not found or is invalid.',
+		},
+	},
+	{
+		code: '0xC004F082',
+		name: 'SL_E_VL_AD_AO_NAME_TOO_LONG',
+		meaning: {
+			ja: 'Active Directory のライセンス認証オブジェクトの名前が長すぎます。',
+			en: 'The name of the Active Directory activation object is too long.',
+		},
+	},
+	{
+		code: '0xC004F083',
+		name: 'SL_E_VL_AD_SCHEMA_VERSION_NOT_SUPPORTED',
+		meaning: {
+			ja: '現在の Active Directory スキーマでは、Active Directory によるライセンス認証がサポートされていません。',
+			en: 'Active Directory-based activation is not supported by the current Active Directory schema.',
+		},
+	},
+	{
+		code: '0xC004C001',
+		name: 'SL_E_CHPA_PRODUCT_KEY_OUT_OF_RANGE',
+		meaning: {
+			ja: 'ライセンス認証サーバーが、プロダクト キー (MAK) を無効と判断しました。',
+			en: 'The activation server reported that the product key (MAK) is invalid.',
+		},
+	},
+	{
+		code: '0xC004C003',
+		name: 'SL_E_CHPA_PRODUCT_KEY_BLOCKED',
+		meaning: {
+			ja: 'ライセンス認証サーバーが、MAK がブロックされていると判断しました。',
+			en: 'The activation server reported that the MAK is blocked.',
+		},
+	},
+	{
+		code: '0xC004C008',
+		name: 'SL_E_CHPA_MAXIMUM_UNLOCK_EXCEEDED',
+		meaning: {
+			ja: 'ライセンス認証サーバーが、このキーのライセンス認証の上限を超えたと判断しました。',
+			en: 'The activation server reported that the key has exceeded its activation limit.',
+		},
+	},
+	{
+		code: '0xC004C020',
+		name: 'SL_E_CHPA_DMAK_LIMIT_EXCEEDED',
+		meaning: {
+			ja: 'MAK のライセンス認証の回数が上限に達しました。',
+			en: 'The MAK has reached its activation limit.',
+		},
+	},
+	{
+		code: '0xC004C021',
+		name: 'SL_E_CHPA_DMAK_EXTENSION_LIMIT_EXCEEDED',
+		meaning: {
+			ja: 'MAK の延長の上限を超えました。',
+			en: 'The MAK extension limit has been exceeded.',
+		},
+	},
+	{
+		code: '0xC004B100',
+		name: 'SL_E_SRV_GENERAL_ERROR',
+		meaning: {
+			ja: 'ライセンス認証サーバーがこのコンピューターをライセンス認証できませんでした。',
+			en: 'The activation server could not activate the computer.',
+		},
+	},
+	{
+		code: '0xC004E003',
+		name: 'SL_E_EVALUATION_FAILED',
+		meaning: {
+			ja: 'ライセンスの評価に失敗しました (slerror.h の説明)。',
+			en: 'License evaluation failed (slerror.h description).',
+		},
+		disputed: NO_CONFIRMED_FIX,
+	},
+	{
+		code: '0xC004E016',
+		name: 'SL_E_PKEY_INVALID_CONFIG',
+		meaning: {
+			ja: 'プロダクト キーが無効です (slerror.h の説明。定数名はキーの構成情報 (config) に関するエラーであることを示しています)。',
+			en: 'The product key is invalid (slerror.h message; the name of the constant points to the configuration of the key).',
+		},
+		disputed: NO_CONFIRMED_FIX,
+	},
+	{
+		code: '0xC004D307',
+		name: null,
+		meaning: {
+			ja: 'rearm の最大回数を超えました。もう一度 rearm するには OS の再インストールが必要です。',
+			en: 'The maximum number of rearms has been exceeded; the OS must be reinstalled before it can be rearmed again.',
+		},
+		disputed: {
+			ja: 'このコードの説明は slmgr.vbs に含まれる文言だけが出典で、slerror.h には定数名がありません。Windows のバージョンごとの rearm の上限回数は未確認です。',
+			en: 'The only source for this code is the text inside slmgr.vbs; slerror.h gives it no constant name. The exact rearm limit per Windows version is unconfirmed.',
+		},
+	},
+	{
+		code: '0x8007232A',
+		name: 'DNS_ERROR_RCODE_SERVER_FAILURE',
+		nameUnconfirmed: true,
+		meaning: {
+			ja: 'DNS サーバーの障害です (KMS ホストで記録されます)。',
+			en: 'DNS server failure (logged on the KMS host).',
+		},
+	},
+	{
+		code: '0x8007232B',
+		name: 'DNS_ERROR_RCODE_NAME_ERROR',
+		nameUnconfirmed: true,
+		meaning: {
+			ja: 'DNS 名が存在しません。クライアントが _vlmcs の SRV レコードを見つけられませんでした。',
+			en: 'DNS name does not exist: the client found no _vlmcs SRV record.',
+		},
+	},
+	{
+		code: '0x8007251D',
+		name: 'DNS_INFO_NO_RECORDS',
+		nameUnconfirmed: true,
+		meaning: {
+			ja: 'DNS の問い合わせに対するレコードが見つかりませんでした (KMS の SRV レコードがありません)。',
+			en: 'No records were found for the DNS query (no KMS SRV records).',
+		},
+	},
+	{
+		code: '0x80092328',
+		name: null,
+		meaning: {
+			ja: 'DNS 名が存在しません (SRV レコードがありません)。',
+			en: 'DNS name does not exist (no SRV records).',
+		},
+	},
+	{
+		code: '0x8007007B',
+		name: 'ERROR_INVALID_NAME',
+		nameUnconfirmed: true,
+		meaning: {
+			ja: '一般的な意味は「ファイル名、ディレクトリ名、またはボリューム ラベルの構文が正しくない」ですが、ライセンス認証では、クライアントが KMS の SRV レコードを見つけられない (DNS 名が存在しない) ことを示します。',
+			en: 'Its general meaning is "the file name, directory name, or volume label syntax is incorrect"; in activation it means the client cannot find the KMS SRV records (DNS name does not exist).',
+		},
+	},
+	{
+		code: '0x800706BA',
+		name: 'RPC_S_SERVER_UNAVAILABLE',
+		nameUnconfirmed: true,
+		meaning: {
+			ja: 'RPC サーバーを利用できません。',
+			en: 'The RPC server is unavailable.',
+		},
+	},
+	{
+		code: '0x80070005',
+		name: 'E_ACCESSDENIED',
+		nameUnconfirmed: true,
+		meaning: {
+			ja: 'アクセスが拒否されました。',
+			en: 'Access denied.',
+		},
+	},
+	{
+		code: '0x8004FE21',
+		name: null,
+		meaning: {
+			ja: 'このコンピューターでは正規の Windows が実行されていません。',
+			en: 'This computer is not running genuine Windows.',
+		},
+	},
+	{
+		code: '0x80070490',
+		name: 'ERROR_NOT_FOUND',
+		nameUnconfirmed: true,
+		meaning: {
+			ja: '入力したプロダクト キーが機能しませんでした。',
+			en: 'The product key you entered didn\'t work.',
+		},
+	},
+	{
+		code: '0x80072EE7',
+		name: 'WININET_E_NAME_NOT_RESOLVED',
+		nameUnconfirmed: true,
+		meaning: {
+			ja: 'サーバー名またはアドレスを解決できませんでした (WinINet の一般的な DNS エラー)。',
+			en: 'The server name or address could not be resolved (a generic WinINet DNS failure).',
+		},
+		disputed: {
+			ja: 'ライセンス認証に特有の説明は Microsoft のページにありません (未確認)。想定としては、オンライン ライセンス認証 (MAK・リテール・KMS ホスト キー) で Microsoft のライセンス認証サーバーの名前を解決できない状態と考えられます。その場合は DNS、プロキシ、インターネット接続を確認するか、電話でライセンス認証します。',
+			en: 'No Microsoft page gives activation-specific guidance (unconfirmed). Our assumption: online activation (MAK, retail, KMS host key) cannot resolve Microsoft\'s activation servers; then check DNS, the proxy and internet access, or activate by phone.',
+		},
+	},
+] as const satisfies readonly ErrorMeaning[];
+
+/** A code the error reference documents. */
+export type DocumentedErrorCode = (typeof MEANINGS)[number]['code'];
+
+/** Every documented code, in the order of the error reference. */
+export const ERROR_MEANINGS: readonly (ErrorMeaning & { readonly code: DocumentedErrorCode })[] = MEANINGS;
+
+/**
+ * The canonical `0xXXXXXXXX` upper-case form of a hex code (`0xC004F074`, `C004F074`, any letter
+ * case), or undefined when it is not eight hex digits.
+ */
+export function canonicalErrorCode(code: string): string | undefined {
+	const hex = code.trim().replace(/^0x/i, '').toUpperCase();
+	return /^[0-9A-F]{8}$/.test(hex) ? `0x${hex}` : undefined;
+}
+
+const BY_CODE: ReadonlyMap<string, ErrorMeaning> = new Map(ERROR_MEANINGS.map((entry) => [entry.code, entry]));
+
+/** The meaning of a documented code, found as `findError` in `errors.ts` finds its full entry. */
+export function findErrorMeaning(code: string): ErrorMeaning | undefined {
+	const canonical = canonicalErrorCode(code);
+	return canonical === undefined ? undefined : BY_CODE.get(canonical);
+}
