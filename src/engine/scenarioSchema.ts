@@ -1,6 +1,5 @@
-import { PRODUCTS } from '../data/products.ts';
-import { CSVLK_GROUPS, HOST_OS_NAMES } from '../data/hostKeys.ts';
 import { DEFAULT_ASSUMPTIONS } from './assumptions.ts';
+import { GROUP_IDS, HOST_OS_IDS, PRODUCT_IDS, isObject, show } from './jsonCheck.ts';
 import type { Scenario } from './scenario.ts';
 import { parseDuration } from './time.ts';
 
@@ -35,20 +34,6 @@ type FieldKind =
 interface Field {
 	kind: FieldKind;
 	required?: boolean;
-}
-
-const PRODUCT_IDS = new Set(PRODUCTS.map((p) => p.id));
-const GROUP_IDS = new Set<string>(CSVLK_GROUPS.map((g) => g.id));
-const HOST_OS_IDS = new Set(Object.keys(HOST_OS_NAMES));
-
-function show(value: unknown): string {
-	if (value === undefined) return 'nothing';
-	const text = JSON.stringify(value);
-	return text === undefined ? String(value) : text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-	return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 function checkField(path: string, kind: FieldKind, v: unknown, errors: string[]): void {
@@ -170,6 +155,7 @@ const HOST_FIELDS: Record<string, Field> = {
 	clockOffset: { kind: 'offset' },
 	online: { kind: 'boolean' },
 	internet: { kind: 'boolean' },
+	updatesInstalled: { kind: 'boolean' },
 };
 
 const S = (required = true): Field => ({ kind: 'string', required });
@@ -194,6 +180,7 @@ const ACTION_FIELDS: Record<string, Record<string, Field>> = {
 	setPort: { host: S(), port: { kind: 'port', required: true } },
 	setDnsPublishing: { host: S(), enabled: B },
 	setLowPriority: { host: S(), enabled: B },
+	setHostUpdates: { host: S(), installed: B },
 	rearm: { machine: S() },
 	sysprepGeneralize: { machine: S() },
 	serviceControl: { target: S(), command: { kind: 'serviceCommand', required: true } },

@@ -26,6 +26,24 @@ describe('scenario validator', () => {
 		expect(errorsOf({ world: { forest: { activationObjects: [{ name: 'x'.repeat(41), group: 'ws2022' }] } } })[0]).toMatch(/at most 40 characters, got 41/);
 	});
 
+	it('accepts every host OS of the updates table, Server 2008 R2 included', () => {
+		expect(errorsOf({ world: { hosts: [{ name: 'KMS01', os: 'ws2008r2', hostKey: null }] } })).toEqual([]);
+		expect(errorsOf({ world: { hosts: [{ name: 'KMS01', os: 'ws2008', hostKey: null }] } })[0]).toMatch(/^world\.hosts\[0\]\.os: expected a host OS: .*ws2008r2/);
+	});
+
+	it('accepts a host without its updates, and the action that installs them', () => {
+		expect(errorsOf({ world: { hosts: [{ name: 'KMS01', os: 'ws2016', hostKey: 'ws2022', updatesInstalled: false }] }, timeline: [{ at: '1d', action: { type: 'setHostUpdates', host: 'KMS01', installed: true } }] })).toEqual([]);
+		expect(errorsOf({ world: { hosts: [{ name: 'KMS01', os: 'ws2016', hostKey: 'ws2022', updatesInstalled: 'no' }] } })).toEqual(['world.hosts[0].updatesInstalled: expected true or false, got "no"']);
+		expect(errorsOf({ world: {}, timeline: [{ at: '1d', action: { type: 'setHostUpdates', host: 'KMS01' } }] })).toEqual(['timeline[0].action.installed: missing (required)']);
+	});
+
+	it('shows values JSON cannot write without throwing', () => {
+		const cyclic: Record<string, unknown> = {};
+		cyclic['self'] = cyclic;
+		expect(errorsOf({ world: { internet: cyclic } })).toEqual(['world.internet: expected true or false, got [object Object]']);
+		expect(errorsOf({ world: { internet: 10n } })).toEqual(['world.internet: expected true or false, got 10n']);
+	});
+
 	it('makes createSimulation throw a SimulationInputError listing every problem', () => {
 		try {
 			createSimulation({ world: { hosts: 'KMS01' }, timeline: 3 });
