@@ -7,10 +7,11 @@
  * 120 min, lapse or fail over like real laptops.
  *
  * Prints events processed, wall time, CPU time, events per second and peak heap for each run, and
- * checks the goals (on CPU time): 10,000 machines in ≤ 1.0 s and ≤ 200 MB; 1,000 machines in ≤ 100 ms.
+ * checks the goals (median wall time of repeated runs): 10,000 machines in ≤ 1.0 s and ≤ 200 MB; 1,000
+ * machines in ≤ 100 ms.
  * Exit code 1 if a goal is missed (pass --no-fail to only report).
  */
-import { setFlagsFromString } from 'node:v8';
+import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { createRng, nextFloat } from '../src/engine/random.ts';
 import { createSimulation, type Scenario, type TimelineItem } from '../src/engine/index.ts';
@@ -67,7 +68,7 @@ function collectGarbage(): void {
 export function runBench(machines: number, logLimit?: number): BenchResult {
 	const scenario = benchScenario(machines);
 	collectGarbage();
-	const heapBefore = process.memoryUsage().heapUsed;
+	const heapBefore = getHeapStatistics().used_heap_size;
 	let peak = heapBefore;
 	const start = performance.now();
 	const cpuStart = process.cpuUsage();
@@ -76,7 +77,7 @@ export function runBench(machines: number, logLimit?: number): BenchResult {
 	const month = 30 * 1440;
 	for (let t = month; t < YEARS_3 + month; t += month) {
 		sim.advanceTo(Math.min(t, YEARS_3));
-		const h = process.memoryUsage().heapUsed;
+		const h = getHeapStatistics().used_heap_size;
 		if (h > peak) peak = h;
 	}
 	const ms = performance.now() - start;
@@ -93,31 +94,39 @@ export function runBench(machines: number, logLimit?: number): BenchResult {
 	};
 }
 
+/** Runs one configuration `repeats` times in this process: the first run is the coldest, the median is the figure judged. */
+function measure(machines: number, logLimit: number | undefined, repeats: number): { first: BenchResult; median: BenchResult } {
+	const results: BenchResult[] = [];
+	for (let i = 0; i < repeats; i++) results.push(runBench(machines, logLimit));
+	const sorted = [...results].sort((a, b) => a.ms - b.ms);
+	return { first: results[0] as BenchResult, median: sorted[sorted.length >> 1] as BenchResult };
+}
+
 function main(): void {
 	const noFail = process.argv.includes('--no-fail');
-	// Warm up the JIT once, as a page would after its first scrub.
-	runBench(1000);
-	// [result, goal ms (null = no goal, shown for information), goal MB]
-	const runs: [BenchResult, number | null, number | null][] = [
-		[runBench(1000), 100, null],
-		[runBench(1000, 0), 100, null],
-		[runBench(10_000), 1000, 200],
-		[runBench(10_000, 100_000), null, 200],
+	// [machines, logLimit, goal ms (null = none, shown for information), goal MB]
+	const configs: [number, number | undefined, number | null, number | null][] = [
+		[1000, undefined, 100, null],
+		[1000, 0, 100, null],
+		[10_000, undefined, 1000, 200],
+		[10_000, 100_000, 1000, 200],
 	];
 	let ok = true;
-	console.log('machines  log             events      wall ms   cpu ms    events/s     peak heap MB  licensed at end  goal');
-	for (const [r, goalMs, goalMB] of runs) {
-		// Judged on CPU time: on a shared machine wall time also counts other processes' turns.
-		const pass = (goalMs === null || r.cpuMs <= goalMs) && (goalMB === null || r.peakHeapMB <= goalMB);
+	console.log('machines  log             events      first ms  median ms  cpu ms    events/s     peak heap MB  licensed at end  goal');
+	for (const [machines, logLimit, goalMs, goalMB] of configs) {
+		const { first, median: r } = measure(machines, logLimit, machines > 2000 ? 3 : 7);
+		// Judged on the median wall time of repeated runs in one process (a page that scrubs runs
+		// the engine again and again); the first, coldest run is shown too.
+		const pass = (goalMs === null || r.ms <= goalMs) && (goalMB === null || r.peakHeapMB <= goalMB);
 		ok &&= pass;
-		const log = r.logLimit === undefined ? (r.machines > 2000 ? 'default:totals' : 'default:100k') : r.logLimit === 0 ? 'totals' : `${r.logLimit / 1000}k`;
+		const log = logLimit === undefined ? (machines > 2000 ? 'default:totals' : 'default:100k') : logLimit === 0 ? 'totals' : `${logLimit / 1000}k`;
 		console.log(
-			`${String(r.machines).padEnd(9)} ${log.padEnd(15)} ${String(r.events).padEnd(11)} ${r.ms.toFixed(0).padEnd(9)} ${r.cpuMs.toFixed(0).padEnd(9)} ${String(r.eventsPerSecond).padEnd(12)} ${String(r.peakHeapMB).padEnd(13)}${String(r.licensed).padEnd(17)}${pass ? 'met' : 'MISSED'} (${[goalMs !== null ? `≤ ${goalMs} ms` : '', goalMB !== null ? `≤ ${goalMB} MB` : ''].filter(Boolean).join(', ')})`,
+			`${String(machines).padEnd(9)} ${log.padEnd(15)} ${String(r.events).padEnd(11)} ${first.ms.toFixed(0).padEnd(9)} ${r.ms.toFixed(0).padEnd(10)} ${r.cpuMs.toFixed(0).padEnd(9)} ${String(r.eventsPerSecond).padEnd(12)} ${String(r.peakHeapMB).padEnd(13)}${String(r.licensed).padEnd(17)}${pass ? 'met' : 'MISSED'} (${[goalMs !== null ? `≤ ${goalMs} ms` : '', goalMB !== null ? `≤ ${goalMB} MB` : ''].filter(Boolean).join(', ')})`,
 		);
 	}
 	console.log('log: "100k" keeps the newest 100,000 entries; "totals" keeps only counts per event ID (logLimit: 0).');
 	console.log('By default a scenario keeps 100,000 entries, or only totals when it starts with more than 2,000 machines.');
-	console.log('Goals are judged on CPU time of one core; wall time is shown too.');
+	console.log('Goals are judged on the median wall time of repeated runs on one thread (first = the coldest run); cpu ms also counts V8\'s GC and compiler threads.');
 	if (!ok && !noFail) process.exitCode = 1;
 }
 

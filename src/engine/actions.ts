@@ -51,6 +51,8 @@ export interface HostSpec {
 	hostKey: CsvlkGroupId | null;
 	/** Host key activated with Microsoft (default true). */
 	activated?: boolean;
+	/** Has the updates needed to activate versions newer than its OS (default true). */
+	updatesInstalled?: boolean;
 	domain?: string;
 	address?: string;
 	port?: number;
@@ -106,6 +108,8 @@ export type Action =
 	| { type: 'serviceControl'; target: string; command: 'stop' | 'start' | 'restart' }
 	/** Restart the computer (a client then tries to activate at startup). */
 	| { type: 'restart'; target: string }
+	/** Install (true) or remove (false) the updates a host needs to activate versions newer than its OS. */
+	| { type: 'setHostUpdates'; host: string; installed: boolean }
 	/** Windows Firewall rule SPPSVC-In-TCP on a host. */
 	| { type: 'setFirewall'; host: string; open: boolean }
 	/** Set a clock offset like "5h" or "-30m". */

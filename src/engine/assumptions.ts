@@ -25,6 +25,8 @@ export interface Assumptions {
 	installationIdDigits: number;
 	/** Editions Microsoft's host-key lists don't name (Pro Education, Enterprise G) are covered with their version line. */
 	unlistedEditionsCovered: boolean;
+	/** The host's answer to a client newer than its OS when the host lacks the update it needs. */
+	missingUpdateResult: '0xC004F042';
 }
 
 export type AssumptionId = keyof Assumptions;
@@ -46,6 +48,7 @@ export const DEFAULT_ASSUMPTIONS: Readonly<Assumptions> = {
 	rearmResetsCmid: false,
 	installationIdDigits: 63,
 	unlistedEditionsCovered: true,
+	missingUpdateResult: '0xC004F042',
 };
 
 const OFFICE_KMS: Source = { title: 'Activate volume licensed versions of Office by using KMS', url: 'https://learn.microsoft.com/office/volume-license-activation/activate-office-by-using-kms' };
@@ -54,6 +57,7 @@ const CLIENTS: Source = { title: 'Activate clients running Windows', url: 'https
 const DNS_PROCS: Source = { title: 'Common troubleshooting procedures for KMS and DNS issues', url: 'https://learn.microsoft.com/windows-server/get-started/common-troubleshooting-procedures-kms-dns' };
 const ERRORS: Source = { title: 'Troubleshoot Windows activation error codes', url: 'https://learn.microsoft.com/troubleshoot/windows-server/licensing-and-activation/troubleshoot-activation-error-codes' };
 const SYSPREP: Source = { title: 'Sysprep (Generalize) a Windows installation', url: 'https://learn.microsoft.com/windows-hardware/manufacture/desktop/sysprep--generalize--a-windows-installation' };
+const TS_F074: Source = { title: 'Error 0xC004F074 when you activate Windows', url: 'https://learn.microsoft.com/troubleshoot/windows-server/licensing-and-activation/error-0xc004f074-activate-windows' };
 const PLANNING: Source = { title: 'Key Management Services (KMS) activation planning', url: 'https://learn.microsoft.com/windows-server/get-started/kms-activation-planning' };
 
 export const ASSUMPTIONS: readonly AssumptionInfo[] = [
@@ -137,6 +141,15 @@ export const ASSUMPTIONS: readonly AssumptionInfo[] = [
 			en: 'Pro Education and Enterprise G are not named in Microsoft\'s host-key lists.',
 		},
 		sources: [PLANNING],
+	},
+	{
+		id: 'missingUpdateResult',
+		label: { ja: '必要な更新プログラムがない KMS ホストの応答 (0xC004F042)', en: 'Answer of a KMS host without the update it needs (0xC004F042)' },
+		note: {
+			ja: 'Microsoft は新しいバージョンを認証するために KMS ホストに必要な最小の更新プログラムを示していますが、更新がないときのエラーは明記していません。古すぎるホストの症状としては、クライアントの 0xC004F042 または 0xC004F074 と、ホストの「失敗した要求」の増加が挙げられています。KMS Lab では 0xC004F042 を返し、失敗した要求を数えます。',
+			en: 'Microsoft lists the minimum updates a KMS host needs to activate newer versions but does not say which error a client gets when one is missing. For a host that is too old it names 0xC004F042 or 0xC004F074 on the client and a rising failed-request count on the host. KMS Lab answers 0xC004F042 and counts a failed request.',
+		},
+		sources: [PLANNING, TS_F074],
 	},
 ];
 

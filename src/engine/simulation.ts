@@ -1,6 +1,6 @@
 import type { Localized } from '../data/types.ts';
 import { findProduct, isProductKeyShape, normalizeProductKey, productsForGvlk, type Product } from '../data/products.ts';
-import { findCsvlkGroup, groupActivates, groupHostableOn, type CsvlkGroupId } from '../data/hostKeys.ts';
+import { HOST_UPDATE_DEAD_ENDS, findCsvlkGroup, groupActivates, groupHostableOn, requiredHostUpdate, type CsvlkGroupId, type HostOsId } from '../data/hostKeys.ts';
 import {
 	ACTIVATION_OBJECT_NAME_MAX,
 	ACTIVATION_VALIDITY_MINUTES,
@@ -24,6 +24,7 @@ import { resolveAssumptions, type Assumptions } from './assumptions.ts';
 import type { Action, ActionResult, HostSpec, MachineSpec } from './actions.ts';
 import { EventQueue, type QueueEntry } from './heap.ts';
 import { CmidCache } from './cmidCache.ts';
+import { EventLog, KmsRequestRecord, type LogTotals, type SavedLog } from './eventLog.ts';
 import { createRng, nextFloat, nextGuid, type Rng } from './random.ts';
 import { DEFAULT_DOMAIN, DEFAULT_START, type Scenario } from './scenario.ts';
 import { validateAction, validateScenario } from './scenarioSchema.ts';
@@ -94,7 +95,7 @@ export interface Snapshot {
 	world: World;
 	/** Per host (same order as world.hosts): CMID → time last seen, oldest first. */
 	caches: [string, Minutes][][];
-	log: { limit: number; entries: LogEntry[]; dropped: number; totals: LogTotals };
+	log: SavedLog;
 	actionLog: RecordedAction[];
 }
 
@@ -158,21 +159,7 @@ export function forestInstallationId(hostKey: string, digits = 63): string {
 	return digitsFrom(`forest-iid:${normalizeProductKey(hostKey)}`, digits);
 }
 
-/**
- * Entries logged since the start, per event ID (kept even when the log drops old entries).
- * Keys are `e12288`… rather than "12288" because integer-like keys make slow objects.
- */
-export interface LogTotals {
-	e12288: number;
-	e12289: number;
-	e12290: number;
-	e12293: number;
-	note: number;
-}
-
-function emptyTotals(): LogTotals {
-	return { e12288: 0, e12289: 0, e12290: 0, e12293: 0, note: 0 };
-}
+export type { LogTotals };
 
 const actIds = new Map<string, string>();
 function actIdOf(productId: string): string {
@@ -187,6 +174,9 @@ function actIdOf(productId: string): string {
 function thresholdFor(product: Product): number {
 	return product.family === 'server' ? SERVER_ACTIVATION_THRESHOLD : CLIENT_ACTIVATION_THRESHOLD;
 }
+
+/** Host OSes some products can't be activated from whatever the updates (checked on every request, so precomputed). */
+const HOSTS_WITHOUT_UPDATE_PATH: ReadonlySet<HostOsId> = new Set(HOST_UPDATE_DEAD_ENDS.flatMap((row) => row.hostOs));
 
 function sameName(a: string, b: string): boolean {
 	return a.toLowerCase() === b.toLowerCase();
@@ -229,10 +219,7 @@ export class Simulation {
 	private hostIndex = new Map<string, number>();
 	/** Lower-cased (and as-typed) host names, FQDNs and addresses → host index. */
 	private hostNames = new Map<string, number>();
-	private logLimit: number;
-	private logEntries: LogEntry[] = [];
-	private logDropped = 0;
-	private logTotals: LogTotals = emptyTotals();
+	private eventLog: EventLog;
 	private actions: RecordedAction[] = [];
 	private timeline: { at: number; every: number; times: number; action: Action }[] = [];
 
@@ -242,7 +229,7 @@ export class Simulation {
 		this.startDate = scenario.start ?? DEFAULT_START;
 		this.assumptions = resolveAssumptions(scenario.assumptions);
 		const initialMachines = (scenario.world.machines ?? []).reduce((n, spec) => n + (spec.count ?? 1), 0);
-		this.logLimit = options.logLimit ?? (initialMachines > LARGE_RUN_MACHINES ? 0 : DEFAULT_LOG_LIMIT);
+		this.eventLog = new EventLog(options.logLimit ?? (initialMachines > LARGE_RUN_MACHINES ? 0 : DEFAULT_LOG_LIMIT));
 		this.rng = createRng(this.seed);
 		const ws = scenario.world;
 		const domain = ws.domain ?? DEFAULT_DOMAIN;
@@ -357,7 +344,8 @@ export class Simulation {
 			if (this.isStale(e)) continue;
 			this.time = e.t;
 			this.processed++;
-			return this.process(e);
+			this.process(e);
+			return this.describe(e);
 		}
 	}
 
@@ -383,18 +371,18 @@ export class Simulation {
 		this.advanceTo(this.time + duration);
 	}
 
-	private process(e: QueueEntry): StepInfo {
+	private process(e: QueueEntry): void {
 		switch (e.kind) {
 			case ATTEMPT: {
 				const m = this.w.machines[e.ref] as Machine;
 				this.autoAttempt(m);
-				return { time: e.t, kind: 'attempt', subject: m.name };
+				return;
 			}
 			case STATE_END: {
 				const m = this.w.machines[e.ref] as Machine;
 				if (m.expiresAt !== null && m.expiresAt > e.t) this.schedule(m.expiresAt, STATE_END, e.ref, e.gen);
 				else this.stateEnd(m);
-				return { time: e.t, kind: 'stateEnd', subject: m.name };
+				return;
 			}
 			case WARNING: {
 				const m = this.w.machines[e.ref] as Machine;
@@ -408,57 +396,43 @@ export class Simulation {
 						if (expiresAt > e.t) this.schedule(expiresAt, WARNING, e.ref, e.gen);
 					}
 				}
-				return { time: e.t, kind: 'warning', subject: m.name };
+				return;
 			}
 			case PUBLISH: {
 				const h = this.w.hosts[e.ref] as KmsHost;
 				this.publish(h, e.ref);
-				return { time: e.t, kind: 'publish', subject: h.name };
+				return;
 			}
 			default: {
 				const item = this.timeline[e.ref];
-				if (!item) return { time: e.t, kind: 'timeline', subject: '' };
+				if (!item) return;
 				this.apply(item.action);
 				if (item.every > 0 && e.gen + 1 < item.times) this.schedule(e.t + item.every, TIMELINE, e.ref, e.gen + 1);
-				return { time: e.t, kind: 'timeline', subject: item.action.type };
+				return;
 			}
 		}
+	}
+
+	/** What `step()` reports for an entry it processed. */
+	private describe(e: QueueEntry): StepInfo {
+		const kind = KIND_NAMES[e.kind] ?? 'timeline';
+		if (kind === 'publish') return { time: e.t, kind, subject: (this.w.hosts[e.ref] as KmsHost).name };
+		if (kind === 'timeline') return { time: e.t, kind, subject: this.timeline[e.ref]?.action.type ?? '' };
+		return { time: e.t, kind, subject: (this.w.machines[e.ref] as Machine).name };
 	}
 
 	// ------------------------------------------------------------ event log
 
 	private logOn(): boolean {
-		return this.logLimit > 0;
+		return this.eventLog.keepsEntries;
 	}
 
 	private log(entry: LogEntry): void {
-		this.logEntries.push(entry);
-		// Trim in batches so large runs stay linear.
-		if (this.logEntries.length > this.logLimit + (this.logLimit >> 2)) {
-			const excess = this.logEntries.length - this.logLimit;
-			this.logEntries.splice(0, excess);
-			this.logDropped += excess;
-		}
+		this.eventLog.add(entry);
 	}
 
 	private count(id: LogEntryId): void {
-		const t = this.logTotals;
-		switch (id) {
-			case 12288:
-				t.e12288++;
-				return;
-			case 12289:
-				t.e12289++;
-				return;
-			case 12290:
-				t.e12290++;
-				return;
-			case 12293:
-				t.e12293++;
-				return;
-			default:
-				t.note++;
-		}
+		this.eventLog.count(id);
 	}
 
 	private note(computer: string, kind: NoteKind, extra: Partial<SimNote> = {}): void {
@@ -468,8 +442,7 @@ export class Simulation {
 
 	/** Event log entries (newest last), optionally filtered. */
 	events(filter: { computer?: string; id?: LogEntryId; since?: Minutes } = {}): LogEntry[] {
-		const trimmed = this.logEntries.length > this.logLimit ? this.logEntries.slice(this.logEntries.length - this.logLimit) : this.logEntries;
-		return trimmed.filter(
+		return this.eventLog.entries().filter(
 			(e) =>
 				(filter.computer === undefined || sameName(e.computer, filter.computer)) &&
 				(filter.id === undefined || e.id === filter.id) &&
@@ -479,8 +452,7 @@ export class Simulation {
 
 	/** Totals per event ID since the start (kept even when entries are dropped), and how many entries were dropped. */
 	eventTotals(): { totals: LogTotals; dropped: number } {
-		const over = Math.max(0, this.logEntries.length - this.logLimit);
-		return { totals: { ...this.logTotals }, dropped: this.logDropped + over };
+		return this.eventLog.summary();
 	}
 
 	/** User actions applied so far, for replay. */
@@ -748,6 +720,13 @@ export class Simulation {
 				h.firewallOpen = a.open;
 				return { ok: true, code: null };
 			}
+			case 'setHostUpdates': {
+				const hi = this.findHostIndex(a.host);
+				const h = hi === undefined ? undefined : this.w.hosts[hi];
+				if (!h) return this.noHost(a.host);
+				h.updatesInstalled = a.installed;
+				return { ok: true, code: null };
+			}
 			case 'setClockOffset':
 			case 'resyncClock': {
 				const offset = a.type === 'resyncClock' ? 0 : parseDuration(a.offset);
@@ -842,6 +821,7 @@ export class Simulation {
 			os: spec.os,
 			hostKey: spec.hostKey,
 			keyActivated: spec.hostKey !== null && (spec.activated ?? true),
+			updatesInstalled: spec.updatesInstalled ?? true,
 			serviceRunning: spec.serviceRunning ?? true,
 			online: spec.online ?? true,
 			internet: spec.internet ?? true,
@@ -1264,6 +1244,16 @@ export class Simulation {
 		return covered;
 	}
 
+	/**
+	 * Whether the host cannot activate this product for want of an update (fact sheet §8): the
+	 * update its OS needs is missing, or no update exists for the pair.
+	 */
+	private lacksUpdateFor(h: KmsHost, product: Product): boolean {
+		if (h.updatesInstalled && !HOSTS_WITHOUT_UPDATE_PATH.has(h.os)) return false;
+		const update = requiredHostUpdate(h.os, product);
+		return update !== null && (update.noUpdate === true || !h.updatesInstalled);
+	}
+
 	/** An activation or renewal attempt by a GVLK machine. Updates state, schedules the next attempt, returns the result. */
 	private volumeAttempt(m: Machine): ResultCode {
 		const product = findProduct(m.product) as Product;
@@ -1420,6 +1410,12 @@ export class Simulation {
 		});
 	}
 
+	/** The compact log record of one request (the log builds events 12288/12290/12289 from it when read). */
+	private requestRecord(m: Machine, product: Product, nPolicy: number, h: KmsHost | null, code: ResultCode, target: string, port: number, status: LicenseStatus, timeLeft: number, count: number): KmsRequestRecord {
+		const t = this.time;
+		return new KmsRequestRecord(t, m.name, h?.name ?? null, code, target, port, m.cmid, t + m.clockOffset, m.vm ? 1 : 0, status, timeLeft, actIdOf(product.id), nPolicy, count, h?.activationInterval ?? 0, h?.renewalInterval ?? 0);
+	}
+
 	/**
 	 * One request to one host. Returns null if the request never got an answer (R2: network,
 	 * firewall, stopped service, wrong port, stale record), else the host's result code.
@@ -1429,13 +1425,13 @@ export class Simulation {
 		const hi = this.resolveHost(target);
 		const h = hi === undefined ? undefined : this.w.hosts[hi];
 		const reachable = m.online && h !== undefined && h.online && h.serviceRunning && h.hostKey !== null && h.firewallOpen && h.port === port;
-		const vm: 0 | 1 = m.vm ? 1 : 0;
+		const log = this.eventLog;
+		// What the client reports in its request, before the answer changes anything.
+		const status = m.status;
 		const timeLeft = m.expiresAt === null ? 0 : Math.max(0, m.expiresAt - t);
-		const actId = this.logOn() ? actIdOf(product.id) : '';
 		if (!reachable || !h || hi === undefined) {
-			this.count(12288);
-			if (this.logOn())
-				this.log({ id: 12288, time: t, computer: m.name, hresult: '0x800706BA', statusFlags: 0, server: `${target}:${port}`, cmid: m.cmid, clientTime: t + m.clockOffset, vm, licensingStatus: m.status, timeToExpiration: timeLeft, actId, nPolicy });
+			log.count(12288);
+			if (log.keepsEntries) log.addRequest(this.requestRecord(m, product, nPolicy, null, '0x800706BA', target, port, status, timeLeft, 0));
 			return null;
 		}
 		// The host processes the request.
@@ -1446,6 +1442,7 @@ export class Simulation {
 		let count = 0;
 		if (!h.keyActivated) code = '0xC004F041';
 		else if (!this.covers(h.hostKey as CsvlkGroupId, product)) code = '0xC004F042';
+		else if (this.lacksUpdateFor(h, product)) code = this.assumptions.missingUpdateResult;
 		else if (Math.abs(m.clockOffset - h.clockOffset) > MAX_CLOCK_SKEW_MINUTES) code = '0xC004F06C';
 		else {
 			// R5: record the CMID (a renewal refreshes its entry), then count distinct CMIDs of the last 30 days.
@@ -1464,14 +1461,10 @@ export class Simulation {
 			code = count >= nPolicy ? SUCCESS : '0xC004F038';
 		}
 		if (code !== SUCCESS && code !== '0xC004F038') c.failed++;
-		this.count(12288);
-		this.count(12290);
-		this.count(12289);
-		if (this.logOn()) {
-			this.log({ id: 12288, time: t, computer: m.name, hresult: code, statusFlags: 0, server: `${target}:${port}`, cmid: m.cmid, clientTime: t + m.clockOffset, vm, licensingStatus: m.status, timeToExpiration: timeLeft, actId, nPolicy });
-			this.log({ id: 12290, time: t, computer: h.name, hresult: code, nPolicy, clientName: m.name, cmid: m.cmid, clientTime: t + m.clockOffset, vm, licensingStatus: m.status, timeToExpiration: timeLeft, actId });
-			this.log({ id: 12289, time: t, computer: m.name, hresult: code, statusFlags: 0, activated: code === SUCCESS ? 1 : 0, count, activationInterval: h.activationInterval, renewalInterval: h.renewalInterval, clientTime: t + m.clockOffset });
-		}
+		log.count(12288);
+		log.count(12290);
+		log.count(12289);
+		if (log.keepsEntries) log.addRequest(this.requestRecord(m, product, nPolicy, h, code, target, port, status, timeLeft, count));
 		// The response carries the host's intervals and port; the client uses them from now on.
 		m.activationInterval = h.activationInterval;
 		m.renewalInterval = h.renewalInterval;
@@ -1530,7 +1523,7 @@ export class Simulation {
 			queue: this.queue.toArray(),
 			world: this.w,
 			caches: this.caches.map((c) => c.entries()),
-			log: { limit: this.logLimit, entries: this.logEntries, dropped: this.logDropped, totals: this.logTotals },
+			log: this.eventLog.toSaved(),
 			actionLog: this.actions,
 		};
 		return JSON.parse(JSON.stringify(snap)) as Snapshot;
@@ -1554,10 +1547,7 @@ export class Simulation {
 		this.machineCmidIds = [];
 		this.caches = copy.caches.map((entries) => CmidCache.from(entries, (cmid) => this.cmidId(cmid)));
 		this.coverage.clear(); // memoised with the old assumptions
-		this.logLimit = copy.log.limit;
-		this.logEntries = copy.log.entries;
-		this.logDropped = copy.log.dropped;
-		this.logTotals = copy.log.totals;
+		this.eventLog = EventLog.fromSaved(copy.log);
 		this.actions = copy.actionLog;
 		this.timeline = (copy.scenario.timeline ?? []).map((item) => ({
 			at: parseDuration(item.at) ?? 0,

@@ -196,6 +196,8 @@ export interface KmsHost {
 	hostKey: CsvlkGroupId | null;
 	/** Host key activated with Microsoft. */
 	keyActivated: boolean;
+	/** Has the updates its OS needs to activate newer versions (fact sheet §8); false = missing them. */
+	updatesInstalled: boolean;
 	serviceRunning: boolean;
 	online: boolean;
 	internet: boolean;
