@@ -24,7 +24,8 @@ export function benchScenario(machines: number, seed = 42): Scenario {
 	const timeline: TimelineItem[] = [];
 	for (let i = 0; i < machines; i++) {
 		if (nextFloat(rng) >= 0.1) continue;
-		const name = i < clients ? `PC${String(i + 1).padStart(5, '0')}` : `SRV${String(i - clients + 1).padStart(5, '0')}`;
+		// The engine's own numbering: PC001…, SRV01… (at least 3 and 2 digits).
+		const name = i < clients ? `PC${String(i + 1).padStart(3, '0')}` : `SRV${String(i - clients + 1).padStart(2, '0')}`;
 		const leave = Math.floor(nextFloat(rng) * (YEARS_3 - 90 * 1440));
 		const away = Math.floor((1 + nextFloat(rng) * 89) * 1440);
 		timeline.push({ at: `${leave}m`, action: { type: 'setOnline', target: name, online: false } });

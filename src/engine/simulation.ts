@@ -28,6 +28,7 @@ import { EventLog, KmsRequestRecord, type LogTotals, type SavedLog } from './eve
 import { createRng, nextFloat, nextGuid, type Rng } from './random.ts';
 import { DEFAULT_DOMAIN, DEFAULT_START, type Scenario } from './scenario.ts';
 import { validateAction, validateScenario } from './scenarioSchema.ts';
+import { validateSnapshot } from './snapshotSchema.ts';
 import { parseDuration } from './time.ts';
 import {
 	LicenseStatusCode,
@@ -1578,21 +1579,11 @@ export function parseHostPort(text: string): { host: string; port: number | null
 	return { host: text, port: null };
 }
 
+/** Validates a saved state in full (src/engine/snapshotSchema.ts); throws SimulationInputError naming each problem. */
 function checkSnapshot(data: unknown): Snapshot {
-	const problems: string[] = [];
-	if (typeof data !== 'object' || data === null) throw new SimulationInputError('The saved state is not an object.', ['$: expected an object']);
-	const s = data as Record<string, unknown>;
-	if (s['format'] !== 'kms-lab-sim/1') problems.push(`format: expected "kms-lab-sim/1", got ${JSON.stringify(s['format'])}`);
-	for (const k of ['now', 'rng', 'seq', 'seed', 'processed'] as const) if (typeof s[k] !== 'number' || !Number.isFinite(s[k])) problems.push(`${k}: expected a number`);
-	for (const k of ['queue', 'caches', 'actionLog'] as const) if (!Array.isArray(s[k])) problems.push(`${k}: expected an array`);
-	const w = s['world'] as Record<string, unknown> | undefined;
-	if (typeof w !== 'object' || w === null || !Array.isArray(w['machines']) || !Array.isArray(w['hosts']) || !Array.isArray(w['zones'])) problems.push('world: expected machines, hosts and zones arrays');
-	const log = s['log'] as Record<string, unknown> | undefined;
-	if (typeof log !== 'object' || log === null || !Array.isArray(log['entries'])) problems.push('log: expected an object with entries');
-	const scenario = validateScenario(s['scenario']);
-	if (!scenario.ok) problems.push(...scenario.errors.map((e) => `scenario.${e}`));
-	if (problems.length) throw new SimulationInputError(`The saved state is damaged: ${problems[0]}`, problems);
-	return data as Snapshot;
+	const checked = validateSnapshot(data);
+	if (!checked.ok) throw new SimulationInputError(`The saved state is damaged: ${checked.errors[0]}`, checked.errors);
+	return checked.snapshot;
 }
 
 /** Creates a simulation from a scenario (validated first). Throws SimulationInputError naming each problem. */

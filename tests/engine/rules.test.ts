@@ -157,6 +157,35 @@ describe('R4 host key', () => {
 		// Refused requests are not counted.
 		expect(sim.hostCount('KMS01')).toBe(1);
 	});
+
+	it('a host without the update its OS needs refuses newer versions until it is updated (fact sheet §8)', () => {
+		// Server 2016 host with the Server 2022 host key: activating Server 2022 needs KB5003638 or later.
+		const sim = simOf({
+			hosts: [kms('KMS01', { os: 'ws2016', hostKey: 'ws2022', updatesInstalled: false })],
+			machines: [
+				{ prefix: 'SRV', count: 5, product: 'ws2022-standard' },
+				{ name: 'SRV16', product: 'ws2016-standard' },
+			],
+		});
+		sim.runFor(1);
+		expect(machine(sim, 'SRV01').lastResult).toBe('0xC004F042');
+		// Its own version needs no update: counted, below the threshold of 5.
+		expect(machine(sim, 'SRV16').lastResult).toBe('0xC004F038');
+		expect(sim.hostCounters('KMS01')).toMatchObject({ total: 6, failed: 5 });
+		expect(sim.dispatch({ type: 'setHostUpdates', host: 'KMS01', installed: true }).ok).toBe(true);
+		sim.runFor(120);
+		// Now counted: six distinct servers reach the threshold of 5 within the next retry.
+		expect(sim.hostCount('KMS01')).toBe(6);
+		sim.runFor(120);
+		for (const name of ['SRV01', 'SRV05', 'SRV16']) expect(machine(sim, name).status).toBe(1);
+	});
+
+	it('no update lets a Server 2008 R2 host activate Server 2016 or later', () => {
+		// Microsoft's host-key lists never put a modern key on Server 2008 R2; a hand-made scenario can.
+		const sim = simOf({ hosts: [kms('KMS01', { os: 'ws2008r2', hostKey: 'ws2016' })], machines: [{ prefix: 'SRV', count: 5, product: 'ws2016-standard' }] });
+		sim.runFor(1);
+		expect(machine(sim, 'SRV01').lastResult).toBe('0xC004F042');
+	});
 });
 
 describe('R5 the count', () => {

@@ -75,7 +75,17 @@ describe('snapshot, restore and replay', () => {
 		const snap = createSimulation(loadPreset('mak')).snapshot() as unknown as Record<string, unknown>;
 		expect(() => restoreSimulation({ ...snap, now: 'later' })).toThrow(/now: expected a number/);
 		// The non-throwing variants for URLs and saved sessions.
-		expect(tryRestoreSimulation({ ...snap, queue: 5 })).toEqual({ ok: false, problems: ['queue: expected an array'] });
+		expect(tryRestoreSimulation({ ...snap, queue: 5 })).toEqual({ ok: false, problems: ['queue: expected an array, got 5'] });
+		// Damage deep inside the state is caught before the engine touches it.
+		const deep = JSON.parse(JSON.stringify(createSimulation(loadPreset('dns-missing')).snapshot())) as { world: { machines: { status: unknown }[]; hosts: { os: unknown }[] } };
+		(deep.world.machines[3] as { status: unknown }).status = 9;
+		(deep.world.hosts[0] as { os: unknown }).os = 'windows-nt4';
+		const damaged = tryRestoreSimulation(deep);
+		expect(damaged.ok).toBe(false);
+		if (!damaged.ok) {
+			expect(damaged.problems.some((p) => p.startsWith('world.machines[3].status'))).toBe(true);
+			expect(damaged.problems.some((p) => p.startsWith('world.hosts[0].os'))).toBe(true);
+		}
 		expect(tryRestoreSimulation('{')).toMatchObject({ ok: false });
 		const restored = tryRestoreSimulation(snap);
 		expect(restored.ok && restored.value.machines().length).toBe(12);
