@@ -51,13 +51,12 @@ export { validateScenario, validateAction, ACTION_TYPES, type ValidationResult }
 export { ASSUMPTIONS, DEFAULT_ASSUMPTIONS, resolveAssumptions, type Assumptions, type AssumptionId, type AssumptionInfo } from './assumptions.ts';
 export { parseDuration, formatDuration, dateAt, dayOf } from './time.ts';
 export { checkInvariants } from './invariants.ts';
+export { restoreSimulation, tryRestoreSimulation } from './restore.ts';
 export {
 	Simulation,
 	SimulationInputError,
 	createSimulation,
-	restoreSimulation,
 	tryCreateSimulation,
-	tryRestoreSimulation,
 	replay,
 	confirmationIdFor,
 	forestInstallationId,

@@ -28,7 +28,6 @@ import { EventLog, KmsRequestRecord, type LogTotals, type SavedLog } from './eve
 import { createRng, nextFloat, nextGuid, type Rng } from './random.ts';
 import { DEFAULT_DOMAIN, DEFAULT_START, type Scenario } from './scenario.ts';
 import { validateAction, validateScenario } from './scenarioSchema.ts';
-import { validateSnapshot } from './snapshotSchema.ts';
 import { parseDuration } from './time.ts';
 import {
 	LicenseStatusCode,
@@ -1229,9 +1228,14 @@ export class Simulation {
 	// ------------------------------------------------------------ volume activation: ADBA then KMS (R1–R6, R10)
 
 	private coverage = new Map<string, Map<string, boolean>>();
+	private lastCoverGroup: CsvlkGroupId | null = null;
+	private lastCoverProduct: Product | null = null;
+	private lastCovered = false;
 
 	/** Whether a host key group covers a product (memoised: it is asked on every request). */
 	private covers(group: CsvlkGroupId, product: Product): boolean {
+		// Most requests in a row are the same pair (one host key, one edition across a fleet).
+		if (group === this.lastCoverGroup && product === this.lastCoverProduct) return this.lastCovered;
 		let byProduct = this.coverage.get(group);
 		if (!byProduct) {
 			byProduct = new Map();
@@ -1242,6 +1246,9 @@ export class Simulation {
 			covered = groupActivates(group, product) && (this.assumptions.unlistedEditionsCovered || !/pro-education|enterprise-g/.test(product.id));
 			byProduct.set(product.id, covered);
 		}
+		this.lastCoverGroup = group;
+		this.lastCoverProduct = product;
+		this.lastCovered = covered;
 		return covered;
 	}
 
@@ -1438,7 +1445,7 @@ export class Simulation {
 		// The host processes the request.
 		const c = h.counters;
 		c.total++;
-		c.byStatus[m.status] = (c.byStatus[m.status] ?? 0) + 1;
+		c.byStatus[status] = (c.byStatus[status] ?? 0) + 1;
 		let code: ResultCode;
 		let count = 0;
 		if (!h.keyActivated) code = '0xC004F041';
@@ -1530,10 +1537,13 @@ export class Simulation {
 		return JSON.parse(JSON.stringify(snap)) as Snapshot;
 	}
 
-	/** Replaces the whole state with a snapshot (from this or another simulation). Throws SimulationInputError if it is malformed. */
-	restore(snapshot: unknown): void {
-		const s = checkSnapshot(snapshot);
-		const copy = JSON.parse(JSON.stringify(s)) as Snapshot;
+	/**
+	 * Replaces the whole state with a snapshot that has been validated (`restoreSimulation` in
+	 * restore.ts does it for untrusted input; keeping the validator out of this class keeps it out of
+	 * the lab's bundle, which never restores snapshots).
+	 */
+	restore(snapshot: Snapshot): void {
+		const copy = JSON.parse(JSON.stringify(snapshot)) as Snapshot;
 		(this as { scenario: Scenario }).scenario = copy.scenario;
 		(this as { seed: number }).seed = copy.seed;
 		(this as { startDate: string }).startDate = copy.scenario.start ?? DEFAULT_START;
@@ -1544,10 +1554,13 @@ export class Simulation {
 		this.processed = copy.processed;
 		this.queue = EventQueue.from(copy.queue);
 		this.w = copy.world;
+		// Saved before hosts had this field: they were fully updated.
+		for (const h of this.w.hosts) h.updatesInstalled ??= true;
 		this.cmidIds.clear();
 		this.machineCmidIds = [];
 		this.caches = copy.caches.map((entries) => CmidCache.from(entries, (cmid) => this.cmidId(cmid)));
 		this.coverage.clear(); // memoised with the old assumptions
+		this.lastCoverGroup = null;
 		this.eventLog = EventLog.fromSaved(copy.log);
 		this.actions = copy.actionLog;
 		this.timeline = (copy.scenario.timeline ?? []).map((item) => ({
@@ -1579,26 +1592,11 @@ export function parseHostPort(text: string): { host: string; port: number | null
 	return { host: text, port: null };
 }
 
-/** Validates a saved state in full (src/engine/snapshotSchema.ts); throws SimulationInputError naming each problem. */
-function checkSnapshot(data: unknown): Snapshot {
-	const checked = validateSnapshot(data);
-	if (!checked.ok) throw new SimulationInputError(`The saved state is damaged: ${checked.errors[0]}`, checked.errors);
-	return checked.snapshot;
-}
-
 /** Creates a simulation from a scenario (validated first). Throws SimulationInputError naming each problem. */
 export function createSimulation(scenario: unknown, options: SimulationOptions = {}): Simulation {
 	const checked = validateScenario(scenario);
 	if (!checked.ok) throw new SimulationInputError(`Invalid scenario: ${checked.errors[0]}`, checked.errors);
 	return new Simulation(checked.scenario, options);
-}
-
-/** Rebuilds a simulation from a snapshot. Throws SimulationInputError if the snapshot is damaged. */
-export function restoreSimulation(snapshot: unknown): Simulation {
-	const s = checkSnapshot(snapshot);
-	const sim = new Simulation({ world: {} }, { seed: s.seed });
-	sim.restore(s);
-	return sim;
 }
 
 /** Replays recorded user actions on a fresh run of the scenario, up to `until`. */
@@ -1620,13 +1618,5 @@ export function tryCreateSimulation(scenario: unknown, options: SimulationOption
 		return { ok: true, value: createSimulation(scenario, options) };
 	} catch (err) {
 		return { ok: false, problems: err instanceof SimulationInputError ? err.problems : [String(err)] };
-	}
-}
-
-export function tryRestoreSimulation(snapshot: unknown): Attempt<Simulation> {
-	try {
-		return { ok: true, value: restoreSimulation(snapshot) };
-	} catch (err) {
-		return { ok: false, problems: err instanceof SimulationInputError ? err.problems : [`The saved state could not be read: ${String(err)}`] };
 	}
 }
