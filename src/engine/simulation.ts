@@ -175,6 +175,9 @@ function thresholdFor(product: Product): number {
 	return product.family === 'server' ? SERVER_ACTIVATION_THRESHOLD : CLIENT_ACTIVATION_THRESHOLD;
 }
 
+/** Shared empty result of an SRV lookup that found nothing (never mutated). */
+const NO_RECORDS: readonly SrvRecord[] = [];
+
 /** Host OSes some products can't be activated from whatever the updates (checked on every request, so precomputed). */
 const HOSTS_WITHOUT_UPDATE_PATH: ReadonlySet<HostOsId> = new Set(HOST_UPDATE_DEAD_ENDS.flatMap((row) => row.hostOs));
 
@@ -435,9 +438,9 @@ export class Simulation {
 		this.eventLog.count(id);
 	}
 
-	private note(computer: string, kind: NoteKind, extra: Partial<SimNote> = {}): void {
+	private note(computer: string, kind: NoteKind, extra?: Partial<SimNote>): void {
 		this.count('note');
-		if (this.logOn()) this.log({ id: 'note', time: this.time, computer, kind, ...extra });
+		if (this.logOn()) this.log(extra === undefined ? { id: 'note', time: this.time, computer, kind } : { id: 'note', time: this.time, computer, kind, ...extra });
 	}
 
 	/** Event log entries (newest last), optionally filtered. */
@@ -1361,7 +1364,7 @@ export class Simulation {
 		const zone = m.online && zoneName ? this.w.zones.find((z) => sameName(z.name, zoneName)) : undefined;
 		const failedHost = this.triedHost;
 		const failedPort = this.triedPort;
-		const records = zone ? zone.records.filter((r) => failedHost === null || r.port !== failedPort || !sameName(r.target, failedHost)) : [];
+		const records = zone ? zone.records.filter((r) => failedHost === null || r.port !== failedPort || !sameName(r.target, failedHost)) : NO_RECORDS;
 		if (records.length === 0) {
 			if (this.contacted === 0 && !this.unreachable) this.note(m.name, 'activationFailed', { result: '0x8007232B', detail: zoneName ?? '' });
 			return this.attemptResult();
