@@ -62,6 +62,9 @@ export function FaultsPanel({ sim, host, machine, s, locale, dispatch, idPrefix 
 						<button type="button" class="lab-btn" onClick={() => act({ type: 'deleteSrvRecord', zone, target: host.fqdn }, s['lab.faults.srvDeleted'])}>
 							{s['lab.faults.deleteSrv']}
 						</button>
+						<button type="button" class="lab-btn" onClick={() => act({ type: 'setHostUpdates', host: host.name, installed: !host.updatesInstalled }, host.updatesInstalled ? s['lab.faults.updatesRemoved'] : s['lab.faults.updatesInstalled'])}>
+							{host.updatesInstalled ? s['lab.faults.updatesRemove'] : s['lab.faults.updatesInstall']}
+						</button>
 					</div>
 				</fieldset>
 			)}

@@ -67,6 +67,8 @@ export function HostPanel({ sim, host, s, locale, compact = false, idPrefix }: P
 						</dd>
 						<dt>{s['lab.host.firewall']}</dt>
 						<dd>{host.firewallOpen ? s['lab.fw.open'] : s['lab.fw.closed']}</dd>
+						<dt>{s['lab.host.updates']}</dt>
+						<dd>{host.updatesInstalled ? s['lab.host.updatesInstalled'] : s['lab.host.updatesMissing']}</dd>
 						<dt>{s['lab.host.dns']}</dt>
 						<dd>{host.dnsPublishing ? s['lab.on'] : s['lab.off']}</dd>
 						<dt>{s['lab.host.key']}</dt>

@@ -102,6 +102,7 @@ describe('HostPanel and MachineInspector', () => {
 		expect(Number(select('[data-lab-failed]', tree)!.properties.dataLabFailed)).toBeGreaterThan(0);
 		expect(text(tree)).toContain('Failed requests received');
 		expect(text(tree)).toContain('Firewall rule SPPSVC-In-TCP');
+		expect(text(tree)).toMatch(/Updates for versions newer than the host OS\s*installed/);
 	});
 
 	it('links the last result code to the error reference', () => {
@@ -181,7 +182,7 @@ describe('Terminal and FaultsPanel', () => {
 	it('offers the host and machine faults as engine actions', () => {
 		const tree = render(FaultsPanel, { sim: session.sim, host: session.sim.host('KMS01'), machine: session.sim.machine('PC001'), s: en, locale: 'en', dispatch: () => ({ ok: true, code: null }), idPrefix: 'f' });
 		const labels = selectAll('button', tree).map((b) => toString(b));
-		for (const label of ['Stop the service', 'Enable the firewall rule', 'Turn DNS publishing off (/cdns)', 'Delete the SRV record', 'Set the clock 5 hours fast', 'Take it off the network', 'Leave the domain', 'Clone 5 copies without sysprep', 'Add']) {
+		for (const label of ['Stop the service', 'Enable the firewall rule', 'Turn DNS publishing off (/cdns)', 'Delete the SRV record', 'Remove the host updates', 'Set the clock 5 hours fast', 'Take it off the network', 'Leave the domain', 'Clone 5 copies without sysprep', 'Add']) {
 			expect(labels).toContain(label);
 		}
 		expect(select('[role="status"]', tree)).toBeDefined();
