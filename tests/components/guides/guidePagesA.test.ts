@@ -4,7 +4,7 @@
  * locale-correct internal links, and that unconfirmed facts are labelled as such.
  */
 import { describe, expect, it } from 'vitest';
-import { frontmatter, h2s, internalLinks, learnSourceUrls, read } from './guideText.ts';
+import { expectInternalLinksInLocale, expectLearnSources, frontmatter, h2s, read } from './guideText.ts';
 
 
 const PAGES = [
@@ -30,14 +30,7 @@ describe('guides 1–5', () => {
 			});
 
 			it(`${name}: ends with a Sources section linking Microsoft Learn in the reader's language`, () => {
-				const headings = h2s(text);
-				expect(headings.at(-1)).toBe(locale === 'ja' ? '出典' : 'Sources');
-				const learn = learnSourceUrls(text, locale);
-				expect(learn.length).toBeGreaterThanOrEqual(2);
-				for (const url of learn) {
-					if (locale === 'ja') expect(url).toMatch(/^https:\/\/learn\.microsoft\.com\/ja-jp\//);
-					else expect(url).not.toMatch(/\/ja-jp\//);
-				}
+				expectLearnSources(text, locale, 2);
 			});
 
 			it(`${name}: shows at least one cmd or PowerShell example`, () => {
@@ -45,13 +38,7 @@ describe('guides 1–5', () => {
 			});
 
 			it(`${name}: links internal pages in its own locale, with a trailing slash`, () => {
-				const internal = internalLinks(text);
-				expect(internal.length).toBeGreaterThan(0);
-				for (const link of internal) {
-					if (locale === 'en') expect(link).toMatch(/^\/en\//);
-					else expect(link).not.toMatch(/^\/en\//);
-					expect(link.split('#')[0]).toMatch(/\/$/);
-				}
+				expectInternalLinksInLocale(text, locale);
 			});
 
 			it(`${name}: embeds a lab scene exactly where the issue asks for one, and no leftover marker`, () => {

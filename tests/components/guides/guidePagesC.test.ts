@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { frontmatter, h2s, internalLinks, learnSourceUrls, read, root, type Locale } from './guideText.ts';
+import { expectInternalLinksInLocale, expectLearnSources, frontmatter, h2s, read, root, type Locale } from './guideText.ts';
 import { SLMGR_OPTIONS } from '../../../src/data/slmgrOptions.ts';
 
 
@@ -46,13 +46,7 @@ describe('guides 12–15', () => {
 			});
 
 			it(`${name}: ends with a Sources section linking Microsoft Learn in the reader's language`, () => {
-				expect(h2s(text).at(-1)).toBe(locale === 'ja' ? '出典' : 'Sources');
-				const learn = learnSourceUrls(text, locale);
-				expect(learn.length).toBeGreaterThanOrEqual(3);
-				for (const url of learn) {
-					if (locale === 'ja') expect(url).toMatch(/^https:\/\/learn\.microsoft\.com\/ja-jp\//);
-					else expect(url).not.toMatch(/\/ja-jp\//);
-				}
+				expectLearnSources(text, locale, 3);
 			});
 
 			it(`${name}: shows at least one cmd or PowerShell example`, () => {
@@ -60,13 +54,7 @@ describe('guides 12–15', () => {
 			});
 
 			it(`${name}: links internal pages in its own locale, with a trailing slash`, () => {
-				const internal = internalLinks(text);
-				expect(internal.length).toBeGreaterThan(0);
-				for (const link of internal) {
-					if (locale === 'en') expect(link).toMatch(/^\/en\//);
-					else expect(link).not.toMatch(/^\/en\//);
-					expect(link.split('#')[0]).toMatch(/\/$/);
-				}
+				expectInternalLinksInLocale(text, locale);
 			});
 
 			it(`${name}: never presents an emulator or bypass tool`, () => {

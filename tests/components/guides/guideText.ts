@@ -1,6 +1,7 @@
 /** Reading guide MDX as text, for the checks a build does not make (guidePagesA/C tests). */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 
 export const root = fileURLToPath(new URL('../../../content/docs/', import.meta.url));
 
@@ -34,4 +35,26 @@ export function learnSourceUrls(text: string, locale: Locale): string[] {
 /** Root-relative links, in Markdown or in component attributes. */
 export function internalLinks(text: string): string[] {
 	return [...text.matchAll(/\]\((\/[^)\s]*)\)|href="(\/[^"]*)"/g)].map((m) => m[1] ?? m[2] ?? '');
+}
+
+/** The page ends with a Sources section of at least `min` Learn links, all in the reader's language. */
+export function expectLearnSources(text: string, locale: Locale, min: number): void {
+	expect(h2s(text).at(-1)).toBe(locale === 'ja' ? '出典' : 'Sources');
+	const learn = learnSourceUrls(text, locale);
+	expect(learn.length).toBeGreaterThanOrEqual(min);
+	for (const url of learn) {
+		if (locale === 'ja') expect(url).toMatch(/^https:\/\/learn\.microsoft\.com\/ja-jp\//);
+		else expect(url).not.toMatch(/\/ja-jp\//);
+	}
+}
+
+/** Internal links exist, stay in the page's locale and end with a slash (trailingSlash: always). */
+export function expectInternalLinksInLocale(text: string, locale: Locale): void {
+	const internal = internalLinks(text);
+	expect(internal.length).toBeGreaterThan(0);
+	for (const link of internal) {
+		if (locale === 'en') expect(link).toMatch(/^\/en\//);
+		else expect(link).not.toMatch(/^\/en\//);
+		expect(link.split('#')[0]).toMatch(/\/$/);
+	}
 }
