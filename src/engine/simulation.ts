@@ -24,7 +24,7 @@ import { resolveAssumptions, type Assumptions } from './assumptions.ts';
 import type { Action, ActionResult, HostSpec, MachineSpec } from './actions.ts';
 import { EventQueue, type QueueEntry } from './heap.ts';
 import { CmidCache } from './cmidCache.ts';
-import { EventLog, KmsRequestRecord, type LogTotals, type SavedLog } from './eventLog.ts';
+import { EventLog, type LogTotals, type SavedLog } from './eventLog.ts';
 import { createRng, nextFloat, nextGuid, type Rng } from './random.ts';
 import { DEFAULT_DOMAIN, DEFAULT_START, type Scenario } from './scenario.ts';
 import { validateAction, validateScenario } from './scenarioSchema.ts';
@@ -1421,10 +1421,10 @@ export class Simulation {
 		});
 	}
 
-	/** The compact log record of one request (the log builds events 12288/12290/12289 from it when read). */
-	private requestRecord(m: Machine, product: Product, nPolicy: number, h: KmsHost | null, code: ResultCode, target: string, port: number, status: LicenseStatus, timeLeft: number, count: number): KmsRequestRecord {
+	/** Logs one request (the log builds events 12288/12290/12289 from it when read). */
+	private logRequest(m: Machine, product: Product, nPolicy: number, h: KmsHost | null, code: ResultCode, target: string, port: number, status: LicenseStatus, timeLeft: number, count: number): void {
 		const t = this.time;
-		return new KmsRequestRecord(t, m.name, h?.name ?? null, code, target, port, m.cmid, t + m.clockOffset, m.vm ? 1 : 0, status, timeLeft, actIdOf(product.id), nPolicy, count, h?.activationInterval ?? 0, h?.renewalInterval ?? 0);
+		this.eventLog.addRequest(t, m.name, h?.name ?? null, code, target, port, m.cmid, t + m.clockOffset, m.vm ? 1 : 0, status, timeLeft, actIdOf(product.id), nPolicy, count, h?.activationInterval ?? 0, h?.renewalInterval ?? 0);
 	}
 
 	/**
@@ -1442,7 +1442,7 @@ export class Simulation {
 		const timeLeft = m.expiresAt === null ? 0 : Math.max(0, m.expiresAt - t);
 		if (!reachable || !h || hi === undefined) {
 			log.count(12288);
-			if (log.keepsEntries) log.addRequest(this.requestRecord(m, product, nPolicy, null, '0x800706BA', target, port, status, timeLeft, 0));
+			if (log.keepsEntries) this.logRequest(m, product, nPolicy, null, '0x800706BA', target, port, status, timeLeft, 0);
 			return null;
 		}
 		// The host processes the request.
@@ -1475,7 +1475,7 @@ export class Simulation {
 		log.count(12288);
 		log.count(12290);
 		log.count(12289);
-		if (log.keepsEntries) log.addRequest(this.requestRecord(m, product, nPolicy, h, code, target, port, status, timeLeft, count));
+		if (log.keepsEntries) this.logRequest(m, product, nPolicy, h, code, target, port, status, timeLeft, count);
 		// The response carries the host's intervals and port; the client uses them from now on.
 		m.activationInterval = h.activationInterval;
 		m.renewalInterval = h.renewalInterval;

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { EventLog, KmsRequestRecord } from '../../src/engine/eventLog.ts';
+import { EventLog } from '../../src/engine/eventLog.ts';
 import { createSimulation } from '../../src/engine/index.ts';
 import { SUCCESS } from '../../src/engine/types.ts';
 import { kms } from './helpers.ts';
 
-function request(time: number, answered: boolean): KmsRequestRecord {
-	return new KmsRequestRecord(time, 'PC001', answered ? 'KMS01' : null, answered ? SUCCESS : '0x800706BA', 'KMS01.corp.contoso.com', 1688, 'cmid', time + 5, 0, 2, 1000, 'act', 25, 7, 120, 10080);
+function addRequest(log: EventLog, time: number, answered: boolean): void {
+	log.addRequest(time, 'PC001', answered ? 'KMS01' : null, answered ? SUCCESS : '0x800706BA', 'KMS01.corp.contoso.com', 1688, 'cmid', time + 5, 0, 2, 1000, 'act', 25, 7, 120, 10080);
 }
 
 describe('EventLog', () => {
 	it('expands one answered request into 12288, 12290 and 12289, and an unanswered one into 12288 alone', () => {
 		const log = new EventLog(100);
-		log.addRequest(request(10, true));
-		log.addRequest(request(20, false));
+		addRequest(log, 10, true);
+		addRequest(log, 20, false);
 		const entries = log.entries();
 		expect(entries.map((e) => e.id)).toEqual([12288, 12290, 12289, 12288]);
 		expect(entries[0]).toMatchObject({ computer: 'PC001', server: 'KMS01.corp.contoso.com:1688', clientTime: 15, hresult: SUCCESS });
@@ -25,7 +25,7 @@ describe('EventLog', () => {
 
 	it('keeps exactly the newest `limit` entries and counts the dropped ones', () => {
 		const log = new EventLog(10);
-		for (let t = 0; t < 50; t++) log.addRequest(request(t, t % 2 === 0));
+		for (let t = 0; t < 50; t++) addRequest(log, t, t % 2 === 0);
 		const entries = log.entries();
 		expect(entries).toHaveLength(10);
 		expect(entries.at(-1)?.time).toBe(49);
@@ -33,10 +33,22 @@ describe('EventLog', () => {
 		expect(log.summary().dropped).toBe(total - 10);
 	});
 
+	it('keeps the right entries across many wraps of its ring', () => {
+		const log = new EventLog(2000);
+		for (let t = 0; t < 20_000; t++) addRequest(log, t, t % 3 !== 0);
+		const entries = log.entries();
+		expect(entries).toHaveLength(2000);
+		// Times never go backwards and end with the newest request.
+		for (let i = 1; i < entries.length; i++) expect((entries[i] as { time: number }).time).toBeGreaterThanOrEqual((entries[i - 1] as { time: number }).time);
+		expect(entries.at(-1)).toMatchObject({ id: 12289, time: 19_999 });
+		const total = Math.floor((20_000 + 2) / 3) + (20_000 - Math.floor((20_000 + 2) / 3)) * 3;
+		expect(log.summary().dropped).toBe(total - 2000);
+	});
+
 	it('keeps nothing but totals with limit 0', () => {
 		const log = new EventLog(0);
 		log.count(12288);
-		log.addRequest(request(1, true));
+		addRequest(log, 1, true);
 		expect(log.entries()).toEqual([]);
 		expect(log.summary().totals.e12288).toBe(1);
 	});
