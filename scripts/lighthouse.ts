@@ -21,6 +21,8 @@ async function launchChromium(): Promise<{ port: number; process: ChildProcess; 
 	const profile = mkdtempSync(join(tmpdir(), 'kmslab-lh-'));
 	const child = spawn(chromiumPath(), [...CHROMIUM_ARGS, '--headless=new', '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], {
 		stdio: ['ignore', 'ignore', 'pipe'],
+		// Its own process group, so the helpers (renderer, GPU, network) can be stopped with it.
+		detached: true,
 	});
 	const port = await new Promise<number>((resolve, reject) => {
 		let output = '';
@@ -36,6 +38,23 @@ async function launchChromium(): Promise<{ port: number; process: ChildProcess; 
 		child.on('exit', (code) => reject(new Error(`Chromium exited (${code}):\n${output}`)));
 	});
 	return { port, process: child, profile };
+}
+
+function stopProcessGroup(child: ChildProcess): void {
+	try {
+		if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
+	} catch {
+		child.kill();
+	}
+}
+
+/** A helper still flushing its cache can make the first removal fail; the scores stand either way. */
+function removeProfile(dir: string): void {
+	try {
+		rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+	} catch (error) {
+		console.warn(`Could not remove the temporary Chromium profile ${dir}: ${String(error)}`);
+	}
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
@@ -66,9 +85,10 @@ try {
 		console.log(`${path}: ${summary.join(' · ')}`);
 	}
 } finally {
-	chrome.process.kill();
-	await new Promise((done) => chrome.process.once('exit', done));
-	rmSync(chrome.profile, { recursive: true, force: true, maxRetries: 5 });
+	const exited = new Promise((done) => chrome.process.once('exit', done));
+	stopProcessGroup(chrome.process);
+	await exited;
+	removeProfile(chrome.profile);
 	server.close();
 }
 if (failed) {
