@@ -175,10 +175,9 @@ export class EventLog {
 		this.head = 0;
 	}
 
-	/** The entries of one row, built on first read. */
-	private entriesAt(slot: number): readonly LogEntry[] {
+	/** The entries of one request row, built on first read. */
+	private requestEntries(slot: number): readonly LogEntry[] {
 		const kind = this.kinds[slot];
-		if (kind === ENTRY) return [this.objects[slot] as LogEntry];
 		const cached = this.built[slot];
 		if (cached !== undefined) return cached;
 		const n = slot * NUMS;
@@ -209,7 +208,11 @@ export class EventLog {
 	/** Every entry held (up to a quarter more than `limit`, not yet trimmed), oldest first. */
 	private all(): LogEntry[] {
 		const out: LogEntry[] = [];
-		for (let i = 0; i < this.size; i++) for (const e of this.entriesAt((this.head + i) % this.capacity)) out.push(e);
+		for (let i = 0; i < this.size; i++) {
+			const slot = (this.head + i) % this.capacity;
+			if (this.kinds[slot] === ENTRY) out.push(this.objects[slot] as LogEntry);
+			else for (const e of this.requestEntries(slot)) out.push(e);
+		}
 		return out;
 	}
 

@@ -1,4 +1,4 @@
-import { Simulation, SimulationInputError, type Attempt, type Snapshot } from './simulation.ts';
+import { Simulation, SimulationInputError, attempt, type Attempt, type Snapshot } from './simulation.ts';
 import { validateSnapshot } from './snapshotSchema.ts';
 
 /** Validates a saved state in full; throws SimulationInputError naming each problem. */
@@ -18,9 +18,5 @@ export function restoreSimulation(snapshot: unknown): Simulation {
 
 /** The non-throwing variant for untrusted input (saved sessions): the problems name each JSON path. */
 export function tryRestoreSimulation(snapshot: unknown): Attempt<Simulation> {
-	try {
-		return { ok: true, value: restoreSimulation(snapshot) };
-	} catch (err) {
-		return { ok: false, problems: err instanceof SimulationInputError ? err.problems : [`The saved state could not be read: ${String(err)}`] };
-	}
+	return attempt(() => restoreSimulation(snapshot), (err) => `The saved state could not be read: ${String(err)}`);
 }

@@ -1231,14 +1231,9 @@ export class Simulation {
 	// ------------------------------------------------------------ volume activation: ADBA then KMS (R1–R6, R10)
 
 	private coverage = new Map<string, Map<string, boolean>>();
-	private lastCoverGroup: CsvlkGroupId | null = null;
-	private lastCoverProduct: Product | null = null;
-	private lastCovered = false;
 
 	/** Whether a host key group covers a product (memoised: it is asked on every request). */
 	private covers(group: CsvlkGroupId, product: Product): boolean {
-		// Most requests in a row are the same pair (one host key, one edition across a fleet).
-		if (group === this.lastCoverGroup && product === this.lastCoverProduct) return this.lastCovered;
 		let byProduct = this.coverage.get(group);
 		if (!byProduct) {
 			byProduct = new Map();
@@ -1249,9 +1244,6 @@ export class Simulation {
 			covered = groupActivates(group, product) && (this.assumptions.unlistedEditionsCovered || !/pro-education|enterprise-g/.test(product.id));
 			byProduct.set(product.id, covered);
 		}
-		this.lastCoverGroup = group;
-		this.lastCoverProduct = product;
-		this.lastCovered = covered;
 		return covered;
 	}
 
@@ -1436,13 +1428,12 @@ export class Simulation {
 		const hi = this.resolveHost(target);
 		const h = hi === undefined ? undefined : this.w.hosts[hi];
 		const reachable = m.online && h !== undefined && h.online && h.serviceRunning && h.hostKey !== null && h.firewallOpen && h.port === port;
-		const log = this.eventLog;
 		// What the client reports in its request, before the answer changes anything.
 		const status = m.status;
 		const timeLeft = m.expiresAt === null ? 0 : Math.max(0, m.expiresAt - t);
 		if (!reachable || !h || hi === undefined) {
-			log.count(12288);
-			if (log.keepsEntries) this.logRequest(m, product, nPolicy, null, '0x800706BA', target, port, status, timeLeft, 0);
+			this.count(12288);
+			if (this.logOn()) this.logRequest(m, product, nPolicy, null, '0x800706BA', target, port, status, timeLeft, 0);
 			return null;
 		}
 		// The host processes the request.
@@ -1472,10 +1463,10 @@ export class Simulation {
 			code = count >= nPolicy ? SUCCESS : '0xC004F038';
 		}
 		if (code !== SUCCESS && code !== '0xC004F038') c.failed++;
-		log.count(12288);
-		log.count(12290);
-		log.count(12289);
-		if (log.keepsEntries) this.logRequest(m, product, nPolicy, h, code, target, port, status, timeLeft, count);
+		this.count(12288);
+		this.count(12290);
+		this.count(12289);
+		if (this.logOn()) this.logRequest(m, product, nPolicy, h, code, target, port, status, timeLeft, count);
 		// The response carries the host's intervals and port; the client uses them from now on.
 		m.activationInterval = h.activationInterval;
 		m.renewalInterval = h.renewalInterval;
@@ -1563,7 +1554,6 @@ export class Simulation {
 		this.machineCmidIds = [];
 		this.caches = copy.caches.map((entries) => CmidCache.from(entries, (cmid) => this.cmidId(cmid)));
 		this.coverage.clear(); // memoised with the old assumptions
-		this.lastCoverGroup = null;
 		this.eventLog = EventLog.fromSaved(copy.log);
 		this.actions = copy.actionLog;
 		this.timeline = (copy.scenario.timeline ?? []).map((item) => ({
@@ -1616,10 +1606,15 @@ export function replay(scenario: unknown, options: SimulationOptions, actions: r
 /** Non-throwing variants for untrusted input (URLs, saved sessions): the problems name each JSON path. */
 export type Attempt<T> = { ok: true; value: T } | { ok: false; problems: readonly string[] };
 
-export function tryCreateSimulation(scenario: unknown, options: SimulationOptions = {}): Attempt<Simulation> {
+/** Runs `build`, turning a SimulationInputError (or anything unexpected, described by `unexpected`) into problems. */
+export function attempt<T>(build: () => T, unexpected: (err: unknown) => string): Attempt<T> {
 	try {
-		return { ok: true, value: createSimulation(scenario, options) };
+		return { ok: true, value: build() };
 	} catch (err) {
-		return { ok: false, problems: err instanceof SimulationInputError ? err.problems : [String(err)] };
+		return { ok: false, problems: err instanceof SimulationInputError ? err.problems : [unexpected(err)] };
 	}
+}
+
+export function tryCreateSimulation(scenario: unknown, options: SimulationOptions = {}): Attempt<Simulation> {
+	return attempt(() => createSimulation(scenario, options), String);
 }
