@@ -4,7 +4,7 @@
  * locale-correct internal links, and that unconfirmed facts are labelled as such.
  */
 import { describe, expect, it } from 'vitest';
-import { expectInternalLinksInLocale, expectLearnSources, frontmatter, h2s, read } from './guideText.ts';
+import { commonGuideChecks, h2s, read } from './guideText.ts';
 
 
 const PAGES = [
@@ -22,24 +22,7 @@ describe('guides 1–5', () => {
 			const text = read(locale, page.slug);
 			const name = `${locale}/${page.slug}`;
 
-			it(`${name}: has a title, a description of at least 20 characters and sidebar order ${page.order}`, () => {
-				const fm = frontmatter(text);
-				expect(fm.title.length).toBeGreaterThan(3);
-				expect(fm.description.length).toBeGreaterThanOrEqual(20);
-				expect(fm.order).toBe(page.order);
-			});
-
-			it(`${name}: ends with a Sources section linking Microsoft Learn in the reader's language`, () => {
-				expectLearnSources(text, locale, 2);
-			});
-
-			it(`${name}: shows at least one cmd or PowerShell example`, () => {
-				expect(text).toMatch(/```(cmd|powershell)\n/);
-			});
-
-			it(`${name}: links internal pages in its own locale, with a trailing slash`, () => {
-				expectInternalLinksInLocale(text, locale);
-			});
+			commonGuideChecks(text, locale, name, { order: page.order, minTitleLength: 3, minSources: 2 });
 
 			it(`${name}: embeds a lab scene exactly where the issue asks for one, and no leftover marker`, () => {
 				const markers = [...text.matchAll(/^\{\/\* LAB-SCENE: ([a-z-]+) \*\/\}$/gm)].map((m) => m[1]);

@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expectInternalLinksInLocale, expectLearnSources, frontmatter, h2s, read, root, type Locale } from './guideText.ts';
+import { commonGuideChecks, h2s, read, root, type Locale } from './guideText.ts';
 import { SLMGR_OPTIONS } from '../../../src/data/slmgrOptions.ts';
 
 
@@ -38,24 +38,7 @@ describe('guides 12–15', () => {
 			const text = read(locale, page.slug);
 			const name = `${locale}/${page.slug}`;
 
-			it(`${name}: has a title, a description of at least 20 characters and sidebar order ${page.order}`, () => {
-				const fm = frontmatter(text);
-				expect(fm.title.length).toBeGreaterThan(2);
-				expect(fm.description.length).toBeGreaterThanOrEqual(20);
-				expect(fm.order).toBe(page.order);
-			});
-
-			it(`${name}: ends with a Sources section linking Microsoft Learn in the reader's language`, () => {
-				expectLearnSources(text, locale, 3);
-			});
-
-			it(`${name}: shows at least one cmd or PowerShell example`, () => {
-				expect(text).toMatch(/```(cmd|powershell)\n/);
-			});
-
-			it(`${name}: links internal pages in its own locale, with a trailing slash`, () => {
-				expectInternalLinksInLocale(text, locale);
-			});
+			commonGuideChecks(text, locale, name, { order: page.order, minTitleLength: 2, minSources: 3 });
 
 			it(`${name}: never presents an emulator or bypass tool`, () => {
 				expect(text).not.toMatch(/vlmcsd|kms_?vl_?all|py-kms|KMSAuto|KMSpico/i);

@@ -1,7 +1,7 @@
 /** Reading guide MDX as text, for the checks a build does not make (guidePagesA/C tests). */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expect } from 'vitest';
+import { expect, it } from 'vitest';
 
 export const root = fileURLToPath(new URL('../../../content/docs/', import.meta.url));
 
@@ -57,4 +57,29 @@ export function expectInternalLinksInLocale(text: string, locale: Locale): void 
 		else expect(link).not.toMatch(/^\/en\//);
 		expect(link.split('#')[0]).toMatch(/\/$/);
 	}
+}
+
+/**
+ * The checks every guide page gets, registered as tests: frontmatter, a Sources section in the
+ * reader's language, a command example, and internal links in the page's locale.
+ */
+export function commonGuideChecks(text: string, locale: Locale, name: string, expected: { order: number; minTitleLength: number; minSources: number }): void {
+	it(`${name}: has a title, a description of at least 20 characters and sidebar order ${expected.order}`, () => {
+		const fm = frontmatter(text);
+		expect(fm.title.length).toBeGreaterThan(expected.minTitleLength);
+		expect(fm.description.length).toBeGreaterThanOrEqual(20);
+		expect(fm.order).toBe(expected.order);
+	});
+
+	it(`${name}: ends with a Sources section linking Microsoft Learn in the reader's language`, () => {
+		expectLearnSources(text, locale, expected.minSources);
+	});
+
+	it(`${name}: shows at least one cmd or PowerShell example`, () => {
+		expect(text).toMatch(/```(cmd|powershell)\n/);
+	});
+
+	it(`${name}: links internal pages in its own locale, with a trailing slash`, () => {
+		expectInternalLinksInLocale(text, locale);
+	});
 }
