@@ -1,4 +1,4 @@
-import { SUCCESS, type LicenseStatus, type LogEntry, type LogEntryId, type Minutes, type ResultCode } from './types.ts';
+import { SUCCESS, type ActivationMethod, type LicenseStatus, type LogEntry, type LogEntryId, type Minutes, type NoteKind, type ResultCode, type SimNote } from './types.ts';
 
 /**
  * Entries logged since the start, per event ID (kept even when the log drops old entries).
@@ -25,13 +25,16 @@ export interface SavedLog {
 }
 
 // Record kinds in the ring.
-const ENTRY = 0; // a LogEntry object (notes, 12293, entries loaded from a snapshot)
+const ENTRY = 0; // a LogEntry object (12293, entries loaded from a snapshot)
 const UNANSWERED = 1; // a request no host answered: 12288 only
 const ANSWERED = 2; // a request a host answered: 12288, 12290, 12289
+const NOTE = 3; // a simulator note (numbers: time, from, to; strings: computer, kind, result, method, detail)
 
 // Column layout of one request record.
 const NUMS = 10; // time, port, clientTime, vm, licensingStatus, timeToExpiration, nPolicy, count, activationInterval, renewalInterval
 const STRS = 6; // client, host, hresult, target, cmid, actId
+/** A note's `from`/`to` when it has none. */
+const NO_STATUS = -1;
 
 /**
  * The simulation's event log: totals per event ID since the start, and the newest `limit`
@@ -40,8 +43,9 @@ const STRS = 6; // client, host, hresult, target, cmid, actId
  * A KMS request stands for the events Windows logs for it: 12288 on the client and, when a host
  * answered, 12290 on the host and 12289 on the client. The log keeps each request as one row of
  * a ring of columns (numbers in a Float64Array, references to strings that already exist) and
- * builds the three entries only when somebody reads them. Long runs then allocate almost nothing
- * per request, which kept logged runs about half as fast as unlogged ones before.
+ * builds the three entries only when somebody reads them. Simulator notes are rows too. Long runs
+ * then allocate almost nothing per request or note: holding 100,000 small objects had made
+ * logged runs about half as fast as unlogged ones, mostly in the garbage collector.
  */
 export class EventLog {
 	readonly limit: number;
@@ -50,7 +54,7 @@ export class EventLog {
 	private size = 0;
 	private kinds = new Uint8Array(0);
 	private nums = new Float64Array(0);
-	private strs: string[] = [];
+	private strs: (string | undefined)[] = [];
 	private objects: (LogEntry | undefined)[] = [];
 	/** Entries built for a row, kept for the next read. */
 	private built: (LogEntry[] | undefined)[] = [];
@@ -120,6 +124,23 @@ export class EventLog {
 		strs[k + 5] = actId;
 	}
 
+	/** Adds a simulator note (counted separately). Positional, like `addRequest`; absent fields are left out of the entry. */
+	addNote(time: Minutes, computer: string, kind: NoteKind, from?: LicenseStatus, to?: LicenseStatus, result?: ResultCode, method?: ActivationMethod, detail?: string): void {
+		if (this.limit === 0) return;
+		const slot = this.nextSlot(NOTE, 1);
+		const n = slot * NUMS;
+		this.nums[n] = time;
+		this.nums[n + 1] = from ?? NO_STATUS;
+		this.nums[n + 2] = to ?? NO_STATUS;
+		const k = slot * STRS;
+		const strs = this.strs;
+		strs[k] = computer;
+		strs[k + 1] = kind;
+		strs[k + 2] = result;
+		strs[k + 3] = method;
+		strs[k + 4] = detail;
+	}
+
 	/** Claims the slot after the newest row (growing the ring, then trimming old rows in batches). */
 	private nextSlot(kind: number, entries: number, trim = true): number {
 		if (this.size === this.capacity) this.grow();
@@ -151,35 +172,55 @@ export class EventLog {
 		}
 	}
 
+	/** Doubles the ring, oldest row first. Bulk copies: growing row by row cost more than logging the rows. */
 	private grow(): void {
 		const capacity = Math.max(1024, this.capacity * 2);
+		// Rows from head to the end of the old ring come first, then the rows that wrapped to its start.
+		const first = this.capacity - this.head;
 		const kinds = new Uint8Array(capacity);
+		kinds.set(this.kinds.subarray(this.head));
+		kinds.set(this.kinds.subarray(0, this.head), first);
 		const nums = new Float64Array(capacity * NUMS);
-		const strs: string[] = new Array<string>(capacity * STRS).fill('');
-		const objects: (LogEntry | undefined)[] = new Array<LogEntry | undefined>(capacity).fill(undefined);
-		const built: (LogEntry[] | undefined)[] = new Array<LogEntry[] | undefined>(capacity).fill(undefined);
-		for (let i = 0; i < this.size; i++) {
-			const from = (this.head + i) % this.capacity;
-			kinds[i] = this.kinds[from] as number;
-			nums.set(this.nums.subarray(from * NUMS, from * NUMS + NUMS), i * NUMS);
-			for (let j = 0; j < STRS; j++) strs[i * STRS + j] = this.strs[from * STRS + j] as string;
-			objects[i] = this.objects[from];
-			built[i] = this.built[from];
-		}
+		nums.set(this.nums.subarray(this.head * NUMS));
+		nums.set(this.nums.subarray(0, this.head * NUMS), first * NUMS);
 		this.kinds = kinds;
 		this.nums = nums;
-		this.strs = strs;
-		this.objects = objects;
-		this.built = built;
+		this.strs = unwrap(this.strs, this.head * STRS, capacity * STRS);
+		this.objects = unwrap(this.objects, this.head, capacity);
+		this.built = unwrap(this.built, this.head, capacity);
 		this.capacity = capacity;
 		this.head = 0;
 	}
 
-	/** The entries of one request row, built on first read. */
-	private requestEntries(slot: number): readonly LogEntry[] {
+	/** The note a NOTE row stands for (fields in the order notes have always had). */
+	private noteEntry(slot: number): SimNote {
+		const n = slot * NUMS;
+		const k = slot * STRS;
+		const strs = this.strs;
+		const note: SimNote = { id: 'note', time: this.nums[n] as number, computer: strs[k] as string, kind: strs[k + 1] as NoteKind };
+		const from = this.nums[n + 1] as number;
+		const to = this.nums[n + 2] as number;
+		const result = strs[k + 2] as ResultCode | undefined;
+		const method = strs[k + 3] as ActivationMethod | undefined;
+		const detail = strs[k + 4];
+		if (from !== NO_STATUS) note.from = from as LicenseStatus;
+		if (to !== NO_STATUS) note.to = to as LicenseStatus;
+		if (method !== undefined) note.method = method;
+		if (result !== undefined) note.result = result;
+		if (detail !== undefined) note.detail = detail;
+		return note;
+	}
+
+	/** The entries of one request or note row, built on first read. */
+	private rowEntries(slot: number): readonly LogEntry[] {
 		const kind = this.kinds[slot];
 		const cached = this.built[slot];
 		if (cached !== undefined) return cached;
+		if (kind === NOTE) {
+			const note = [this.noteEntry(slot)];
+			this.built[slot] = note;
+			return note;
+		}
 		const n = slot * NUMS;
 		const k = slot * STRS;
 		const nums = this.nums;
@@ -211,7 +252,7 @@ export class EventLog {
 		for (let i = 0; i < this.size; i++) {
 			const slot = (this.head + i) % this.capacity;
 			if (this.kinds[slot] === ENTRY) out.push(this.objects[slot] as LogEntry);
-			else for (const e of this.requestEntries(slot)) out.push(e);
+			else for (const e of this.rowEntries(slot)) out.push(e);
 		}
 		return out;
 	}
@@ -243,4 +284,13 @@ export class EventLog {
 		log.totals = { ...saved.totals };
 		return log;
 	}
+}
+
+/** A full ring's array starting at `start`, copied oldest first into a new array of `length` (the rest undefined). */
+function unwrap<T>(ring: readonly (T | undefined)[], start: number, length: number): (T | undefined)[] {
+	const out = new Array<T | undefined>(length).fill(undefined);
+	let j = 0;
+	for (let i = start; i < ring.length; i++) out[j++] = ring[i];
+	for (let i = 0; i < start; i++) out[j++] = ring[i];
+	return out;
 }

@@ -43,7 +43,6 @@ import {
 	type Minutes,
 	type NoteKind,
 	type ResultCode,
-	type SimNote,
 	type SrvRecord,
 	type World,
 } from './types.ts';
@@ -395,7 +394,7 @@ export class Simulation {
 					const warnAt = expiresAt - EXPIRY_WARNING_MINUTES;
 					if (warnAt > e.t) this.schedule(warnAt, WARNING, e.ref, e.gen);
 					else {
-						this.note(m.name, 'expiryWarning', { detail: String(expiresAt) });
+						this.note(m.name, 'expiryWarning', undefined, undefined, String(expiresAt));
 						if (expiresAt > e.t) this.schedule(expiresAt, WARNING, e.ref, e.gen);
 					}
 				}
@@ -438,9 +437,10 @@ export class Simulation {
 		this.eventLog.count(id);
 	}
 
-	private note(computer: string, kind: NoteKind, extra?: Partial<SimNote>): void {
+	/** A simulator note (positional, so a note costs no allocation when the log keeps only totals). */
+	private note(computer: string, kind: NoteKind, result?: ResultCode, method?: ActivationMethod, detail?: string): void {
 		this.count('note');
-		if (this.logOn()) this.log(extra === undefined ? { id: 'note', time: this.time, computer, kind } : { id: 'note', time: this.time, computer, kind, ...extra });
+		this.eventLog.addNote(this.time, computer, kind, undefined, undefined, result, method, detail);
 	}
 
 	/** Event log entries (newest last), optionally filtered. */
@@ -592,7 +592,7 @@ export class Simulation {
 	}
 
 	private applyUnchecked(a: Action): ActionResult {
-		if (a.type !== 'activate' && this.logOn()) this.note('', 'action', { detail: a.type });
+		if (a.type !== 'activate') this.note('', 'action', undefined, undefined, a.type);
 		switch (a.type) {
 			case 'addMachines': {
 				const created = this.addMachines(a);
@@ -930,7 +930,7 @@ export class Simulation {
 		const from = m.status;
 		m.status = status;
 		this.count('note');
-		if (this.logOn()) this.log({ id: 'note', time: this.time, computer: m.name, kind: 'stateChanged', from, to: status, ...(result ? { result } : {}) });
+		this.eventLog.addNote(this.time, m.name, 'stateChanged', from, status, result);
 	}
 
 	/** The state a machine falls back to without activation: initial grace while it lasts, else Notification. */
@@ -1143,12 +1143,12 @@ export class Simulation {
 			if (!h.hostKey) return { ok: false, code: '0xC004F014', error: msg('No product key is installed.', 'プロダクト キーがインストールされていません。') };
 			if (!this.w.internet || !h.internet || !h.online) return { ok: false, code: this.assumptions.noInternetResult };
 			h.keyActivated = true;
-			this.note(h.name, 'hostKeyActivated', { method: 'mak' });
+			this.note(h.name, 'hostKeyActivated', undefined, 'mak');
 			return { ok: true, code: SUCCESS };
 		}
 		const m = this.findMachine(target);
 		if (!m) return this.noMachine(target);
-		if (this.logOn()) this.note(m.name, 'action', { detail: 'activate' });
+		this.note(m.name, 'action', undefined, undefined, 'activate');
 		if (!m.key) {
 			m.lastResult = '0xC004F014';
 			return { ok: false, code: '0xC004F014', status: m.status };
@@ -1169,8 +1169,8 @@ export class Simulation {
 		if (code === SUCCESS) {
 			const method: ActivationMethod = key?.kind === 'mak' ? 'mak' : 'retail';
 			this.succeed(m, method, true);
-			this.note(m.name, 'activated', { method, result: code });
-		} else this.note(m.name, 'activationFailed', { result: code });
+			this.note(m.name, 'activated', code, method);
+		} else this.note(m.name, 'activationFailed', code);
 		return code;
 	}
 
@@ -1196,7 +1196,7 @@ export class Simulation {
 		if (hi !== undefined) {
 			const h = this.w.hosts[hi] as KmsHost;
 			h.keyActivated = true;
-			this.note(h.name, 'hostKeyActivated', { method: 'phone' });
+			this.note(h.name, 'hostKeyActivated', undefined, 'phone');
 			return { ok: true, code: SUCCESS };
 		}
 		const m = this.findMachine(target) as Machine;
@@ -1206,7 +1206,7 @@ export class Simulation {
 		m.lastAttemptAt = this.time;
 		if (code !== SUCCESS) return { ok: false, code, status: m.status };
 		this.succeed(m, 'phone', true);
-		this.note(m.name, 'activated', { method: 'phone', result: code });
+		this.note(m.name, 'activated', code, 'phone');
 		return { ok: true, code, status: m.status };
 	}
 
@@ -1271,7 +1271,7 @@ export class Simulation {
 					m.activationObject = obj.name;
 					m.kmsHostUsed = null;
 					this.succeed(m, 'adba', false);
-					this.note(m.name, 'activated', { method: 'adba', result: SUCCESS, detail: obj.name });
+					this.note(m.name, 'activated', SUCCESS, 'adba', obj.name);
 					return SUCCESS;
 				}
 			}
@@ -1340,7 +1340,7 @@ export class Simulation {
 		// 1. A manual host (/skms) turns off auto-discovery.
 		if (m.manualKms) {
 			if (this.resolveHost(m.manualKms.host) === undefined) {
-				this.note(m.name, 'activationFailed', { result: '0x8007232B', detail: m.manualKms.host });
+				this.note(m.name, 'activationFailed', '0x8007232B', undefined, m.manualKms.host);
 				return '0x8007232B';
 			}
 			this.tryHost(m, product, nPolicy, m.manualKms.host, m.manualKms.port ?? DEFAULT_KMS_PORT);
@@ -1358,7 +1358,7 @@ export class Simulation {
 		const failedPort = this.triedPort;
 		const records = zone ? zone.records.filter((r) => failedHost === null || r.port !== failedPort || !sameName(r.target, failedHost)) : NO_RECORDS;
 		if (records.length === 0) {
-			if (this.contacted === 0 && !this.unreachable) this.note(m.name, 'activationFailed', { result: '0x8007232B', detail: zoneName ?? '' });
+			if (this.contacted === 0 && !this.unreachable) this.note(m.name, 'activationFailed', '0x8007232B', undefined, zoneName ?? '');
 			return this.attemptResult();
 		}
 		for (const r of this.orderRecords(records)) {
@@ -1500,7 +1500,7 @@ export class Simulation {
 					existing.publishedBy = h.name;
 					existing.registeredAt = this.time;
 				} else zone.records.push({ target: h.fqdn, port: h.port, priority: p.priority, weight: p.weight, publishedBy: h.name, registeredAt: this.time });
-				this.note(h.name, 'srvPublished', { detail: zone.name });
+				this.note(h.name, 'srvPublished', undefined, undefined, zone.name);
 			}
 		}
 		// Re-register every 24 hours while publishing stays on.

@@ -45,6 +45,39 @@ describe('EventLog', () => {
 		expect(log.summary().dropped).toBe(total - 2000);
 	});
 
+	it('gives a note back with exactly the fields it was given, in the usual order', () => {
+		const log = new EventLog(10);
+		log.addNote(5, 'PC001', 'stateChanged', 0, 2);
+		log.addNote(6, 'PC001', 'activated', undefined, undefined, SUCCESS, 'kms');
+		log.addNote(7, 'PC002', 'activationFailed', undefined, undefined, '0x8007232B', undefined, '');
+		const entries = log.entries();
+		expect(entries).toEqual([
+			{ id: 'note', time: 5, computer: 'PC001', kind: 'stateChanged', from: 0, to: 2 },
+			{ id: 'note', time: 6, computer: 'PC001', kind: 'activated', method: 'kms', result: SUCCESS },
+			{ id: 'note', time: 7, computer: 'PC002', kind: 'activationFailed', result: '0x8007232B', detail: '' },
+		]);
+		expect(Object.keys(entries[1] as object)).toEqual(['id', 'time', 'computer', 'kind', 'method', 'result']);
+	});
+
+	it('counts the same totals whether or not it keeps entries', () => {
+		const scenario = { world: { hosts: [kms()], machines: [{ prefix: 'PC', count: 3, product: 'win11-enterprise' }] }, timeline: [{ at: '1d', action: { type: 'setOnline', target: 'PC001', online: false } }] };
+		const logged = createSimulation(scenario, { logLimit: 1000 });
+		const totalsOnly = createSimulation(scenario, { logLimit: 0 });
+		logged.runFor(40 * 1440);
+		totalsOnly.runFor(40 * 1440);
+		expect(totalsOnly.eventTotals().totals).toEqual(logged.eventTotals().totals);
+	});
+
+	it('keeps its rows in order when it grows after old rows were dropped (the ring has wrapped)', () => {
+		const log = new EventLog(3000);
+		// Answered requests (3 entries a row) fill it and drop old rows; then one-entry rows need more rows than it has.
+		for (let t = 0; t < 2000; t++) addRequest(log, t, true);
+		for (let t = 2000; t < 7000; t++) addRequest(log, t, false);
+		const entries = log.entries();
+		expect(entries).toHaveLength(3000);
+		expect(entries.map((e) => (e as { time: number }).time)).toEqual(Array.from({ length: 3000 }, (_, i) => 4000 + i));
+	});
+
 	it('keeps nothing but totals with limit 0', () => {
 		const log = new EventLog(0);
 		log.count(12288);
