@@ -4,8 +4,9 @@
  *
  * Many events share a minute (a fleet installed together renews together), so the queue keeps a
  * binary min-heap of distinct times and a FIFO bucket per time: popping is usually an array read,
- * and the heap only grows with the number of distinct times. Entries are plain objects, so the
- * queue can be written to and rebuilt from a snapshot.
+ * and the heap only grows with the number of distinct times. A bucket packs its entries into one
+ * array of numbers (seq, kind, ref, gen, seq, …): no object per entry, and a bucket is read in
+ * order, which keeps long runs out of the memory latency that chasing entry objects cost.
  */
 export interface QueueEntry {
 	/** When the event is due (simulated minutes). */
@@ -20,9 +21,13 @@ export interface QueueEntry {
 	gen: number;
 }
 
+/** Numbers per entry in a bucket. */
+const STRIDE = 4;
+
 interface Bucket {
-	entries: QueueEntry[];
-	/** Index of the next entry to pop. */
+	/** seq, kind, ref, gen of each entry, in insertion order. */
+	packed: number[];
+	/** Offset of the next entry to pop. */
 	next: number;
 }
 
@@ -33,6 +38,12 @@ export class EventQueue {
 	// The bucket used last (pushes come in runs for the same minute; pops drain one bucket).
 	private lastTime = NaN;
 	private lastBucket: Bucket | undefined = undefined;
+
+	/** The entry `shift()` removed last (fields, so removing one allocates nothing). */
+	seq = 0;
+	kind = 0;
+	ref = 0;
+	gen = 0;
 
 	private bucketAt(t: number): Bucket | undefined {
 		if (t === this.lastTime) return this.lastBucket;
@@ -48,34 +59,46 @@ export class EventQueue {
 		return this.count;
 	}
 
-	push(entry: QueueEntry): void {
-		let bucket = this.bucketAt(entry.t);
+	push(t: number, seq: number, kind: number, ref: number, gen: number): void {
+		let bucket = this.bucketAt(t);
 		if (bucket === undefined) {
-			bucket = { entries: [], next: 0 };
-			this.buckets.set(entry.t, bucket);
-			this.lastTime = entry.t;
+			bucket = { packed: [], next: 0 };
+			this.buckets.set(t, bucket);
+			this.lastTime = t;
 			this.lastBucket = bucket;
-			heapPushNumber(this.times, entry.t);
+			heapPushNumber(this.times, t);
 		}
-		bucket.entries.push(entry);
+		bucket.packed.push(seq, kind, ref, gen);
 		this.count++;
 	}
 
-	/** The next entry without removing it. */
+	/** Time of the next entry, or undefined when the queue is empty. */
+	nextTime(): number | undefined {
+		return this.times[0];
+	}
+
+	/** The next entry without removing it (allocates: for the step-by-step paths). */
 	peek(): QueueEntry | undefined {
 		const t = this.times[0];
 		if (t === undefined) return undefined;
-		const bucket = this.bucketAt(t) as Bucket;
-		return bucket.entries[bucket.next];
+		const { packed, next } = this.bucketAt(t) as Bucket;
+		return { t, seq: packed[next] as number, kind: packed[next + 1] as number, ref: packed[next + 2] as number, gen: packed[next + 3] as number };
 	}
 
-	pop(): QueueEntry | undefined {
+	/** Removes the next entry into `seq`, `kind`, `ref` and `gen`; returns its time, or undefined when empty. */
+	shift(): number | undefined {
 		const t = this.times[0];
 		if (t === undefined) return undefined;
 		const bucket = this.bucketAt(t) as Bucket;
-		const entry = bucket.entries[bucket.next++];
+		const packed = bucket.packed;
+		const i = bucket.next;
+		this.seq = packed[i] as number;
+		this.kind = packed[i + 1] as number;
+		this.ref = packed[i + 2] as number;
+		this.gen = packed[i + 3] as number;
+		bucket.next = i + STRIDE;
 		this.count--;
-		if (bucket.next >= bucket.entries.length) {
+		if (bucket.next >= packed.length) {
 			this.buckets.delete(t);
 			if (this.lastTime === t) {
 				this.lastTime = NaN;
@@ -83,15 +106,21 @@ export class EventQueue {
 			}
 			heapPopNumber(this.times);
 		}
-		return entry;
+		return t;
+	}
+
+	/** Removes and returns the next entry (allocates: for the step-by-step paths). */
+	pop(): QueueEntry | undefined {
+		const t = this.shift();
+		return t === undefined ? undefined : { t, seq: this.seq, kind: this.kind, ref: this.ref, gen: this.gen };
 	}
 
 	/** All pending entries in the order they will run (for snapshots). */
 	toArray(): QueueEntry[] {
 		const out: QueueEntry[] = [];
 		for (const t of [...this.times].sort((a, b) => a - b)) {
-			const bucket = this.buckets.get(t) as Bucket;
-			for (let i = bucket.next; i < bucket.entries.length; i++) out.push(bucket.entries[i] as QueueEntry);
+			const { packed, next } = this.buckets.get(t) as Bucket;
+			for (let i = next; i < packed.length; i += STRIDE) out.push({ t, seq: packed[i] as number, kind: packed[i + 1] as number, ref: packed[i + 2] as number, gen: packed[i + 3] as number });
 		}
 		return out;
 	}
@@ -99,7 +128,7 @@ export class EventQueue {
 	/** Rebuilds a queue from entries (any order; ties keep their `seq` order). */
 	static from(entries: readonly QueueEntry[]): EventQueue {
 		const q = new EventQueue();
-		for (const e of [...entries].sort((a, b) => a.t - b.t || a.seq - b.seq)) q.push({ ...e });
+		for (const e of [...entries].sort((a, b) => a.t - b.t || a.seq - b.seq)) q.push(e.t, e.seq, e.kind, e.ref, e.gen);
 		return q;
 	}
 }

@@ -200,8 +200,6 @@ export class Simulation {
 	private rng: Rng;
 	private seq = 0;
 	private queue = new EventQueue();
-	/** Processed queue entries, reused by schedule() so long runs allocate little. */
-	private freeEntries: QueueEntry[] = [];
 	private w: World;
 	private caches: CmidCache[] = [];
 	/** CMID → small integer, for the hosts' CMID tables (runtime only). */
@@ -296,38 +294,29 @@ export class Simulation {
 	}
 
 	private schedule(t: Minutes, kind: number, ref: number, gen: number): void {
-		const e = this.freeEntries.pop();
-		if (e === undefined) this.queue.push({ t, seq: this.seq++, kind, ref, gen });
-		else {
-			e.t = t;
-			e.seq = this.seq++;
-			e.kind = kind;
-			e.ref = ref;
-			e.gen = gen;
-			this.queue.push(e);
-		}
+		this.queue.push(t, this.seq++, kind, ref, gen);
 	}
 
 	/** Time of the next pending event, or null. */
 	nextEventTime(): Minutes | null {
 		this.dropStale();
-		return this.queue.peek()?.t ?? null;
+		return this.queue.nextTime() ?? null;
 	}
 
-	private isStale(e: QueueEntry): boolean {
-		switch (e.kind) {
+	private isStale(kind: number, ref: number, gen: number): boolean {
+		switch (kind) {
 			case ATTEMPT: {
-				const m = this.w.machines[e.ref];
-				return !m || m.removed || m.attemptGen !== e.gen;
+				const m = this.w.machines[ref];
+				return !m || m.removed || m.attemptGen !== gen;
 			}
 			case STATE_END:
 			case WARNING: {
-				const m = this.w.machines[e.ref];
-				return !m || m.removed || m.stateGen !== e.gen;
+				const m = this.w.machines[ref];
+				return !m || m.removed || m.stateGen !== gen;
 			}
 			case PUBLISH: {
-				const h = this.w.hosts[e.ref];
-				return !h || h.removed || h.publishGen !== e.gen;
+				const h = this.w.hosts[ref];
+				return !h || h.removed || h.publishGen !== gen;
 			}
 			default:
 				return false;
@@ -335,7 +324,7 @@ export class Simulation {
 	}
 
 	private dropStale(): void {
-		for (let top = this.queue.peek(); top && this.isStale(top); top = this.queue.peek()) this.queue.pop();
+		for (let top = this.queue.peek(); top && this.isStale(top.kind, top.ref, top.gen); top = this.queue.peek()) this.queue.shift();
 	}
 
 	/** Processes the next event and moves the clock to it. Returns null when nothing is scheduled. */
@@ -343,10 +332,10 @@ export class Simulation {
 		for (;;) {
 			const e = this.queue.pop();
 			if (!e) return null;
-			if (this.isStale(e)) continue;
+			if (this.isStale(e.kind, e.ref, e.gen)) continue;
 			this.time = e.t;
 			this.processed++;
-			this.process(e);
+			this.process(e.t, e.kind, e.ref, e.gen);
 			return this.describe(e);
 		}
 	}
@@ -354,16 +343,13 @@ export class Simulation {
 	/** Processes every event due at or before `t`, then sets the clock to `t` (never backwards). */
 	advanceTo(t: Minutes): void {
 		const queue = this.queue;
-		for (;;) {
-			const top = queue.peek();
-			if (top === undefined || top.t > t) break;
-			queue.pop();
-			if (!this.isStale(top)) {
-				this.time = top.t;
-				this.processed++;
-				this.process(top);
-			}
-			this.freeEntries.push(top);
+		for (let next = queue.nextTime(); next !== undefined && next <= t; next = queue.nextTime()) {
+			queue.shift();
+			const { kind, ref, gen } = queue;
+			if (this.isStale(kind, ref, gen)) continue;
+			this.time = next;
+			this.processed++;
+			this.process(next, kind, ref, gen);
 		}
 		if (t > this.time) this.time = t;
 	}
@@ -373,43 +359,43 @@ export class Simulation {
 		this.advanceTo(this.time + duration);
 	}
 
-	private process(e: QueueEntry): void {
-		switch (e.kind) {
+	private process(t: Minutes, kind: number, ref: number, gen: number): void {
+		switch (kind) {
 			case ATTEMPT: {
-				const m = this.w.machines[e.ref] as Machine;
+				const m = this.w.machines[ref] as Machine;
 				this.autoAttempt(m);
 				return;
 			}
 			case STATE_END: {
-				const m = this.w.machines[e.ref] as Machine;
-				if (m.expiresAt !== null && m.expiresAt > e.t) this.schedule(m.expiresAt, STATE_END, e.ref, e.gen);
+				const m = this.w.machines[ref] as Machine;
+				if (m.expiresAt !== null && m.expiresAt > t) this.schedule(m.expiresAt, STATE_END, ref, gen);
 				else this.stateEnd(m);
 				return;
 			}
 			case WARNING: {
-				const m = this.w.machines[e.ref] as Machine;
+				const m = this.w.machines[ref] as Machine;
 				// One warning check stays queued while the machine is Licensed; renewals move it on.
 				const expiresAt = m.expiresAt;
 				if (expiresAt !== null && m.status === LicenseStatusCode.Licensed) {
 					const warnAt = expiresAt - EXPIRY_WARNING_MINUTES;
-					if (warnAt > e.t) this.schedule(warnAt, WARNING, e.ref, e.gen);
+					if (warnAt > t) this.schedule(warnAt, WARNING, ref, gen);
 					else {
 						this.note(m.name, 'expiryWarning', undefined, undefined, String(expiresAt));
-						if (expiresAt > e.t) this.schedule(expiresAt, WARNING, e.ref, e.gen);
+						if (expiresAt > t) this.schedule(expiresAt, WARNING, ref, gen);
 					}
 				}
 				return;
 			}
 			case PUBLISH: {
-				const h = this.w.hosts[e.ref] as KmsHost;
-				this.publish(h, e.ref);
+				const h = this.w.hosts[ref] as KmsHost;
+				this.publish(h, ref);
 				return;
 			}
 			default: {
-				const item = this.timeline[e.ref];
+				const item = this.timeline[ref];
 				if (!item) return;
 				this.apply(item.action);
-				if (item.every > 0 && e.gen + 1 < item.times) this.schedule(e.t + item.every, TIMELINE, e.ref, e.gen + 1);
+				if (item.every > 0 && gen + 1 < item.times) this.schedule(t + item.every, TIMELINE, ref, gen + 1);
 				return;
 			}
 		}

@@ -10,12 +10,47 @@ describe('event queue', () => {
 		fc.assert(
 			fc.property(fc.array(fc.integer({ min: 0, max: 50 }), { maxLength: 200 }), (times) => {
 				const q = new EventQueue();
-				times.forEach((t, seq) => q.push({ t, seq, kind: 0, ref: 0, gen: 0 }));
+				times.forEach((t, seq) => q.push(t, seq, 0, seq % 7, seq * 3));
 				const out = [];
-				for (let e = q.pop(); e; e = q.pop()) out.push([e.t, e.seq]);
+				for (let e = q.pop(); e; e = q.pop()) {
+					// Each entry keeps its own fields.
+					expect([e.ref, e.gen]).toEqual([e.seq % 7, e.seq * 3]);
+					out.push([e.t, e.seq]);
+				}
+				expect(q.size).toBe(0);
 				const expected = times.map((t, seq) => [t, seq]).sort((a, b) => (a[0] as number) - (b[0] as number) || (a[1] as number) - (b[1] as number));
 				expect(out).toEqual(expected);
 				expect(EventQueue.from(expected.map(([t, seq]) => ({ t: t as number, seq: seq as number, kind: 0, ref: 0, gen: 0 }))).toArray().map((e) => [e.t, e.seq])).toEqual(expected);
+			}),
+		);
+	});
+});
+
+describe('event queue, pushes while it drains', () => {
+	it('matches a sorted list when entries are pushed between removals, at the current time or later', () => {
+		fc.assert(
+			fc.property(fc.array(fc.oneof(fc.integer({ min: 0, max: 5 }), fc.constant(-1)), { maxLength: 300 }), (ops) => {
+				const q = new EventQueue();
+				const model: [number, number][] = [];
+				let now = 0;
+				let seq = 0;
+				for (const op of ops) {
+					if (op >= 0) {
+						q.push(now + op, seq, 1, seq, seq + 1);
+						model.push([now + op, seq++]);
+						model.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+						continue;
+					}
+					const expected = model.shift();
+					expect(q.nextTime()).toBe(expected?.[0]);
+					const t = q.shift();
+					expect(t).toBe(expected?.[0]);
+					if (expected) {
+						expect([q.seq, q.kind, q.ref, q.gen]).toEqual([expected[1], 1, expected[1], expected[1] + 1]);
+						now = expected[0];
+					}
+				}
+				expect(q.toArray().map((e) => [e.t, e.seq])).toEqual(model);
 			}),
 		);
 	});
