@@ -29,6 +29,7 @@ export function checkInvariants(sim: Simulation): string[] {
 			if (m.activatedBy === null) problems.push(`${m.name}: Licensed with no activation method`);
 		}
 		if (m.expiresAt !== null && m.expiresAt < now) problems.push(`${m.name}: state expired at ${m.expiresAt} but still ${m.status} at ${now}`);
+		if (!m.removed && m.nextAttemptAt !== null && m.key?.kind !== 'gvlk') problems.push(`${m.name}: an attempt is scheduled but the installed key is not a GVLK`);
 	}
 	for (const o of sim.world.forest?.activationObjects ?? []) if ([...o.name].length > 40) problems.push(`activation object "${o.name}" is longer than 40 characters`);
 	return problems;

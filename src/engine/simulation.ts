@@ -361,11 +361,10 @@ export class Simulation {
 
 	private process(t: Minutes, kind: number, ref: number, gen: number): void {
 		switch (kind) {
-			case ATTEMPT: {
-				const m = this.w.machines[ref] as Machine;
-				this.autoAttempt(m);
+			case ATTEMPT:
+				// Live attempts belong to GVLK machines: every key change that ends them moves attemptGen on.
+				this.volumeAttempt(this.w.machines[ref] as Machine);
 				return;
-			}
 			case STATE_END: {
 				const m = this.w.machines[ref] as Machine;
 				if (m.expiresAt !== null && m.expiresAt > t) this.schedule(m.expiresAt, STATE_END, ref, gen);
@@ -1112,14 +1111,6 @@ export class Simulation {
 		this.scheduleAttempt(m, this.time + (method === 'adba' ? ADBA_RENEWAL_INTERVAL : m.renewalInterval));
 	}
 
-	/** A scheduled attempt. Only GVLK machines schedule them. */
-	private autoAttempt(m: Machine): void {
-		if (m.key?.kind !== 'gvlk') {
-			m.nextAttemptAt = null;
-			return;
-		}
-		this.volumeAttempt(m);
-	}
 
 	/** `/ato`: attempt now and report the result synchronously. */
 	private activateNow(target: string): ActionResult {

@@ -346,6 +346,10 @@ function checkConsistency(s: Record<string, unknown>, errors: string[]): void {
 			const genField = e['kind'] === 0 ? 'attemptGen' : target === 'machine' ? 'stateGen' : 'publishGen';
 			const gen = owner[genField];
 			if (isInt(e['gen']) && isInt(gen) && e['gen'] > gen) report(errors, `${p}.gen: expected at most the ${target}'s ${genField} (${gen}), got ${e['gen']}`);
+			// Only GVLK machines attempt on their own; the engine relies on it and does not check the key again.
+			const key = owner['key'];
+			if (e['kind'] === 0 && e['gen'] === gen && owner['removed'] === false && !(isObject(key) && key['kind'] === 'gvlk'))
+				report(errors, `${p}: a pending activation attempt for ${show(owner['name'])}, whose installed key is not a GVLK (only GVLK machines attempt on their own)`);
 		});
 
 	// Recorded user actions happened by now.

@@ -125,6 +125,13 @@ describe('snapshot validator: damaged snapshots', () => {
 		expect(damaged((s) => (s.world.hosts[0].counters.failed = s.world.hosts[0].counters.total + 1))[0]).toMatch(/^world\.hosts\[0\]\.counters\.failed: expected at most total/);
 		expect(damaged((s) => (s.world.hosts[0].counters.byStatus[6] += 1))[0]).toMatch(/^world\.hosts\[0\]\.counters\.byStatus: expected counts adding up to total/);
 		expect(damaged((s) => (s.world.hosts[0].highestThreshold = 1))[0]).toMatch(/^caches\[0\]: expected at most 2 entries \(twice world\.hosts\[0\]\.highestThreshold\)/);
+		// A pending attempt for a machine whose key is not a GVLK (the engine does not check the key again).
+		const pending = base.queue.findIndex((e) => e.kind === 0 && e.gen === base.world.machines[e.ref]!.attemptGen);
+		expect(pending).toBeGreaterThanOrEqual(0);
+		const owner = base.world.machines[base.queue[pending]!.ref]!;
+		expect(damaged((s) => (s.world.machines[owner.index].key = { kind: 'mak', key: 'AAAAA-BBBBB-CCCCC-DDDDD-EEEEE', partial: 'EEEEE' }))).toEqual([
+			`queue[${pending}]: a pending activation attempt for "${owner.name}", whose installed key is not a GVLK (only GVLK machines attempt on their own)`,
+		]);
 	});
 
 	it('checks the hosts’ CMID tables: [string, number] pairs, oldest first, each CMID once', () => {
