@@ -36,28 +36,57 @@ const STRS = 6; // client, host, hresult, target, cmid, actId
 /** A note's `from`/`to` when it has none. */
 const NO_STATUS = -1;
 
+/** Rows per chunk (a power of two: a row's chunk and offset are a shift and a mask). */
+const CHUNK_SHIFT = 12;
+const CHUNK_ROWS = 1 << CHUNK_SHIFT;
+const CHUNK_MASK = CHUNK_ROWS - 1;
+
+/** A block of rows. */
+interface Chunk {
+	kinds: Uint8Array;
+	/** NUMS numbers per row. */
+	nums: Float64Array;
+	/** STRS strings per row. */
+	strs: (string | undefined)[];
+	/** ENTRY rows: the entry. */
+	objects: (LogEntry | undefined)[];
+	/** Entries built for a row, kept for the next read. */
+	built: (LogEntry[] | undefined)[];
+}
+
+function newChunk(): Chunk {
+	return {
+		kinds: new Uint8Array(CHUNK_ROWS),
+		nums: new Float64Array(CHUNK_ROWS * NUMS),
+		strs: new Array<string | undefined>(CHUNK_ROWS * STRS).fill(undefined),
+		objects: new Array<LogEntry | undefined>(CHUNK_ROWS).fill(undefined),
+		built: new Array<LogEntry[] | undefined>(CHUNK_ROWS).fill(undefined),
+	};
+}
+
 /**
  * The simulation's event log: totals per event ID since the start, and the newest `limit`
  * entries (0 = totals only).
  *
  * A KMS request stands for the events Windows logs for it: 12288 on the client and, when a host
  * answered, 12290 on the host and 12289 on the client. The log keeps each request as one row of
- * a ring of columns (numbers in a Float64Array, references to strings that already exist) and
- * builds the three entries only when somebody reads them. Simulator notes are rows too. Long runs
- * then allocate almost nothing per request or note: holding 100,000 small objects had made
- * logged runs about half as fast as unlogged ones, mostly in the garbage collector.
+ * columns (numbers in a Float64Array, references to strings that already exist) and builds the
+ * three entries only when somebody reads them. Simulator notes are rows too. Long runs then
+ * allocate almost nothing per request or note: holding 100,000 small objects had made logged runs
+ * about half as fast as unlogged ones, mostly in the garbage collector.
+ *
+ * Rows live in fixed-size chunks: the log grows by adding a chunk and drops old rows a chunk at a
+ * time, reusing it, so nothing is ever copied (doubling one big ring cost more than the logging).
+ * Rows are numbered from the start of the first chunk.
  */
 export class EventLog {
 	readonly limit: number;
-	private capacity = 0;
-	private head = 0;
-	private size = 0;
-	private kinds = new Uint8Array(0);
-	private nums = new Float64Array(0);
-	private strs: (string | undefined)[] = [];
-	private objects: (LogEntry | undefined)[] = [];
-	/** Entries built for a row, kept for the next read. */
-	private built: (LogEntry[] | undefined)[] = [];
+	private chunks: Chunk[] = [];
+	/** Chunks dropped from the front, kept for reuse. */
+	private spare: Chunk[] = [];
+	/** The oldest row held, and the row after the newest. */
+	private first = 0;
+	private end = 0;
 	/** Entries the rows stand for. */
 	private held = 0;
 	private droppedEntries = 0;
@@ -65,6 +94,10 @@ export class EventLog {
 
 	constructor(limit: number) {
 		this.limit = limit;
+	}
+
+	private chunkOf(row: number): Chunk {
+		return this.chunks[row >> CHUNK_SHIFT] as Chunk;
 	}
 
 	get keepsEntries(): boolean {
@@ -94,16 +127,17 @@ export class EventLog {
 	/** Adds an entry (counted separately with `count`). Does nothing when only totals are kept. */
 	add(entry: LogEntry): void {
 		if (this.limit === 0) return;
-		const slot = this.nextSlot(ENTRY, 1);
-		this.objects[slot] = entry;
+		const row = this.nextRow(ENTRY, 1);
+		this.chunkOf(row).objects[row & CHUNK_MASK] = entry;
 	}
 
 	/** Adds one KMS request (counted separately). Positional, so logging a request allocates nothing. */
 	addRequest(time: Minutes, client: string, host: string | null, hresult: ResultCode, target: string, port: number, cmid: string, clientTime: Minutes, vm: 0 | 1, licensingStatus: LicenseStatus, timeToExpiration: number, actId: string, nPolicy: number, count: number, activationInterval: Minutes, renewalInterval: Minutes): void {
 		if (this.limit === 0) return;
-		const slot = this.nextSlot(host === null ? UNANSWERED : ANSWERED, host === null ? 1 : 3);
-		const n = slot * NUMS;
-		const nums = this.nums;
+		const row = this.nextRow(host === null ? UNANSWERED : ANSWERED, host === null ? 1 : 3);
+		const chunk = this.chunkOf(row);
+		const n = (row & CHUNK_MASK) * NUMS;
+		const nums = chunk.nums;
 		nums[n] = time;
 		nums[n + 1] = port;
 		nums[n + 2] = clientTime;
@@ -114,8 +148,8 @@ export class EventLog {
 		nums[n + 7] = count;
 		nums[n + 8] = activationInterval;
 		nums[n + 9] = renewalInterval;
-		const k = slot * STRS;
-		const strs = this.strs;
+		const k = (row & CHUNK_MASK) * STRS;
+		const strs = chunk.strs;
 		strs[k] = client;
 		strs[k + 1] = host ?? '';
 		strs[k + 2] = hresult;
@@ -127,13 +161,14 @@ export class EventLog {
 	/** Adds a simulator note (counted separately). Positional, like `addRequest`; absent fields are left out of the entry. */
 	addNote(time: Minutes, computer: string, kind: NoteKind, from?: LicenseStatus, to?: LicenseStatus, result?: ResultCode, method?: ActivationMethod, detail?: string): void {
 		if (this.limit === 0) return;
-		const slot = this.nextSlot(NOTE, 1);
-		const n = slot * NUMS;
-		this.nums[n] = time;
-		this.nums[n + 1] = from ?? NO_STATUS;
-		this.nums[n + 2] = to ?? NO_STATUS;
-		const k = slot * STRS;
-		const strs = this.strs;
+		const row = this.nextRow(NOTE, 1);
+		const chunk = this.chunkOf(row);
+		const n = (row & CHUNK_MASK) * NUMS;
+		chunk.nums[n] = time;
+		chunk.nums[n + 1] = from ?? NO_STATUS;
+		chunk.nums[n + 2] = to ?? NO_STATUS;
+		const k = (row & CHUNK_MASK) * STRS;
+		const strs = chunk.strs;
 		strs[k] = computer;
 		strs[k + 1] = kind;
 		strs[k + 2] = result;
@@ -141,65 +176,52 @@ export class EventLog {
 		strs[k + 4] = detail;
 	}
 
-	/** Claims the slot after the newest row (growing the ring, then trimming old rows in batches). */
-	private nextSlot(kind: number, entries: number, trim = true): number {
-		if (this.size === this.capacity) this.grow();
-		const slot = (this.head + this.size) % this.capacity;
-		this.size++;
-		this.kinds[slot] = kind;
-		this.objects[slot] = undefined;
-		this.built[slot] = undefined;
+	/** Claims the row after the newest (adding a chunk when needed, then dropping old rows in batches). */
+	private nextRow(kind: number, entries: number, trim = true): number {
+		const row = this.end++;
+		if (row >> CHUNK_SHIFT === this.chunks.length) this.chunks.push(this.spare.pop() ?? newChunk());
+		const chunk = this.chunkOf(row);
+		const i = row & CHUNK_MASK;
+		chunk.kinds[i] = kind;
+		chunk.objects[i] = undefined;
+		chunk.built[i] = undefined;
 		this.held += entries;
 		if (trim && this.held > this.limit + (this.limit >> 2)) this.trim();
-		return slot;
+		// Trimming may have renumbered the rows (a chunk left the front); the new row is the newest.
+		return this.end - 1;
 	}
 
-	private entriesIn(slot: number): number {
-		return this.kinds[slot] === ANSWERED ? 3 : 1;
+	private entriesIn(row: number): number {
+		return this.chunkOf(row).kinds[row & CHUNK_MASK] === ANSWERED ? 3 : 1;
 	}
 
-	/** Drops the oldest rows while at least `limit` entries remain. */
+	/** Drops the oldest rows while at least `limit` entries remain; a chunk left empty goes to the spares. */
 	private trim(): void {
-		while (this.size > 0) {
-			const size = this.entriesIn(this.head);
+		while (this.first < this.end) {
+			const size = this.entriesIn(this.first);
 			if (this.held - size < this.limit) break;
-			this.objects[this.head] = undefined;
-			this.built[this.head] = undefined;
+			const chunk = this.chunkOf(this.first);
+			chunk.objects[this.first & CHUNK_MASK] = undefined;
+			chunk.built[this.first & CHUNK_MASK] = undefined;
 			this.held -= size;
 			this.droppedEntries += size;
-			this.head = (this.head + 1) % this.capacity;
-			this.size--;
+			this.first++;
+			if (this.first === CHUNK_ROWS) {
+				this.spare.push(this.chunks.shift() as Chunk);
+				this.first -= CHUNK_ROWS;
+				this.end -= CHUNK_ROWS;
+			}
 		}
 	}
 
-	/** Doubles the ring, oldest row first. Bulk copies: growing row by row cost more than logging the rows. */
-	private grow(): void {
-		const capacity = Math.max(1024, this.capacity * 2);
-		// Rows from head to the end of the old ring come first, then the rows that wrapped to its start.
-		const first = this.capacity - this.head;
-		const kinds = new Uint8Array(capacity);
-		kinds.set(this.kinds.subarray(this.head));
-		kinds.set(this.kinds.subarray(0, this.head), first);
-		const nums = new Float64Array(capacity * NUMS);
-		nums.set(this.nums.subarray(this.head * NUMS));
-		nums.set(this.nums.subarray(0, this.head * NUMS), first * NUMS);
-		this.kinds = kinds;
-		this.nums = nums;
-		this.strs = unwrap(this.strs, this.head * STRS, capacity * STRS);
-		this.objects = unwrap(this.objects, this.head, capacity);
-		this.built = unwrap(this.built, this.head, capacity);
-		this.capacity = capacity;
-		this.head = 0;
-	}
-
 	/** The note a NOTE row stands for (fields in the order notes have always had). */
-	private noteEntry(slot: number): SimNote {
-		const n = slot * NUMS;
-		const k = slot * STRS;
-		const strs = this.strs;
-		const note: SimNote = { id: 'note', time: this.nums[n] as number, computer: strs[k] as string, kind: strs[k + 1] as NoteKind };
-		const from = this.nums[n + 1] as number;
-		const to = this.nums[n + 2] as number;
+	private noteEntry(row: number): SimNote {
+		const { nums, strs } = this.chunkOf(row);
+		const n = (row & CHUNK_MASK) * NUMS;
+		const k = (row & CHUNK_MASK) * STRS;
+		const note: SimNote = { id: 'note', time: nums[n] as number, computer: strs[k] as string, kind: strs[k + 1] as NoteKind };
+		const from = nums[n + 1] as number;
+		const to = nums[n + 2] as number;
 		const result = strs[k + 2] as ResultCode | undefined;
 		const method = strs[k + 3] as ActivationMethod | undefined;
 		const detail = strs[k + 4];
@@ -212,19 +234,20 @@ export class EventLog {
 	}
 
 	/** The entries of one request or note row, built on first read. */
-	private rowEntries(slot: number): readonly LogEntry[] {
-		const kind = this.kinds[slot];
-		const cached = this.built[slot];
+	private rowEntries(row: number): readonly LogEntry[] {
+		const chunk = this.chunkOf(row);
+		const i = row & CHUNK_MASK;
+		const kind = chunk.kinds[i];
+		const cached = chunk.built[i];
 		if (cached !== undefined) return cached;
 		if (kind === NOTE) {
-			const note = [this.noteEntry(slot)];
-			this.built[slot] = note;
+			const note = [this.noteEntry(row)];
+			chunk.built[i] = note;
 			return note;
 		}
-		const n = slot * NUMS;
-		const k = slot * STRS;
-		const nums = this.nums;
-		const strs = this.strs;
+		const n = i * NUMS;
+		const k = i * STRS;
+		const { nums, strs } = chunk;
 		const time = nums[n] as number;
 		const clientTime = nums[n + 2] as number;
 		const vm = nums[n + 3] as 0 | 1;
@@ -242,17 +265,17 @@ export class EventLog {
 				{ id: 12289, time, computer: client, hresult, statusFlags: 0, activated: hresult === SUCCESS ? 1 : 0, count: nums[n + 7] as number, activationInterval: nums[n + 8] as number, renewalInterval: nums[n + 9] as number, clientTime },
 			);
 		}
-		this.built[slot] = out;
+		chunk.built[i] = out;
 		return out;
 	}
 
 	/** Every entry held (up to a quarter more than `limit`, not yet trimmed), oldest first. */
 	private all(): LogEntry[] {
 		const out: LogEntry[] = [];
-		for (let i = 0; i < this.size; i++) {
-			const slot = (this.head + i) % this.capacity;
-			if (this.kinds[slot] === ENTRY) out.push(this.objects[slot] as LogEntry);
-			else for (const e of this.rowEntries(slot)) out.push(e);
+		for (let row = this.first; row < this.end; row++) {
+			const chunk = this.chunkOf(row);
+			if (chunk.kinds[row & CHUNK_MASK] === ENTRY) out.push(chunk.objects[row & CHUNK_MASK] as LogEntry);
+			else for (const e of this.rowEntries(row)) out.push(e);
 		}
 		return out;
 	}
@@ -277,20 +300,11 @@ export class EventLog {
 		// Not trimmed on the way in: the saved log held these entries under the same limit.
 		if (log.limit > 0)
 			for (const entry of saved.entries) {
-				const slot = log.nextSlot(ENTRY, 1, false);
-				log.objects[slot] = entry;
+				const row = log.nextRow(ENTRY, 1, false);
+				log.chunkOf(row).objects[row & CHUNK_MASK] = entry;
 			}
 		log.droppedEntries = saved.dropped;
 		log.totals = { ...saved.totals };
 		return log;
 	}
-}
-
-/** A full ring's array starting at `start`, copied oldest first into a new array of `length` (the rest undefined). */
-function unwrap<T>(ring: readonly (T | undefined)[], start: number, length: number): (T | undefined)[] {
-	const out = new Array<T | undefined>(length).fill(undefined);
-	let j = 0;
-	for (let i = start; i < ring.length; i++) out[j++] = ring[i];
-	for (let i = 0; i < start; i++) out[j++] = ring[i];
-	return out;
 }
