@@ -74,6 +74,38 @@ describe('CMID cache', () => {
 		expect(CmidCache.from(c.entries(), idOf).entries()).toEqual([['a', 4]]);
 		expect(c.size).toBe(1);
 	});
+
+	it('behaves like a plain list in last-seen order under any mix of touches, evictions and drops (ids of any size)', () => {
+		const op = fc.oneof(
+			fc.record({ touch: fc.integer({ min: 0, max: 300 }) }),
+			fc.record({ evict: fc.constant(true) }),
+			fc.record({ dropBefore: fc.integer({ min: 0, max: 60 }) }),
+		);
+		fc.assert(
+			fc.property(fc.array(op, { maxLength: 200 }), (ops) => {
+				const c = new CmidCache();
+				let model: [string, number][] = [];
+				let t = 0;
+				for (const o of ops) {
+					t++;
+					if ('touch' in o) {
+						const cmid = `cmid-${o.touch}`;
+						c.touch(o.touch, cmid, t);
+						model = [...model.filter((e) => e[0] !== cmid), [cmid, t]];
+					} else if ('evict' in o) {
+						c.evictOldest();
+						model = model.slice(1);
+					} else {
+						c.dropSeenAtOrBefore(t - o.dropBefore);
+						model = model.filter((e) => e[1] > t - o.dropBefore);
+					}
+					expect(c.size).toBe(model.length);
+				}
+				expect(c.entries()).toEqual(model);
+				expect(c.countSeenAfter(t - 10)).toBe(model.filter((e) => e[1] > t - 10).length);
+			}),
+		);
+	});
 });
 
 describe('time and random helpers', () => {
