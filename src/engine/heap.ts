@@ -35,9 +35,12 @@ export class EventQueue {
 	private times: number[] = [];
 	private buckets = new Map<number, Bucket>();
 	private count = 0;
-	// The bucket used last (pushes come in runs for the same minute; pops drain one bucket).
-	private lastTime = NaN;
-	private lastBucket: Bucket | undefined = undefined;
+	// Pushes come in runs for the same minute and pops drain one bucket, each usually a different
+	// one: a cached bucket for each side saves a map lookup on both for most events.
+	private pushTime = NaN;
+	private pushBucket: Bucket | undefined = undefined;
+	private headTime = NaN;
+	private headBucket: Bucket | undefined = undefined;
 
 	/** The entry `shift()` removed last (fields, so removing one allocates nothing). */
 	seq = 0;
@@ -45,14 +48,13 @@ export class EventQueue {
 	ref = 0;
 	gen = 0;
 
-	private bucketAt(t: number): Bucket | undefined {
-		if (t === this.lastTime) return this.lastBucket;
-		const bucket = this.buckets.get(t);
-		if (bucket !== undefined) {
-			this.lastTime = t;
-			this.lastBucket = bucket;
+	/** The bucket at the head of the queue (time `t`, the smallest). */
+	private head(t: number): Bucket {
+		if (t !== this.headTime) {
+			this.headTime = t;
+			this.headBucket = this.buckets.get(t);
 		}
-		return bucket;
+		return this.headBucket as Bucket;
 	}
 
 	get size(): number {
@@ -60,14 +62,14 @@ export class EventQueue {
 	}
 
 	push(t: number, seq: number, kind: number, ref: number, gen: number): void {
-		let bucket = this.bucketAt(t);
+		let bucket = t === this.pushTime ? this.pushBucket : this.buckets.get(t);
 		if (bucket === undefined) {
 			bucket = { packed: [], next: 0 };
 			this.buckets.set(t, bucket);
-			this.lastTime = t;
-			this.lastBucket = bucket;
 			heapPushNumber(this.times, t);
 		}
+		this.pushTime = t;
+		this.pushBucket = bucket;
 		bucket.packed.push(seq, kind, ref, gen);
 		this.count++;
 	}
@@ -81,7 +83,7 @@ export class EventQueue {
 	peek(): QueueEntry | undefined {
 		const t = this.times[0];
 		if (t === undefined) return undefined;
-		const { packed, next } = this.bucketAt(t) as Bucket;
+		const { packed, next } = this.head(t);
 		return { t, seq: packed[next] as number, kind: packed[next + 1] as number, ref: packed[next + 2] as number, gen: packed[next + 3] as number };
 	}
 
@@ -89,7 +91,7 @@ export class EventQueue {
 	shift(): number | undefined {
 		const t = this.times[0];
 		if (t === undefined) return undefined;
-		const bucket = this.bucketAt(t) as Bucket;
+		const bucket = this.head(t);
 		const packed = bucket.packed;
 		const i = bucket.next;
 		this.seq = packed[i] as number;
@@ -100,9 +102,11 @@ export class EventQueue {
 		this.count--;
 		if (bucket.next >= packed.length) {
 			this.buckets.delete(t);
-			if (this.lastTime === t) {
-				this.lastTime = NaN;
-				this.lastBucket = undefined;
+			this.headTime = NaN;
+			this.headBucket = undefined;
+			if (this.pushTime === t) {
+				this.pushTime = NaN;
+				this.pushBucket = undefined;
 			}
 			heapPopNumber(this.times);
 		}
