@@ -26,6 +26,34 @@ describe('event queue', () => {
 	});
 });
 
+describe('event queue, large buckets', () => {
+	it('keeps order across the blocks of a bucket, through partial drains, refills and snapshots', () => {
+		const q = new EventQueue();
+		const model: [number, number][] = [];
+		let seq = 0;
+		const add = (t: number) => {
+			q.push(t, seq, 2, seq + 7, seq * 2);
+			model.push([t, seq++]);
+			model.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+		};
+		for (let i = 0; i < 1000; i++) add(i % 3 === 0 ? 7 : 5);
+		const take = (n: number) => {
+			for (let i = 0; i < n; i++) {
+				const e = q.pop();
+				const expected = model.shift();
+				expect(e && [e.t, e.seq, e.ref, e.gen]).toEqual(expected && [expected[0], expected[1], expected[1] + 7, expected[1] * 2]);
+			}
+		};
+		take(130); // two blocks and a bit of the time-5 bucket
+		for (let i = 0; i < 200; i++) add(5); // the same bucket grows while it drains
+		expect(q.toArray().map((e) => [e.t, e.seq])).toEqual(model);
+		expect(EventQueue.from(q.toArray()).toArray()).toEqual(q.toArray());
+		take(model.length);
+		expect(q.size).toBe(0);
+		expect(q.pop()).toBeUndefined();
+	});
+});
+
 describe('event queue, pushes while it drains', () => {
 	it('matches a sorted list when entries are pushed between removals, at the current time or later', () => {
 		fc.assert(
