@@ -206,6 +206,8 @@ export class Simulation {
 	private cmidIds = new Map<string, number>();
 	/** Interned CMID id per machine index (-1 or missing = look it up again). */
 	private machineCmidIds: number[] = [];
+	/** Product per machine index (a machine's product never changes; looked up on every attempt). */
+	private machineProducts: Product[] = [];
 
 	private cmidId(cmid: string): number {
 		let id = this.cmidIds.get(cmid);
@@ -551,6 +553,8 @@ export class Simulation {
 	}
 
 	private apply(action: Action): ActionResult {
+		// Only actions change what a host answers (its key, OS, updates): forget the memoised answers.
+		this.hostVerdicts.length = 0;
 		try {
 			return this.applyUnchecked(action);
 		} catch (err) {
@@ -884,6 +888,7 @@ export class Simulation {
 			};
 			const index = this.w.machines.length;
 			this.w.machines.push(m);
+			this.machineProducts[index] = product;
 			this.machineIndex.set(name.toLowerCase(), index);
 			created.push(name);
 			const keySpec = spec.key ?? 'gvlk';
@@ -1208,6 +1213,26 @@ export class Simulation {
 	// ------------------------------------------------------------ volume activation: ADBA then KMS (R1–R6, R10)
 
 	private coverage = new Map<string, Map<string, boolean>>();
+	/** Per host index: product id → the host's refusal for it, or null (memoised between actions, asked on every request). */
+	private hostVerdicts: Map<string, ResultCode | null>[] = [];
+
+	/** R4 and fact sheet §8: what a reachable host answers a product whatever the count, or null when it counts the request. */
+	private hostRefusal(h: KmsHost, hi: number, product: Product): ResultCode | null {
+		let memo = this.hostVerdicts[hi];
+		if (memo === undefined) {
+			memo = new Map();
+			this.hostVerdicts[hi] = memo;
+		}
+		let refusal = memo.get(product.id);
+		if (refusal === undefined) {
+			if (!h.keyActivated) refusal = '0xC004F041';
+			else if (!this.covers(h.hostKey as CsvlkGroupId, product)) refusal = '0xC004F042';
+			else if (this.lacksUpdateFor(h, product)) refusal = this.assumptions.missingUpdateResult;
+			else refusal = null;
+			memo.set(product.id, refusal);
+		}
+		return refusal;
+	}
 
 	/** Whether a host key group covers a product (memoised: it is asked on every request). */
 	private covers(group: CsvlkGroupId, product: Product): boolean {
@@ -1236,7 +1261,7 @@ export class Simulation {
 
 	/** An activation or renewal attempt by a GVLK machine. Updates state, schedules the next attempt, returns the result. */
 	private volumeAttempt(m: Machine): ResultCode {
-		const product = findProduct(m.product) as Product;
+		const product = this.machineProducts[m.index] as Product;
 		m.lastAttemptAt = this.time;
 		// R10: a domain member with a matching activation object activates from AD, no threshold.
 		if (m.actType !== 2) {
@@ -1419,9 +1444,8 @@ export class Simulation {
 		c.byStatus[status] = (c.byStatus[status] ?? 0) + 1;
 		let code: ResultCode;
 		let count = 0;
-		if (!h.keyActivated) code = '0xC004F041';
-		else if (!this.covers(h.hostKey as CsvlkGroupId, product)) code = '0xC004F042';
-		else if (this.lacksUpdateFor(h, product)) code = this.assumptions.missingUpdateResult;
+		const refusal = this.hostRefusal(h, hi, product);
+		if (refusal !== null) code = refusal;
 		else if (Math.abs(m.clockOffset - h.clockOffset) > MAX_CLOCK_SKEW_MINUTES) code = '0xC004F06C';
 		else {
 			// R5: record the CMID (a renewal refreshes its entry), then count distinct CMIDs of the last 30 days.
@@ -1529,8 +1553,10 @@ export class Simulation {
 		for (const h of this.w.hosts) h.updatesInstalled ??= true;
 		this.cmidIds.clear();
 		this.machineCmidIds = [];
+		this.machineProducts = this.w.machines.map((m) => findProduct(m.product) as Product);
 		this.caches = copy.caches.map((entries) => CmidCache.from(entries, (cmid) => this.cmidId(cmid)));
 		this.coverage.clear(); // memoised with the old assumptions
+		this.hostVerdicts.length = 0;
 		this.eventLog = EventLog.fromSaved(copy.log);
 		this.actions = copy.actionLog;
 		this.timeline = (copy.scenario.timeline ?? []).map((item) => ({

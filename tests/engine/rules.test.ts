@@ -144,6 +144,10 @@ describe('R4 host key', () => {
 		const sim = simOf({ hosts: [kms('KMS01', { activated: false })], machines: [{ name: 'SRV01', product: 'ws2022-standard' }] });
 		sim.runFor(1);
 		expect(machine(sim, 'SRV01').lastResult).toBe('0xC004F041');
+		// Once the host key is activated, the host counts the next retry (its earlier answer is not reused).
+		expect(sim.dispatch({ type: 'activate', target: 'KMS01' }).ok).toBe(true);
+		sim.runFor(120);
+		expect(machine(sim, 'SRV01').lastResult).toBe('0xC004F038');
 	});
 
 	it('answers 0xC004F042 and counts a failed request when the group does not cover the product', () => {
