@@ -138,6 +138,9 @@ export const PRODUCT_LINE_NAMES: Readonly<Record<ProductLine, Localized>> = {
 };
 
 const byId = new Map(PRODUCTS.map((p) => [p.id, p]));
+/** GVLK → the editions that use it (asked for every machine a scenario creates). */
+const byGvlk = new Map<string, Product[]>();
+for (const p of PRODUCTS) byGvlk.set(p.gvlk, [...(byGvlk.get(p.gvlk) ?? []), p]);
 
 /** The product with this id, or undefined. */
 export function findProduct(id: string): Product | undefined {
@@ -156,8 +159,7 @@ export function isProductKeyShape(key: string): boolean {
 
 /** Every edition whose GVLK this is (empty when it is not a published GVLK). */
 export function productsForGvlk(key: string): readonly Product[] {
-	const k = normalizeProductKey(key);
-	return PRODUCTS.filter((p) => p.gvlk === k);
+	return byGvlk.get(normalizeProductKey(key)) ?? [];
 }
 
 /** True if the key is a published GVLK. */

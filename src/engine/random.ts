@@ -25,12 +25,24 @@ export function nextInt(rng: Rng, n: number): number {
 	return Math.floor(nextFloat(rng) * n);
 }
 
-/** A lower-case GUID built from the generator (used for CMIDs). */
+const HEX_CODES = [...'0123456789abcdef'].map((c) => c.charCodeAt(0));
+const DASH = 45;
+
+/** A lower-case GUID built from the generator (used for CMIDs): xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx, y in 8–b. */
 export function nextGuid(rng: Rng): string {
+	const codes: number[] = [];
 	const hex = (n: number) => {
-		let s = '';
-		for (let i = 0; i < n; i++) s += nextInt(rng, 16).toString(16);
-		return s;
+		for (let i = 0; i < n; i++) codes.push(HEX_CODES[nextInt(rng, 16)] as number);
 	};
-	return `${hex(8)}-${hex(4)}-4${hex(3)}-${(8 + nextInt(rng, 4)).toString(16)}${hex(3)}-${hex(12)}`;
+	hex(8);
+	codes.push(DASH);
+	hex(4);
+	codes.push(DASH, HEX_CODES[4] as number);
+	hex(3);
+	codes.push(DASH, HEX_CODES[8 + nextInt(rng, 4)] as number);
+	hex(3);
+	codes.push(DASH);
+	hex(12);
+	// One flat string (concatenating characters made ropes that were flattened later, when first hashed).
+	return String.fromCharCode(...codes);
 }

@@ -848,7 +848,8 @@ export class Simulation {
 		const domain = spec.domain === undefined ? this.w.domain : spec.domain;
 		for (let i = 0; i < count; i++) {
 			const name = spec.name !== undefined && count === 1 ? spec.name : this.nextName(spec.prefix ?? (product.family === 'server' ? 'SRV' : 'PC'));
-			if (this.machineIndex.has(name.toLowerCase()) || this.hostIndex.has(name.toLowerCase())) continue;
+			const lower = name.toLowerCase();
+			if (this.machineIndex.has(lower) || this.hostIndex.has(lower)) continue;
 			const m: Machine = {
 				index: this.w.machines.length,
 				name,
@@ -889,7 +890,7 @@ export class Simulation {
 			const index = this.w.machines.length;
 			this.w.machines.push(m);
 			this.machineProducts[index] = product;
-			this.machineIndex.set(name.toLowerCase(), index);
+			this.machineIndex.set(lower, index);
 			created.push(name);
 			const keySpec = spec.key ?? 'gvlk';
 			if (keySpec === 'none') continue;
@@ -905,7 +906,8 @@ export class Simulation {
 			const n = this.w.nextNumber[prefix] ?? 1;
 			this.w.nextNumber[prefix] = n + 1;
 			const name = `${prefix}${String(n).padStart(digits, '0')}`;
-			if (!this.machineIndex.has(name.toLowerCase()) && !this.hostIndex.has(name.toLowerCase())) return name;
+			const lower = name.toLowerCase();
+			if (!this.machineIndex.has(lower) && !this.hostIndex.has(lower)) return name;
 		}
 	}
 
@@ -966,10 +968,11 @@ export class Simulation {
 	private installKeyOn(m: Machine, _index: number, rawKey: string): ActionResult {
 		const key = normalizeProductKey(rawKey);
 		if (!isProductKeyShape(key)) return { ok: false, code: '0xC004F050', error: msg('The product key is not valid (expected five groups of five characters).', 'プロダクト キーが無効です (5 文字ずつ 5 組で入力してください)。') };
-		const product = findProduct(m.product) as Product;
+		const product = this.machineProducts[m.index] as Product;
 		let kind: 'gvlk' | 'mak' | 'retail';
-		if (productsForGvlk(key).length > 0) {
-			if (!productsForGvlk(key).some((p) => p.id === product.id)) return { ok: false, code: '0xC004F069', error: msg(`This GVLK is for another edition, not ${product.name.en}.`, `この GVLK は ${product.name.ja} 用ではありません。`) };
+		const gvlkFor = productsForGvlk(key);
+		if (gvlkFor.length > 0) {
+			if (!gvlkFor.includes(product)) return { ok: false, code: '0xC004F069', error: msg(`This GVLK is for another edition, not ${product.name.en}.`, `この GVLK は ${product.name.ja} 用ではありません。`) };
 			kind = 'gvlk';
 		} else if (this.w.makPools.some((p) => p.key === key)) kind = 'mak';
 		else if (this.w.retailKeys.some((r) => r.key === key)) {
