@@ -1,3 +1,4 @@
+import { simulatedActId } from './random.ts';
 import { SUCCESS, type ActivationMethod, type LicenseStatus, type LogEntry, type LogEntryId, type Minutes, type NoteKind, type ResultCode, type SimNote } from './types.ts';
 
 /**
@@ -32,7 +33,7 @@ const NOTE = 3; // a simulator note (numbers: time, from, to; strings: computer,
 
 // Column layout of one request record.
 const NUMS = 10; // time, port, clientTime, vm, licensingStatus, timeToExpiration, nPolicy, count, activationInterval, renewalInterval
-const STRS = 6; // client, host, hresult, target, cmid, actId
+const STRS = 6; // client, host, hresult, target, cmid, product id (its Activation ID is worked out when read)
 /** A note's `from`/`to` when it has none. */
 const NO_STATUS = -1;
 
@@ -132,7 +133,7 @@ export class EventLog {
 	}
 
 	/** Adds one KMS request (counted separately). Positional, so logging a request allocates nothing. */
-	addRequest(time: Minutes, client: string, host: string | null, hresult: ResultCode, target: string, port: number, cmid: string, clientTime: Minutes, vm: 0 | 1, licensingStatus: LicenseStatus, timeToExpiration: number, actId: string, nPolicy: number, count: number, activationInterval: Minutes, renewalInterval: Minutes): void {
+	addRequest(time: Minutes, client: string, host: string | null, hresult: ResultCode, target: string, port: number, cmid: string, clientTime: Minutes, vm: 0 | 1, licensingStatus: LicenseStatus, timeToExpiration: number, productId: string, nPolicy: number, count: number, activationInterval: Minutes, renewalInterval: Minutes): void {
 		if (this.limit === 0) return;
 		const row = this.nextRow(host === null ? UNANSWERED : ANSWERED, host === null ? 1 : 3);
 		const chunk = this.chunkOf(row);
@@ -155,7 +156,7 @@ export class EventLog {
 		strs[k + 2] = hresult;
 		strs[k + 3] = target;
 		strs[k + 4] = cmid;
-		strs[k + 5] = actId;
+		strs[k + 5] = productId;
 	}
 
 	/** Adds a simulator note (counted separately). Positional, like `addRequest`; absent fields are left out of the entry. */
@@ -257,7 +258,7 @@ export class EventLog {
 		const client = strs[k] as string;
 		const hresult = strs[k + 2] as ResultCode;
 		const cmid = strs[k + 4] as string;
-		const actId = strs[k + 5] as string;
+		const actId = simulatedActId(strs[k + 5] as string);
 		const out: LogEntry[] = [{ id: 12288, time, computer: client, hresult, statusFlags: 0, server: `${strs[k + 3]}:${nums[n + 1]}`, cmid, clientTime, vm, licensingStatus, timeToExpiration, actId, nPolicy }];
 		if (kind === ANSWERED) {
 			out.push(

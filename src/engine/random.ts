@@ -46,3 +46,25 @@ export function nextGuid(rng: Rng): string {
 	// One flat string (concatenating characters made ropes that were flattened later, when first hashed).
 	return String.fromCharCode(...codes);
 }
+
+/** Deterministic 32-bit hash (FNV-1a) for simulated IDs that must not consume the PRNG. */
+export function hash32(text: string): number {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) {
+		h ^= text.charCodeAt(i);
+		h = Math.imul(h, 0x01000193);
+	}
+	return h >>> 0;
+}
+
+const actIds = new Map<string, string>();
+
+/** Simulated Activation ID of a product's license (a stable fake GUID, not Microsoft's; memoised). */
+export function simulatedActId(productId: string): string {
+	let id = actIds.get(productId);
+	if (id === undefined) {
+		id = nextGuid(createRng(hash32(`actid:${productId}`)));
+		actIds.set(productId, id);
+	}
+	return id;
+}

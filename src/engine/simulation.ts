@@ -25,7 +25,8 @@ import type { Action, ActionResult, HostSpec, MachineSpec } from './actions.ts';
 import { EventQueue, type QueueEntry } from './heap.ts';
 import { CmidCache } from './cmidCache.ts';
 import { EventLog, type LogTotals, type SavedLog } from './eventLog.ts';
-import { createRng, nextFloat, nextGuid, type Rng } from './random.ts';
+import { createRng, hash32, nextFloat, nextGuid, type Rng } from './random.ts';
+export { simulatedActId } from './random.ts';
 import { DEFAULT_DOMAIN, DEFAULT_START, type Scenario } from './scenario.ts';
 import { validateAction, validateScenario } from './scenarioSchema.ts';
 import { parseDuration } from './time.ts';
@@ -122,27 +123,11 @@ function fail(en: string, ja: string): ActionResult {
 	return { ok: false, code: null, error: msg(en, ja) };
 }
 
-/** Deterministic 32-bit hash (FNV-1a) for simulated IDs that must not consume the PRNG. */
-function hash32(text: string): number {
-	let h = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) {
-		h ^= text.charCodeAt(i);
-		h = Math.imul(h, 0x01000193);
-	}
-	return h >>> 0;
-}
-
 function digitsFrom(seedText: string, count: number): string {
 	const rng = createRng(hash32(seedText));
 	let s = '';
 	for (let i = 0; i < count; i++) s += Math.floor(nextFloat(rng) * 10).toString();
 	return s;
-}
-
-/** Simulated Activation ID of a product's license (a stable fake GUID, not Microsoft's). */
-export function simulatedActId(productId: string): string {
-	const rng = createRng(hash32(`actid:${productId}`));
-	return nextGuid(rng);
 }
 
 /**
@@ -159,16 +144,6 @@ export function forestInstallationId(hostKey: string, digits = 63): string {
 }
 
 export type { LogTotals };
-
-const actIds = new Map<string, string>();
-function actIdOf(productId: string): string {
-	let id = actIds.get(productId);
-	if (id === undefined) {
-		id = simulatedActId(productId);
-		actIds.set(productId, id);
-	}
-	return id;
-}
 
 function thresholdFor(product: Product): number {
 	return product.family === 'server' ? SERVER_ACTIVATION_THRESHOLD : CLIENT_ACTIVATION_THRESHOLD;
@@ -1421,7 +1396,7 @@ export class Simulation {
 	/** Logs one request (the log builds events 12288/12290/12289 from it when read). */
 	private logRequest(m: Machine, product: Product, nPolicy: number, h: KmsHost | null, code: ResultCode, target: string, port: number, status: LicenseStatus, timeLeft: number, count: number): void {
 		const t = this.time;
-		this.eventLog.addRequest(t, m.name, h?.name ?? null, code, target, port, m.cmid, t + m.clockOffset, m.vm ? 1 : 0, status, timeLeft, actIdOf(product.id), nPolicy, count, h?.activationInterval ?? 0, h?.renewalInterval ?? 0);
+		this.eventLog.addRequest(t, m.name, h?.name ?? null, code, target, port, m.cmid, t + m.clockOffset, m.vm ? 1 : 0, status, timeLeft, product.id, nPolicy, count, h?.activationInterval ?? 0, h?.renewalInterval ?? 0);
 	}
 
 	/**

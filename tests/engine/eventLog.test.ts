@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { EventLog } from '../../src/engine/eventLog.ts';
+import { simulatedActId } from '../../src/engine/random.ts';
 import { createSimulation } from '../../src/engine/index.ts';
 import { SUCCESS } from '../../src/engine/types.ts';
 import { kms } from './helpers.ts';
 
 function addRequest(log: EventLog, time: number, answered: boolean): void {
-	log.addRequest(time, 'PC001', answered ? 'KMS01' : null, answered ? SUCCESS : '0x800706BA', 'KMS01.corp.contoso.com', 1688, 'cmid', time + 5, 0, 2, 1000, 'act', 25, 7, 120, 10080);
+	log.addRequest(time, 'PC001', answered ? 'KMS01' : null, answered ? SUCCESS : '0x800706BA', 'KMS01.corp.contoso.com', 1688, 'cmid', time + 5, 0, 2, 1000, 'win11-enterprise', 25, 7, 120, 10080);
 }
 
 describe('EventLog', () => {
@@ -16,7 +17,7 @@ describe('EventLog', () => {
 		const entries = log.entries();
 		expect(entries.map((e) => e.id)).toEqual([12288, 12290, 12289, 12288]);
 		expect(entries[0]).toMatchObject({ computer: 'PC001', server: 'KMS01.corp.contoso.com:1688', clientTime: 15, hresult: SUCCESS });
-		expect(entries[1]).toMatchObject({ computer: 'KMS01', clientName: 'PC001', nPolicy: 25 });
+		expect(entries[1]).toMatchObject({ computer: 'KMS01', clientName: 'PC001', nPolicy: 25, actId: simulatedActId('win11-enterprise') });
 		expect(entries[2]).toMatchObject({ computer: 'PC001', activated: 1, count: 7, renewalInterval: 10080 });
 		expect(entries[3]).toMatchObject({ hresult: '0x800706BA', time: 20 });
 		// Built once, then reused.
