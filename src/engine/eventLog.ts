@@ -181,11 +181,8 @@ export class EventLog {
 	private nextRow(kind: number, entries: number, trim = true): number {
 		const row = this.end++;
 		if (row >> CHUNK_SHIFT === this.chunks.length) this.chunks.push(this.spare.pop() ?? newChunk());
-		const chunk = this.chunkOf(row);
-		const i = row & CHUNK_MASK;
-		chunk.kinds[i] = kind;
-		chunk.objects[i] = undefined;
-		chunk.built[i] = undefined;
+		// A chunk comes new or from the spares, where it was cleared: its `objects` and `built` are empty.
+		this.chunkOf(row).kinds[row & CHUNK_MASK] = kind;
 		this.held += entries;
 		if (trim && this.held > this.limit + (this.limit >> 2)) this.trim();
 		// Trimming may have renumbered the rows (a chunk left the front); the new row is the newest.
@@ -201,14 +198,14 @@ export class EventLog {
 		while (this.first < this.end) {
 			const size = this.entriesIn(this.first);
 			if (this.held - size < this.limit) break;
-			const chunk = this.chunkOf(this.first);
-			chunk.objects[this.first & CHUNK_MASK] = undefined;
-			chunk.built[this.first & CHUNK_MASK] = undefined;
 			this.held -= size;
 			this.droppedEntries += size;
 			this.first++;
 			if (this.first === CHUNK_ROWS) {
-				this.spare.push(this.chunks.shift() as Chunk);
+				const spare = this.chunks.shift() as Chunk;
+				spare.objects.fill(undefined);
+				spare.built.fill(undefined);
+				this.spare.push(spare);
 				this.first -= CHUNK_ROWS;
 				this.end -= CHUNK_ROWS;
 			}
