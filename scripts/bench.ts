@@ -8,13 +8,14 @@
  *
  * Prints events processed, wall time, CPU time, events per second and peak heap for each run, and
  * checks the goals (median wall time of repeated runs): 10,000 machines in ≤ 1.0 s and ≤ 200 MB; 1,000
- * machines in ≤ 100 ms.
+ * machines in ≤ 100 ms, with the lab's own log size (what scrubbing runs), the default log and totals only.
  * Exit code 1 if a goal is missed (pass --no-fail to only report).
  */
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { createRng, nextFloat } from '../src/engine/random.ts';
 import { createSimulation, type Scenario, type TimelineItem } from '../src/engine/index.ts';
+import { LAB_LIMITS } from '../src/lab/limits.ts';
 
 const YEARS_3 = 3 * 365 * 1440;
 
@@ -119,25 +120,30 @@ function main(): void {
 	const noFail = process.argv.includes('--no-fail');
 	// [machines, logLimit, goal ms (null = none, shown for information), goal MB]
 	const configs: [number, number | undefined, number | null, number | null][] = [
+		[1000, LAB_LIMITS.logLimit, 100, null], // what the lab's scrubber runs
 		[1000, undefined, 100, null],
 		[1000, 0, 100, null],
 		[10_000, undefined, 1000, 200],
 		[10_000, 100_000, 1000, 200],
 	];
 	let ok = true;
+	// The first run in a process includes V8 compiling the engine. A reader scrubbing the lab runs it
+	// again and again in a warm page, so that first run is shown on its own and the rows come after it.
+	const cold = runBench(1000, LAB_LIMITS.logLimit);
+	console.log(`Cold start: the first run in this process (1,000 machines, lab log) took ${cold.ms.toFixed(0)} ms; the rows below are measured after it.`);
 	console.log('machines  log             events      first ms  median ms  cpu ms    events/s     peak heap MB  licensed at end  goal');
 	for (const [machines, logLimit, goalMs, goalMB] of configs) {
-		const { first, median: r } = measure(machines, logLimit, machines > 2000 ? 3 : 7);
+		const { first, median: r } = measure(machines, logLimit, machines > 2000 ? 5 : 9);
 		// Judged on the median wall time of repeated runs in one process (a page that scrubs runs
 		// the engine again and again); the first, coldest run is shown too.
 		const pass = (goalMs === null || r.ms <= goalMs) && (goalMB === null || r.peakHeapMB <= goalMB);
 		ok &&= pass;
-		const log = logLimit === undefined ? (machines > 2000 ? 'default:totals' : 'default:100k') : logLimit === 0 ? 'totals' : `${logLimit / 1000}k`;
+		const log = logLimit === undefined ? (machines > 2000 ? 'default:totals' : 'default:100k') : logLimit === 0 ? 'totals' : logLimit === LAB_LIMITS.logLimit ? `lab:${logLimit / 1000}k` : `${logLimit / 1000}k`;
 		console.log(
 			`${String(machines).padEnd(9)} ${log.padEnd(15)} ${String(r.events).padEnd(11)} ${first.ms.toFixed(0).padEnd(9)} ${r.ms.toFixed(0).padEnd(10)} ${r.cpuMs.toFixed(0).padEnd(9)} ${String(r.eventsPerSecond).padEnd(12)} ${String(r.peakHeapMB).padEnd(13)}${String(r.licensed).padEnd(17)}${pass ? 'met' : 'MISSED'} (${[goalMs !== null ? `≤ ${goalMs} ms` : '', goalMB !== null ? `≤ ${goalMB} MB` : ''].filter(Boolean).join(', ')})`,
 		);
 	}
-	console.log('log: "100k" keeps the newest 100,000 entries; "totals" keeps only counts per event ID (logLimit: 0).');
+	console.log('log: "100k" keeps the newest 100,000 entries; "lab:20k" is the 20,000 the lab keeps while a reader scrubs; "totals" keeps only counts per event ID (logLimit: 0).');
 	console.log('By default a scenario keeps 100,000 entries, or only totals when it starts with more than 2,000 machines.');
 	console.log('Goals are judged on the median wall time of repeated runs on one thread (first = the coldest run); cpu ms also counts V8\'s GC and compiler threads.');
 	if (!ok && !noFail) process.exitCode = 1;
