@@ -125,6 +125,16 @@ export class EventLog {
 		}
 	}
 
+	/** Counts the events one KMS request stands for: 12288, and 12290 and 12289 when a host answered. */
+	countRequest(answered: boolean): void {
+		const t = this.totals;
+		t.e12288++;
+		if (answered) {
+			t.e12290++;
+			t.e12289++;
+		}
+	}
+
 	/** Adds an entry (counted separately with `count`). Does nothing when only totals are kept. */
 	add(entry: LogEntry): void {
 		if (this.limit === 0) return;

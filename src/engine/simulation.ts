@@ -1412,7 +1412,7 @@ export class Simulation {
 		const status = m.status;
 		const timeLeft = m.expiresAt === null ? 0 : Math.max(0, m.expiresAt - t);
 		if (!reachable || !h || hi === undefined) {
-			this.count(12288);
+			this.eventLog.countRequest(false);
 			if (this.logOn()) this.logRequest(m, product, nPolicy, null, '0x800706BA', target, port, status, timeLeft, 0);
 			return null;
 		}
@@ -1442,9 +1442,7 @@ export class Simulation {
 			code = count >= nPolicy ? SUCCESS : '0xC004F038';
 		}
 		if (code !== SUCCESS && code !== '0xC004F038') c.failed++;
-		this.count(12288);
-		this.count(12290);
-		this.count(12289);
+		this.eventLog.countRequest(true);
 		if (this.logOn()) this.logRequest(m, product, nPolicy, h, code, target, port, status, timeLeft, count);
 		// The response carries the host's intervals and port; the client uses them from now on.
 		m.activationInterval = h.activationInterval;
