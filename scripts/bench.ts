@@ -124,7 +124,8 @@ function main(): void {
 		[1000, undefined, 100, null],
 		[1000, 0, 100, null],
 		[10_000, undefined, 1000, 200],
-		[10_000, 100_000, 1000, 200],
+		// The goal is for the default set-up (totals only above 2,000 machines); a full log's time is shown for information.
+		[10_000, 100_000, null, 200],
 	];
 	let ok = true;
 	// The first run in a process includes V8 compiling the engine. A reader scrubbing the lab runs it
