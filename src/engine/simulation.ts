@@ -34,6 +34,7 @@ import {
 	LicenseStatusCode,
 	SUCCESS,
 	type ActivationMethod,
+	type ActivationObject,
 	type DnsZone,
 	type HostCounters,
 	type KmsHost,
@@ -1243,17 +1244,14 @@ export class Simulation {
 		m.lastAttemptAt = this.time;
 		// R10: a domain member with a matching activation object activates from AD, no threshold.
 		if (m.actType !== 2) {
-			const f = this.w.forest;
-			if (product.adbaCapable && m.domain !== null && m.online && f && f.domains.some((d) => sameName(d, m.domain as string))) {
-				const obj = f.activationObjects.find((o) => this.covers(o.group, product));
-				if (obj) {
-					m.lastResult = SUCCESS;
-					m.activationObject = obj.name;
-					m.kmsHostUsed = null;
-					this.succeed(m, 'adba', false);
-					this.note(m.name, 'activated', SUCCESS, 'adba', obj.name);
-					return SUCCESS;
-				}
+			const obj = this.w.forest && product.adbaCapable && m.domain !== null && m.online ? this.activationObjectFor(m.domain, product) : undefined;
+			if (obj) {
+				m.lastResult = SUCCESS;
+				m.activationObject = obj.name;
+				m.kmsHostUsed = null;
+				this.succeed(m, 'adba', false);
+				this.note(m.name, 'activated', SUCCESS, 'adba', obj.name);
+				return SUCCESS;
 			}
 			if (m.actType === 1) return this.attemptFailed(m, '0xC004F081');
 		}
@@ -1265,6 +1263,16 @@ export class Simulation {
 			return SUCCESS;
 		}
 		return this.attemptFailed(m, code);
+	}
+
+	/**
+	 * The activation object that activates this product for a member of `domain`, if the domain is in
+	 * the forest. (Its own method: closures in the attempt itself made every attempt allocate.)
+	 */
+	private activationObjectFor(domain: string, product: Product): ActivationObject | undefined {
+		const f = this.w.forest;
+		if (!f || !f.domains.some((d) => sameName(d, domain))) return undefined;
+		return f.activationObjects.find((o) => this.covers(o.group, product));
 	}
 
 	/** A failed attempt leaves the state unchanged and retries at the activation interval. */
@@ -1333,10 +1341,7 @@ export class Simulation {
 		}
 		// 3. SRV lookup in /skms-domain, else the primary DNS suffix. DNS is out of reach off the network.
 		const zoneName = m.lookupDomain ?? m.dnsSuffix ?? m.domain;
-		const zone = m.online && zoneName ? this.w.zones.find((z) => sameName(z.name, zoneName)) : undefined;
-		const failedHost = this.triedHost;
-		const failedPort = this.triedPort;
-		const records = zone ? zone.records.filter((r) => failedHost === null || r.port !== failedPort || !sameName(r.target, failedHost)) : NO_RECORDS;
+		const records = m.online && zoneName ? this.lookupSrv(zoneName, this.triedHost, this.triedPort) : NO_RECORDS;
 		if (records.length === 0) {
 			if (this.contacted === 0 && !this.unreachable) this.note(m.name, 'activationFailed', '0x8007232B', undefined, zoneName ?? '');
 			return this.attemptResult();
@@ -1345,6 +1350,15 @@ export class Simulation {
 			if (this.tryHost(m, product, nPolicy, r.target, r.port)) break;
 		}
 		return this.attemptResult();
+	}
+
+	/**
+	 * The `_vlmcs` records of a zone, less the host that just failed (if any). Its own method:
+	 * closures in the attempt itself made every attempt allocate, renewals through the cached host included.
+	 */
+	private lookupSrv(zoneName: string, failedHost: string | null, failedPort: number): readonly SrvRecord[] {
+		const records = this.srvRecords(zoneName);
+		return failedHost === null ? records : records.filter((r) => r.port !== failedPort || !sameName(r.target, failedHost));
 	}
 
 	/** R1: order SRV records: by priority, then weighted random (RFC 2782); or uniformly at random. */
