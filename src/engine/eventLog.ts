@@ -53,6 +53,8 @@ interface Chunk {
 	objects: (LogEntry | undefined)[];
 	/** Entries built for a row, kept for the next read. */
 	built: (LogEntry[] | undefined)[];
+	/** Whether `objects` or `built` hold anything (to clear when the chunk is recycled). */
+	dirty: boolean;
 }
 
 function newChunk(): Chunk {
@@ -62,6 +64,7 @@ function newChunk(): Chunk {
 		strs: new Array<string | undefined>(CHUNK_ROWS * STRS).fill(undefined),
 		objects: new Array<LogEntry | undefined>(CHUNK_ROWS).fill(undefined),
 		built: new Array<LogEntry[] | undefined>(CHUNK_ROWS).fill(undefined),
+		dirty: false,
 	};
 }
 
@@ -139,7 +142,9 @@ export class EventLog {
 	add(entry: LogEntry): void {
 		if (this.limit === 0) return;
 		const row = this.nextRow(ENTRY, 1);
-		this.chunkOf(row).objects[row & CHUNK_MASK] = entry;
+		const chunk = this.chunkOf(row);
+		chunk.objects[row & CHUNK_MASK] = entry;
+		chunk.dirty = true;
 	}
 
 	/** Adds one KMS request (counted separately). Positional, so logging a request allocates nothing. */
@@ -213,8 +218,11 @@ export class EventLog {
 			this.first++;
 			if (this.first === CHUNK_ROWS) {
 				const spare = this.chunks.shift() as Chunk;
-				spare.objects.fill(undefined);
-				spare.built.fill(undefined);
+				if (spare.dirty) {
+					spare.objects.fill(undefined);
+					spare.built.fill(undefined);
+					spare.dirty = false;
+				}
 				this.spare.push(spare);
 				this.first -= CHUNK_ROWS;
 				this.end -= CHUNK_ROWS;
@@ -251,6 +259,7 @@ export class EventLog {
 		if (kind === NOTE) {
 			const note = [this.noteEntry(row)];
 			chunk.built[i] = note;
+			chunk.dirty = true;
 			return note;
 		}
 		const n = i * NUMS;
@@ -274,6 +283,7 @@ export class EventLog {
 			);
 		}
 		chunk.built[i] = out;
+		chunk.dirty = true;
 		return out;
 	}
 
@@ -309,7 +319,9 @@ export class EventLog {
 		if (log.limit > 0)
 			for (const entry of saved.entries) {
 				const row = log.nextRow(ENTRY, 1, false);
-				log.chunkOf(row).objects[row & CHUNK_MASK] = entry;
+				const chunk = log.chunkOf(row);
+				chunk.objects[row & CHUNK_MASK] = entry;
+				chunk.dirty = true;
 			}
 		log.droppedEntries = saved.dropped;
 		log.totals = { ...saved.totals };

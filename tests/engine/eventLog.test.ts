@@ -79,6 +79,17 @@ describe('EventLog', () => {
 		expect(entries.map((e) => (e as { time: number }).time)).toEqual(Array.from({ length: 3000 }, (_, i) => 4000 + i));
 	});
 
+	it('never gives back entries built for a row before its chunk was reused', () => {
+		const log = new EventLog(3000);
+		for (let t = 0; t < 30_000; t++) {
+			addRequest(log, t, false);
+			// Reading builds and keeps entries for every row held; later rows reuse those chunks.
+			if (t % 2500 === 0) expect(log.entries().at(-1)).toMatchObject({ id: 12288, time: t });
+		}
+		const times = log.entries().map((e) => (e as { time: number }).time);
+		expect(times).toEqual(Array.from({ length: 3000 }, (_, i) => 27_000 + i));
+	});
+
 	it('keeps nothing but totals with limit 0', () => {
 		const log = new EventLog(0);
 		log.count(12288);
