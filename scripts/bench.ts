@@ -108,12 +108,12 @@ export function peakHeapMB(machines: number, logLimit?: number): number {
 }
 
 /** Runs one configuration `repeats` times in this process: the first run is the coldest, the median is the figure judged. */
-function measure(machines: number, logLimit: number | undefined, repeats: number): { first: BenchResult; median: BenchResult } {
+function measure(machines: number, logLimit: number | undefined, repeats: number): { first: BenchResult; fastest: BenchResult; median: BenchResult } {
 	const results: BenchResult[] = [];
 	for (let i = 0; i < repeats; i++) results.push(runBench(machines, logLimit));
 	const sorted = [...results].sort((a, b) => a.ms - b.ms);
 	const median = { ...(sorted[sorted.length >> 1] as BenchResult), peakHeapMB: peakHeapMB(machines, logLimit) };
-	return { first: results[0] as BenchResult, median };
+	return { first: results[0] as BenchResult, fastest: sorted[0] as BenchResult, median };
 }
 
 function main(): void {
@@ -132,21 +132,22 @@ function main(): void {
 	// again and again in a warm page, so that first run is shown on its own and the rows come after it.
 	const cold = runBench(1000, LAB_LIMITS.logLimit);
 	console.log(`Cold start: the first run in this process (1,000 machines, lab log) took ${cold.ms.toFixed(0)} ms; the rows below are measured after it.`);
-	console.log('machines  log             events      first ms  median ms  cpu ms    events/s     peak heap MB  licensed at end  goal');
+	console.log('machines  log             events      first ms  fastest ms  median ms  cpu ms    events/s     peak heap MB  licensed at end  goal');
 	for (const [machines, logLimit, goalMs, goalMB] of configs) {
-		const { first, median: r } = measure(machines, logLimit, machines > 2000 ? 5 : 9);
+		const { first, fastest, median: r } = measure(machines, logLimit, machines > 2000 ? 5 : 9);
 		// Judged on the median wall time of repeated runs in one process (a page that scrubs runs
 		// the engine again and again); the first, coldest run is shown too.
 		const pass = (goalMs === null || r.ms <= goalMs) && (goalMB === null || r.peakHeapMB <= goalMB);
 		ok &&= pass;
 		const log = logLimit === undefined ? (machines > 2000 ? 'default:totals' : 'default:100k') : logLimit === 0 ? 'totals' : logLimit === LAB_LIMITS.logLimit ? `lab:${logLimit / 1000}k` : `${logLimit / 1000}k`;
 		console.log(
-			`${String(machines).padEnd(9)} ${log.padEnd(15)} ${String(r.events).padEnd(11)} ${first.ms.toFixed(0).padEnd(9)} ${r.ms.toFixed(0).padEnd(10)} ${r.cpuMs.toFixed(0).padEnd(9)} ${String(r.eventsPerSecond).padEnd(12)} ${String(r.peakHeapMB).padEnd(13)}${String(r.licensed).padEnd(17)}${pass ? 'met' : 'MISSED'} (${[goalMs !== null ? `≤ ${goalMs} ms` : '', goalMB !== null ? `≤ ${goalMB} MB` : ''].filter(Boolean).join(', ')})`,
+			`${String(machines).padEnd(9)} ${log.padEnd(15)} ${String(r.events).padEnd(11)} ${first.ms.toFixed(0).padEnd(9)} ${fastest.ms.toFixed(0).padEnd(11)} ${r.ms.toFixed(0).padEnd(10)} ${r.cpuMs.toFixed(0).padEnd(9)} ${String(r.eventsPerSecond).padEnd(12)} ${String(r.peakHeapMB).padEnd(13)}${String(r.licensed).padEnd(17)}${pass ? 'met' : 'MISSED'} (${[goalMs !== null ? `≤ ${goalMs} ms` : '', goalMB !== null ? `≤ ${goalMB} MB` : ''].filter(Boolean).join(', ')})`,
 		);
 	}
 	console.log('log: "100k" keeps the newest 100,000 entries; "lab:20k" is the 20,000 the lab keeps while a reader scrubs; "totals" keeps only counts per event ID (logLimit: 0).');
 	console.log('By default a scenario keeps 100,000 entries, or only totals when it starts with more than 2,000 machines.');
 	console.log('Goals are judged on the median wall time of repeated runs on one thread (first = the coldest run); cpu ms also counts V8\'s GC and compiler threads.');
+	console.log('A shared virtual machine can run the same code at two speeds (about 1.9× apart on the development VM), so "fastest" shows the engine on an uncontended core.');
 	if (!ok && !noFail) process.exitCode = 1;
 }
 
