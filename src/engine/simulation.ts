@@ -184,6 +184,18 @@ export class Simulation {
 	private machineCmidIds: number[] = [];
 	/** Product per machine index (a machine's product never changes; looked up on every attempt). */
 	private machineProducts: Product[] = [];
+	/** Each distinct product's slot, and each machine's, so per-host answers are an array read (runtime only). */
+	private productSlots = new Map<Product, number>();
+	private machineSlots: number[] = [];
+
+	private slotOf(product: Product): number {
+		let slot = this.productSlots.get(product);
+		if (slot === undefined) {
+			slot = this.productSlots.size;
+			this.productSlots.set(product, slot);
+		}
+		return slot;
+	}
 
 	private cmidId(cmid: string): number {
 		let id = this.cmidIds.get(cmid);
@@ -866,6 +878,7 @@ export class Simulation {
 			const index = this.w.machines.length;
 			this.w.machines.push(m);
 			this.machineProducts[index] = product;
+			this.machineSlots[index] = this.slotOf(product);
 			this.machineIndex.set(lower, index);
 			created.push(name);
 			const keySpec = spec.key ?? 'gvlk';
@@ -1192,23 +1205,23 @@ export class Simulation {
 	// ------------------------------------------------------------ volume activation: ADBA then KMS (R1–R6, R10)
 
 	private coverage = new Map<string, Map<string, boolean>>();
-	/** Per host index: product id → the host's refusal for it, or null (memoised between actions, asked on every request). */
-	private hostVerdicts: Map<string, ResultCode | null>[] = [];
+	/** Per host index, per product slot: the host's refusal, or null (memoised between actions, asked on every request). */
+	private hostVerdicts: (ResultCode | null | undefined)[][] = [];
 
 	/** R4 and fact sheet §8: what a reachable host answers a product whatever the count, or null when it counts the request. */
-	private hostRefusal(h: KmsHost, hi: number, product: Product): ResultCode | null {
+	private hostRefusal(h: KmsHost, hi: number, product: Product, slot: number): ResultCode | null {
 		let memo = this.hostVerdicts[hi];
 		if (memo === undefined) {
-			memo = new Map();
+			memo = [];
 			this.hostVerdicts[hi] = memo;
 		}
-		let refusal = memo.get(product.id);
+		let refusal = memo[slot];
 		if (refusal === undefined) {
 			if (!h.keyActivated) refusal = '0xC004F041';
 			else if (!this.covers(h.hostKey as CsvlkGroupId, product)) refusal = '0xC004F042';
 			else if (this.lacksUpdateFor(h, product)) refusal = this.assumptions.missingUpdateResult;
 			else refusal = null;
-			memo.set(product.id, refusal);
+			memo[slot] = refusal;
 		}
 		return refusal;
 	}
@@ -1436,7 +1449,7 @@ export class Simulation {
 		c.byStatus[status] = (c.byStatus[status] ?? 0) + 1;
 		let code: ResultCode;
 		let count = 0;
-		const refusal = this.hostRefusal(h, hi, product);
+		const refusal = this.hostRefusal(h, hi, product, this.machineSlots[m.index] as number);
 		if (refusal !== null) code = refusal;
 		else if (Math.abs(m.clockOffset - h.clockOffset) > MAX_CLOCK_SKEW_MINUTES) code = '0xC004F06C';
 		else {
@@ -1544,6 +1557,8 @@ export class Simulation {
 		this.cmidIds.clear();
 		this.machineCmidIds = [];
 		this.machineProducts = this.w.machines.map((m) => findProduct(m.product) as Product);
+		this.productSlots.clear();
+		this.machineSlots = this.machineProducts.map((p) => this.slotOf(p));
 		this.caches = copy.caches.map((entries) => CmidCache.from(entries, (cmid) => this.cmidId(cmid)));
 		this.coverage.clear(); // memoised with the old assumptions
 		this.hostVerdicts.length = 0;
