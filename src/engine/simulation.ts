@@ -146,6 +146,16 @@ export function forestInstallationId(hostKey: string, digits = 63): string {
 
 export type { LogTotals };
 
+/** The small integer standing for `key` in `table`, numbering new keys in order of arrival. */
+function intern<K>(table: Map<K, number>, key: K): number {
+	let id = table.get(key);
+	if (id === undefined) {
+		id = table.size;
+		table.set(key, id);
+	}
+	return id;
+}
+
 function thresholdFor(product: Product): number {
 	return product.family === 'server' ? SERVER_ACTIVATION_THRESHOLD : CLIENT_ACTIVATION_THRESHOLD;
 }
@@ -189,21 +199,11 @@ export class Simulation {
 	private machineSlots: number[] = [];
 
 	private slotOf(product: Product): number {
-		let slot = this.productSlots.get(product);
-		if (slot === undefined) {
-			slot = this.productSlots.size;
-			this.productSlots.set(product, slot);
-		}
-		return slot;
+		return intern(this.productSlots, product);
 	}
 
 	private cmidId(cmid: string): number {
-		let id = this.cmidIds.get(cmid);
-		if (id === undefined) {
-			id = this.cmidIds.size;
-			this.cmidIds.set(cmid, id);
-		}
-		return id;
+		return intern(this.cmidIds, cmid);
 	}
 	private machineIndex = new Map<string, number>();
 	private hostIndex = new Map<string, number>();
