@@ -25,13 +25,13 @@ export interface SavedLog {
 	totals: LogTotals;
 }
 
-// Record kinds in the ring.
+// Row kinds.
 const ENTRY = 0; // a LogEntry object (12293, entries loaded from a snapshot)
 const UNANSWERED = 1; // a request no host answered: 12288 only
 const ANSWERED = 2; // a request a host answered: 12288, 12290, 12289
 const NOTE = 3; // a simulator note (numbers: time, from, to; strings: computer, kind, result, method, detail)
 
-// Column layout of one request record.
+// Column layout of one request row (notes use the first columns of each).
 const NUMS = 10; // time, port, clientTime, vm, licensingStatus, timeToExpiration, nPolicy, count, activationInterval, renewalInterval
 const STRS = 6; // client, host, hresult, target, cmid, product id (its Activation ID is worked out when read)
 /** A note's `from`/`to` when it has none. */
