@@ -560,6 +560,11 @@ export class Simulation {
 		return this.hostIndex.get(name.toLowerCase());
 	}
 
+	private findHost(name: string): KmsHost | undefined {
+		const hi = this.findHostIndex(name);
+		return hi === undefined ? undefined : this.w.hosts[hi];
+	}
+
 	private noMachine(name: string): ActionResult {
 		return fail(`No computer named "${name}".`, `"${name}" という名前のコンピューターはありません。`);
 	}
@@ -637,8 +642,7 @@ export class Simulation {
 			}
 			case 'setActivationInterval':
 			case 'setRenewalInterval': {
-				const hi = this.findHostIndex(a.host);
-				const h = hi === undefined ? undefined : this.w.hosts[hi];
+				const h = this.findHost(a.host);
 				if (!h) return this.noHost(a.host);
 				if (!Number.isInteger(a.minutes) || a.minutes < MIN_INTERVAL || a.minutes > MAX_INTERVAL)
 					return fail(`The interval must be a whole number of minutes from ${MIN_INTERVAL} to ${MAX_INTERVAL}.`, `間隔は ${MIN_INTERVAL}～${MAX_INTERVAL} 分の整数で指定してください。`);
@@ -647,8 +651,7 @@ export class Simulation {
 				return { ok: true, code: null };
 			}
 			case 'setPort': {
-				const hi = this.findHostIndex(a.host);
-				const h = hi === undefined ? undefined : this.w.hosts[hi];
+				const h = this.findHost(a.host);
 				if (!h) return this.noHost(a.host);
 				if (!validPort(a.port)) return badPort(a.port);
 				// The new port is used after the KMS service restarts.
@@ -666,8 +669,7 @@ export class Simulation {
 				return { ok: true, code: null };
 			}
 			case 'setLowPriority': {
-				const hi = this.findHostIndex(a.host);
-				const h = hi === undefined ? undefined : this.w.hosts[hi];
+				const h = this.findHost(a.host);
 				if (!h) return this.noHost(a.host);
 				h.lowPriority = a.enabled;
 				return { ok: true, code: null };
@@ -694,15 +696,13 @@ export class Simulation {
 				return { ok: true, code: null, status: m.status };
 			}
 			case 'setFirewall': {
-				const hi = this.findHostIndex(a.host);
-				const h = hi === undefined ? undefined : this.w.hosts[hi];
+				const h = this.findHost(a.host);
 				if (!h) return this.noHost(a.host);
 				h.firewallOpen = a.open;
 				return { ok: true, code: null };
 			}
 			case 'setHostUpdates': {
-				const hi = this.findHostIndex(a.host);
-				const h = hi === undefined ? undefined : this.w.hosts[hi];
+				const h = this.findHost(a.host);
 				if (!h) return this.noHost(a.host);
 				h.updatesInstalled = a.installed;
 				return { ok: true, code: null };
@@ -783,9 +783,7 @@ export class Simulation {
 	}
 
 	private findTarget(name: string): Machine | KmsHost | undefined {
-		const hi = this.findHostIndex(name);
-		if (hi !== undefined) return this.w.hosts[hi];
-		return this.findMachine(name);
+		return this.findHost(name) ?? this.findMachine(name);
 	}
 
 	// ------------------------------------------------------------ world building
@@ -996,9 +994,8 @@ export class Simulation {
 	}
 
 	private uninstallKey(target: string): ActionResult {
-		const hi = this.findHostIndex(target);
-		if (hi !== undefined) {
-			const h = this.w.hosts[hi] as KmsHost;
+		const h = this.findHost(target);
+		if (h) {
 			h.hostKey = null;
 			h.keyActivated = false;
 			h.publishGen++;
@@ -1111,9 +1108,8 @@ export class Simulation {
 
 	/** `/ato`: attempt now and report the result synchronously. */
 	private activateNow(target: string): ActionResult {
-		const hi = this.findHostIndex(target);
-		if (hi !== undefined) {
-			const h = this.w.hosts[hi] as KmsHost;
+		const h = this.findHost(target);
+		if (h) {
 			if (!h.hostKey) return { ok: false, code: '0xC004F014', error: msg('No product key is installed.', 'プロダクト キーがインストールされていません。') };
 			if (!this.w.internet || !h.internet || !h.online) return { ok: false, code: this.assumptions.noInternetResult };
 			h.keyActivated = true;
@@ -1166,9 +1162,8 @@ export class Simulation {
 			return { ok: false, code: '0xC004F014' };
 		}
 		if (!/^\d+$/.test(digits) || digits.length !== CONFIRMATION_ID_DIGITS || digits !== confirmationIdFor(iid)) return { ok: false, code: '0xC004F02C' };
-		const hi = this.findHostIndex(target);
-		if (hi !== undefined) {
-			const h = this.w.hosts[hi] as KmsHost;
+		const h = this.findHost(target);
+		if (h) {
 			h.keyActivated = true;
 			this.note(h.name, 'hostKeyActivated', undefined, 'phone');
 			return { ok: true, code: SUCCESS };
