@@ -83,9 +83,12 @@ export const DEFAULT_LOG_LIMIT = 100_000;
 /** Scenarios starting with more machines than this keep only event totals unless `logLimit` is given. */
 export const LARGE_RUN_MACHINES = 2000;
 
+/** The format tag of a saved state (`Simulation.snapshot()`); the snapshot validator checks it. */
+export const SNAPSHOT_FORMAT = 'kms-lab-sim/1';
+
 /** Everything `snapshot()` returns: plain JSON, enough to continue the run exactly. */
 export interface Snapshot {
-	format: 'kms-lab-sim/1';
+	format: typeof SNAPSHOT_FORMAT;
 	scenario: Scenario;
 	seed: number;
 	now: Minutes;
@@ -1514,7 +1517,7 @@ export class Simulation {
 	/** A JSON-serialisable copy of the whole state. */
 	snapshot(): Snapshot {
 		const snap: Snapshot = {
-			format: 'kms-lab-sim/1',
+			format: SNAPSHOT_FORMAT,
 			scenario: this.scenario,
 			seed: this.seed,
 			now: this.time,

@@ -2,7 +2,7 @@ import { isProductKeyShape } from '../data/products.ts';
 import { MAX_INTERVAL, MIN_INTERVAL, cacheSizeFor } from '../data/timers.ts';
 import { GROUP_IDS, HOST_OS_IDS, PRODUCT_IDS, isObject, show } from './jsonCheck.ts';
 import { validateAction, validateScenario } from './scenarioSchema.ts';
-import type { Snapshot } from './simulation.ts';
+import { SNAPSHOT_FORMAT, type Snapshot } from './simulation.ts';
 
 /**
  * Hand-written validator for a saved simulation state (`Simulation.snapshot()`), for states that
@@ -17,8 +17,6 @@ import type { Snapshot } from './simulation.ts';
  */
 
 export type SnapshotValidation = { ok: true; snapshot: Snapshot } | { ok: false; errors: string[] };
-
-export const SNAPSHOT_FORMAT = 'kms-lab-sim/1';
 
 /** Stop collecting after this many errors: a badly damaged state would otherwise list thousands. */
 const MAX_ERRORS = 200;
