@@ -56,7 +56,7 @@ const WARNING = 2; // 30 days before validity ends
 const PUBLISH = 3; // a host's 24-hour SRV registration
 const TIMELINE = 4; // a scenario timeline item (gen = repetition index)
 
-const KIND_NAMES = ['attempt', 'stateEnd', 'warning', 'publish', 'timeline'] as const;
+export const KIND_NAMES = ['attempt', 'stateEnd', 'warning', 'publish', 'timeline'] as const;
 export type ScheduledKind = (typeof KIND_NAMES)[number];
 
 /** What `step()` processed. */

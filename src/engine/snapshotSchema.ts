@@ -2,7 +2,7 @@ import { isProductKeyShape } from '../data/products.ts';
 import { MAX_INTERVAL, MIN_INTERVAL, cacheSizeFor } from '../data/timers.ts';
 import { GROUP_IDS, HOST_OS_IDS, PRODUCT_IDS, isObject, show } from './jsonCheck.ts';
 import { validateAction, validateScenario } from './scenarioSchema.ts';
-import { SNAPSHOT_FORMAT, type Snapshot } from './simulation.ts';
+import { KIND_NAMES, SNAPSHOT_FORMAT, type Snapshot } from './simulation.ts';
 
 /**
  * Hand-written validator for a saved simulation state (`Simulation.snapshot()`), for states that
@@ -262,7 +262,7 @@ const QUEUE_TARGETS = ['machine', 'machine', 'machine', 'host', 'timeline item']
 const QUEUE_ENTRY_FIELDS: FieldTable = {
 	t: TIME,
 	seq: COUNT,
-	kind: leaf((v) => isInt(v) && v >= 0 && v < QUEUE_TARGETS.length, `an event kind 0–${QUEUE_TARGETS.length - 1} (attempt, stateEnd, warning, publish, timeline)`),
+	kind: leaf((v) => isInt(v) && v >= 0 && v < QUEUE_TARGETS.length, `an event kind 0–${QUEUE_TARGETS.length - 1} (${KIND_NAMES.join(', ')})`),
 	ref: COUNT,
 	gen: COUNT,
 };
