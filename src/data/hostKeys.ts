@@ -157,9 +157,6 @@ export interface HostUpdate {
 	readonly source?: Source;
 }
 
-/** Earlier name of HostUpdate. */
-export type HostUpdateRequirement = HostUpdate;
-
 /**
  * Minimum updates on the host to activate versions newer than the host OS (Microsoft's table, in
  * its order). Install the latest CU anyway. Rows for one host OS are listed latest update first,
