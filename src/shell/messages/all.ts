@@ -1,6 +1,6 @@
 import { catalogue as en } from './en.ts';
 import { catalogue as ja } from './ja.ts';
-import type { Messages, ShellCatalogue, ShellLang } from './index.ts';
+import type { ShellCatalogue, ShellLang } from './index.ts';
 
 /**
  * Both languages, for the CLI (`npm run sim -- --exec`) and the tests. The lab's terminal imports
@@ -10,9 +10,4 @@ const CATALOGUES: Readonly<Record<ShellLang, ShellCatalogue>> = { en, ja };
 
 export function catalogueFor(lang: ShellLang): ShellCatalogue {
 	return CATALOGUES[lang];
-}
-
-/** The message catalogue of one Windows display language. */
-export function messagesFor(lang: ShellLang): Messages {
-	return CATALOGUES[lang].messages;
 }
