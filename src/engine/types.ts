@@ -1,4 +1,3 @@
-import type { Localized } from '../data/types.ts';
 import type { CsvlkGroupId, HostOsId } from '../data/hostKeys.ts';
 
 /**
@@ -74,19 +73,6 @@ export const LicenseStatusCode = {
 	ExtendedGrace: 6,
 } as const satisfies Record<string, LicenseStatus>;
 
-/**
- * "License Status:" text. `en` is slmgr's wording; `ja` is the Japanese display name KMS Lab uses
- * (Microsoft's Japanese term where the fact sheet gives one).
- */
-export const LICENSE_STATUS_TEXT: Readonly<Record<LicenseStatus, Localized>> = {
-	0: { ja: 'ライセンスされていません', en: 'Unlicensed' },
-	1: { ja: 'ライセンス済み', en: 'Licensed' },
-	2: { ja: '初期猶予期間', en: 'Initial grace period' },
-	3: { ja: '追加の猶予期間 (KMS ライセンスの期限切れまたはハードウェアの許容範囲外)', en: 'Additional grace period (KMS license expired or hardware out of tolerance)' },
-	4: { ja: '非正規の猶予期間', en: 'Non-genuine grace period' },
-	5: { ja: '通知', en: 'Notification' },
-	6: { ja: '延長猶予期間', en: 'Extended grace period' },
-};
 
 export type KeyKind = 'gvlk' | 'mak' | 'retail' | 'csvlk';
 
@@ -162,6 +148,10 @@ export interface Machine {
 	rearmsLeft: number;
 	/** Software Protection service (sppsvc) running. */
 	serviceRunning: boolean;
+	/** Windows Firewall rule SPPSVC-In-TCP enabled (it has no effect on a client's own activation). */
+	firewallOpen: boolean;
+	/** Profiles the rule applies to, in Windows' spelling: "Any", "Domain, Private"… */
+	firewallProfile: string;
 	removed: boolean;
 	/** Scheduler bookkeeping: events carrying an older generation are ignored. */
 	attemptGen: number;
@@ -205,8 +195,10 @@ export interface KmsHost {
 	port: number;
 	/** Port set with `/sprt`, used after the next service restart. */
 	pendingPort: number | null;
-	/** Windows Firewall rule SPPSVC-In-TCP; off on a new host. */
+	/** Windows Firewall rule SPPSVC-In-TCP enabled; off on a new host. */
 	firewallOpen: boolean;
+	/** Profiles the rule applies to ("Any", "Domain, Private"…): the lab's clients are domain members, so it admits them only with Domain or Any. */
+	firewallProfile: string;
 	/** DNS publishing (`/sdns` on, `/cdns` off). */
 	dnsPublishing: boolean;
 	/** Extra zones (DnsDomainPublishList); the host's own domain is always published with priority 0, weight 0. */

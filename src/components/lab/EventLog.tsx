@@ -1,5 +1,6 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { LICENSE_STATUS_TEXT, type LogEntry } from '../../engine/index.ts';
+import { LICENSE_STATUS_TEXT } from '../../data/licenseStatus.ts';
+import type { LogEntry } from '../../engine/index.ts';
 import { fill, formatSimDate, type LabLocale } from '../../lab/format.ts';
 import type { LabSession } from '../../lab/session.ts';
 import { isErrorEntry } from '../../lab/session.ts';

@@ -1,4 +1,5 @@
-import { LICENSE_STATUS_TEXT, type Machine, type Simulation } from '../../engine/index.ts';
+import { LICENSE_STATUS_TEXT } from '../../data/licenseStatus.ts';
+import type { Machine, Simulation } from '../../engine/index.ts';
 import { fill, formatSimDate, formatSpan, type LabLocale } from '../../lab/format.ts';
 import type { LabStrings } from '../../lab/strings.ts';
 import { STATUS_ICON, statusClass } from './status.ts';
