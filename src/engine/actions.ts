@@ -1,6 +1,5 @@
-import type { Localized } from '../data/types.ts';
 import type { CsvlkGroupId, HostOsId } from '../data/hostKeys.ts';
-import type { ActType, LicenseStatus, ResultCode } from './types.ts';
+import type { ActType } from './types.ts';
 
 /**
  * Everything a scenario timeline, the lab UI or a typed command can do to the world. Actions are
@@ -110,8 +109,10 @@ export type Action =
 	| { type: 'restart'; target: string }
 	/** Install (true) or remove (false) the updates a host needs to activate versions newer than its OS. */
 	| { type: 'setHostUpdates'; host: string; installed: boolean }
-	/** Windows Firewall rule SPPSVC-In-TCP on a host. */
+	/** Windows Firewall rule SPPSVC-In-TCP on a host: on (for the lab's domain clients) or off. */
 	| { type: 'setFirewall'; host: string; open: boolean }
+	/** `Set-NetFirewallRule -Name SPPSVC-In-TCP`: the rule's state and profiles ("Domain, Private", "Any") on a host or a machine. */
+	| { type: 'setFirewallRule'; target: string; enabled?: boolean; profile?: string }
 	/** Set a clock offset like "5h" or "-30m". */
 	| { type: 'setClockOffset'; target: string; offset: string }
 	/** `w32tm /resync`: the clock goes back to true time. */
@@ -137,15 +138,3 @@ export type Action =
 
 export type ActionType = Action['type'];
 
-/** What applying an action gave. Failures never throw: they come back here with a message. */
-export interface ActionResult {
-	ok: boolean;
-	/** Windows result code where the action is an activation-type operation (e.g. `/ato`). */
-	code: ResultCode | null;
-	/** Why the action could not be applied (unknown machine, bad value…). */
-	error?: Localized;
-	/** Machines created by `addMachines`. */
-	created?: string[];
-	/** New license status of the target, where relevant. */
-	status?: LicenseStatus;
-}

@@ -1,16 +1,25 @@
 /**
  * KMS Lab's activation engine: a deterministic discrete-event model of KMS, MAK and AD-based
- * activation. Plain TypeScript, no DOM; runs in Node and the browser.
+ * activation. Plain TypeScript, no DOM, no words: it answers with codes and parameters, and the
+ * shell, the lab and the CLI word them from their own catalogues.
  *
- * Typical use:
- *   const sim = createSimulation(scenarioJson, { seed: 1 });
- *   sim.runFor(parseDuration('30d')!);             // or sim.step(), sim.advanceTo(t)
- *   const r = sim.dispatch({ type: 'activate', target: 'PC001' }); // r.code: '0xC004F038'…
- *   sim.machine('PC001')?.status; sim.hostCount('KMS01'); sim.events({ computer: 'PC001' });
- *   const saved = sim.snapshot(); const again = restoreSimulation(saved);
+ * The public API:
+ * - Loading: `loadSimulation(scenario, { limits })` → `{ ok, sim }` or `{ ok: false, issues }`
+ *   (never throws); `createSimulation` is the throwing variant for trusted input (presets, tests).
+ *   `loadSnapshot` / `restoreSimulation` rebuild a run from `sim.snapshot()`.
+ * - The one way in: `sim.dispatch(action)` validates the action, applies the limits, records it
+ *   for replay and returns an `ActionResult` (never undefined, never a throw).
+ * - The clock: `sim.advanceTo(t)`, `sim.runFor(d)` and `sim.step()`; each move has a budget in
+ *   events and returns a `RunResult` naming the limit when it stops.
+ * - Reading: `SimulationView` (`sim.machine('PC001')`, `sim.hostCount('KMS01')`, `sim.events()`…).
+ * - Limits: `LAB_LIMITS`, `CLI_LIMITS` and `STRING_LIMITS` (limits.ts), declared once.
+ * - Results and issues are data: `ActionResult`, `EngineError` (results.ts), `Issue` (issues.ts).
  *
  * Time is simulated minutes since the scenario start (`sim.startDate`; see `dateAt`, `dayOf`).
- * Unconfirmed behaviours are named assumptions (`ASSUMPTIONS`), overridable per scenario.
+ * Unconfirmed behaviours are named assumptions (assumptions.ts), overridable per scenario.
+ *
+ * Inside: simulation.ts (facade) → actions/ (one handler per action type) → rules/ (kms, keys,
+ * lifecycle, dns) → world/ (build, lookup), scheduler.ts, clock.ts, core.ts (the state).
  */
 export type {
 	Minutes,
@@ -42,33 +51,27 @@ export type {
 	LogEntry,
 	LogEntryId,
 } from './types.ts';
-export { RESULT_CODES, SUCCESS, LicenseStatusCode, LICENSE_STATUS_TEXT } from './types.ts';
+export { RESULT_CODES, SUCCESS, LicenseStatusCode } from './types.ts';
 
-export type { Action, ActionType, ActionResult, MachineSpec, HostSpec } from './actions.ts';
+export type { Action, ActionType, MachineSpec, HostSpec } from './actions.ts';
+export type { ActionResult, EngineError, EngineErrorCode, BadKeyReason, RunResult } from './results.ts';
+export type { Issue, IssueCode, ExpectedKind } from './issues.ts';
+export { LAB_LIMITS, CLI_LIMITS, LAB_STORAGE, STRING_LIMITS, type Limits, type LimitName } from './limits.ts';
 export type { Scenario, WorldSpec, ZoneSpec, ForestSpec, HostKeySpec, TimelineItem } from './scenario.ts';
 export { DEFAULT_START, DEFAULT_DOMAIN } from './scenario.ts';
 export { validateScenario, validateAction, ACTION_TYPES, type ValidationResult } from './scenarioSchema.ts';
-export { ASSUMPTIONS, DEFAULT_ASSUMPTIONS, resolveAssumptions, type Assumptions, type AssumptionId, type AssumptionInfo } from './assumptions.ts';
+export { DEFAULT_ASSUMPTIONS, resolveAssumptions, type Assumptions, type AssumptionId } from './assumptions.ts';
 export { parseDuration, formatDuration, dateAt, dayOf } from './time.ts';
-export { checkInvariants } from './invariants.ts';
-export { restoreSimulation, tryRestoreSimulation } from './restore.ts';
-export {
-	Simulation,
-	SimulationInputError,
-	createSimulation,
-	tryCreateSimulation,
-	replay,
-	confirmationIdFor,
-	forestInstallationId,
-	simulatedActId,
-	parseHostPort,
-	DEFAULT_LOG_LIMIT,
-	LARGE_RUN_MACHINES,
-	type SimulationOptions,
-	type Snapshot,
-	type StepInfo,
-	type ScheduledKind,
-	type RecordedAction,
-	type LogTotals,
-	type Attempt,
-} from './simulation.ts';
+export { checkInvariants, type Violation } from './invariants.ts';
+export { loadSnapshot, restoreSimulation, type RestoreResult } from './restore.ts';
+export { Simulation, SimulationInputError, createSimulation, loadSimulation, replay, actionLogBytes, type SimulationOptions, type SimulationView, type LoadResult, type RecordedAction } from './simulation.ts';
+export { SNAPSHOT_FORMAT, type Snapshot } from './snapshot.ts';
+export { KIND_NAMES, type ScheduledKind } from './scheduler.ts';
+export type { StepInfo } from './clock.ts';
+export type { LogTotals } from './eventLog.ts';
+export { DEFAULT_LOG_LIMIT, LARGE_RUN_MACHINES } from './load.ts';
+export { confirmationIdFor, forestInstallationId } from './ids.ts';
+export { simulatedActId } from './random.ts';
+export { parseHostPort } from './world/build.ts';
+export { canonicalProfile } from './actions/network.ts';
+export { firewallAdmits } from './rules/kms.ts';

@@ -1,22 +1,35 @@
-import { Simulation, SimulationInputError, attempt, type Attempt, type Snapshot } from './simulation.ts';
+import { SimCore } from './core.ts';
+import type { Issue } from './issues.ts';
+import { CLI_LIMITS, type Limits } from './limits.ts';
+import { emptyWorld } from './world/build.ts';
+import { Simulation, SimulationInputError } from './simulation.ts';
+import { restoreInto } from './snapshot.ts';
 import { validateSnapshot } from './snapshotSchema.ts';
 
-/** Validates a saved state in full; throws SimulationInputError naming each problem. */
-function checkSnapshot(data: unknown): Snapshot {
-	const checked = validateSnapshot(data);
-	if (!checked.ok) throw new SimulationInputError(`The saved state is damaged: ${checked.errors[0]}`, checked.errors);
-	return checked.snapshot;
+/**
+ * Rebuilding a run from saved state. Kept apart from simulation.ts so the validator stays out of
+ * the lab's bundle, which rebuilds runs from their action logs and never restores snapshots.
+ */
+
+export type RestoreResult = { ok: true; sim: Simulation } | { ok: false; issues: Issue[] };
+
+/** Validates a saved state in full and rebuilds the run. Never throws. */
+export function loadSnapshot(snapshot: unknown, limits: Limits = CLI_LIMITS): RestoreResult {
+	try {
+		const checked = validateSnapshot(snapshot);
+		if (!checked.ok) return { ok: false, issues: checked.issues };
+		const s = checked.snapshot;
+		const core = new SimCore(s.scenario, s.seed, limits, s.log.limit, emptyWorld({}));
+		restoreInto(core, s);
+		return { ok: true, sim: new Simulation(core) };
+	} catch (err) {
+		return { ok: false, issues: [{ path: '$', code: 'inconsistent', rule: `internal: ${err instanceof Error ? err.message : String(err)}` }] };
+	}
 }
 
 /** Rebuilds a simulation from a snapshot. Throws SimulationInputError if the snapshot is damaged. */
-export function restoreSimulation(snapshot: unknown): Simulation {
-	const s = checkSnapshot(snapshot);
-	const sim = new Simulation({ world: {} }, { seed: s.seed });
-	sim.restore(s);
-	return sim;
-}
-
-/** The non-throwing variant for untrusted input (saved sessions): the problems name each JSON path. */
-export function tryRestoreSimulation(snapshot: unknown): Attempt<Simulation> {
-	return attempt(() => restoreSimulation(snapshot), (err) => `The saved state could not be read: ${String(err)}`);
+export function restoreSimulation(snapshot: unknown, limits: Limits = CLI_LIMITS): Simulation {
+	const loaded = loadSnapshot(snapshot, limits);
+	if (!loaded.ok) throw new SimulationInputError(loaded.issues);
+	return loaded.sim;
 }

@@ -1,341 +1,348 @@
+import { groupHostableOn, type CsvlkGroupId, type HostOsId } from '../data/hostKeys.ts';
+import type { ActionType } from './actions.ts';
 import { DEFAULT_ASSUMPTIONS } from './assumptions.ts';
-import { GROUP_IDS, HOST_OS_IDS, PRODUCT_IDS, isObject, show } from './jsonCheck.ts';
+import type { Issue } from './issues.ts';
+import { ACTIVATION_OBJECT_NAME, ACT_TYPE, BOOLEAN, COUNT, DOMAIN, GROUP, GROUP_IDS, HOST_OS, HOST_OS_IDS, INTEGER, NAME, PORT, PRODUCT, TEXT, TOKEN, arrayOf, checkFields, isCleanString, isObject, isPrefix, isWholeNumber, leaf, nullableObject, object, optional, orNull, own, report, reportExpected, required, show, table, type Check, type Field, type FieldTable, type Leaf } from './jsonCheck.ts';
+import { CLI_LIMITS, STRING_LIMITS, type LimitName, type Limits } from './limits.ts';
 import type { Scenario } from './scenario.ts';
 import { parseDuration } from './time.ts';
 
 /**
- * Hand-written validator for scenario JSON (no schema library). Every error names the JSON path,
- * says what was expected and what was found, e.g.
- * `timeline[3].at: expected a duration like "30d", got 12`.
+ * Hand-written validator for scenario JSON (no schema library). Every problem comes back as an
+ * issue naming its JSON path, like `{ path: 'timeline[3].at', code: 'expected', expected:
+ * 'duration', got: '12' }`; src/i18n/issues/ words it. Shapes and string rules first, then the
+ * limits of the profile the caller passes (a scenario that would build more machines than the lab
+ * allows is refused here, before anything is built).
  */
 
-export type ValidationResult = { ok: true; scenario: Scenario } | { ok: false; errors: string[] };
+export type ValidationResult = { ok: true; scenario: Scenario } | { ok: false; issues: Issue[] };
 
-type FieldKind =
-	| 'string'
-	| 'name'
-	| 'boolean'
-	| 'count'
-	| 'minutes'
-	| 'number'
-	| 'duration'
-	| 'offset'
-	| 'port'
-	| 'actType'
-	| 'product'
-	| 'hostOs'
-	| 'group'
-	| 'groupOrNull'
-	| 'domainOrNull'
-	| 'localized'
-	| 'serviceCommand'
-	| 'publishList';
+// ---------------------------------------------------------------- leaves
 
-interface Field {
-	kind: FieldKind;
-	required?: boolean;
-}
+/** Descriptions run to a paragraph; other texts stay within STRING_LIMITS.text. */
+const LONG_TEXT_MAX = STRING_LIMITS.longText;
+/** Longer than any duration or offset anyone writes; keeps parsing cheap. */
+const DURATION_MAX_CHARS = 32;
 
-function checkField(path: string, kind: FieldKind, v: unknown, errors: string[]): void {
-	const bad = (expected: string): void => {
-		errors.push(`${path}: expected ${expected}, got ${show(v)}`);
-	};
-	switch (kind) {
-		case 'string':
-			if (typeof v !== 'string' || v === '') bad('a non-empty string');
-			return;
-		case 'name':
-			if (typeof v !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9-]{0,14}$/.test(v)) bad('a computer name of 1–15 letters, digits or hyphens, like "PC001"');
-			return;
-		case 'boolean':
-			if (typeof v !== 'boolean') bad('true or false');
-			return;
-		case 'count':
-			if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > 100_000) bad('a whole number from 0 to 100000');
-			return;
-		case 'minutes':
-			if (typeof v !== 'number' || !Number.isInteger(v) || v < 15 || v > 43_200) bad('a whole number of minutes from 15 to 43200');
-			return;
-		case 'number':
-			if (typeof v !== 'number' || !Number.isFinite(v)) bad('a number');
-			return;
-		case 'duration':
-			if (typeof v !== 'string' || parseDuration(v) === undefined || (parseDuration(v) as number) < 0) bad('a duration like "30d", "36h" or "90m"');
-			return;
-		case 'offset':
-			if (typeof v !== 'string' || parseDuration(v) === undefined) bad('a clock offset like "5h" or "-30m"');
-			return;
-		case 'port':
-			if (typeof v !== 'number' || !Number.isInteger(v) || v < 1 || v > 65535) bad('a port number from 1 to 65535');
-			return;
-		case 'actType':
-			if (v !== 0 && v !== 1 && v !== 2) bad('0 (all), 1 (AD only) or 2 (KMS only)');
-			return;
-		case 'product':
-			if (typeof v !== 'string' || !PRODUCT_IDS.has(v)) bad(`a product id such as "win11-enterprise" or "ws2022-standard" (see src/data/products.ts)`);
-			return;
-		case 'hostOs':
-			if (typeof v !== 'string' || !HOST_OS_IDS.has(v)) bad(`a host OS: ${[...HOST_OS_IDS].join(', ')}`);
-			return;
-		case 'group':
-			if (typeof v !== 'string' || !GROUP_IDS.has(v)) bad(`a host key group: ${[...GROUP_IDS].join(', ')}`);
-			return;
-		case 'groupOrNull':
-			if (v !== null && (typeof v !== 'string' || !GROUP_IDS.has(v))) bad(`null or a host key group: ${[...GROUP_IDS].join(', ')}`);
-			return;
-		case 'domainOrNull':
-			if (v !== null && (typeof v !== 'string' || !/^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*$/.test(v))) bad('null or a DNS domain like "corp.contoso.com"');
-			return;
-		case 'localized':
-			if (!isObject(v) || typeof v['ja'] !== 'string' || typeof v['en'] !== 'string') bad('an object with "ja" and "en" strings');
-			return;
-		case 'serviceCommand':
-			if (v !== 'stop' && v !== 'start' && v !== 'restart') bad('"stop", "start" or "restart"');
-			return;
-		case 'publishList':
-			if (!Array.isArray(v)) return bad('an array of { "domain", "priority", "weight" }');
-			v.forEach((item, i) => checkObject(`${path}[${i}]`, item, { domain: { kind: 'string', required: true }, priority: { kind: 'count' }, weight: { kind: 'count' } }, errors));
-			return;
-	}
-}
+const minutesOf = (v: unknown): number | undefined => (typeof v === 'string' && v.length <= DURATION_MAX_CHARS && !/\s/.test(v) ? parseDuration(v) : undefined);
 
-function checkObject(path: string, value: unknown, fields: Record<string, Field>, errors: string[]): value is Record<string, unknown> {
-	if (!isObject(value)) {
-		errors.push(`${path}: expected an object, got ${show(value)}`);
-		return false;
-	}
-	for (const [name, field] of Object.entries(fields)) {
-		const v = value[name];
-		if (v === undefined) {
-			if (field.required) errors.push(`${path}.${name}: missing (required)`);
-			continue;
-		}
-		checkField(`${path}.${name}`, field.kind, v, errors);
-	}
-	for (const name of Object.keys(value)) {
-		if (!(name in fields)) errors.push(`${path}.${name}: unknown field; allowed: ${Object.keys(fields).join(', ')}`);
-	}
-	return true;
-}
-
-const MACHINE_FIELDS: Record<string, Field> = {
-	name: { kind: 'name' },
-	prefix: { kind: 'string' },
-	count: { kind: 'count' },
-	product: { kind: 'product', required: true },
-	key: { kind: 'string' },
-	vm: { kind: 'boolean' },
-	sharedCmid: { kind: 'boolean' },
-	cmid: { kind: 'string' },
-	clockOffset: { kind: 'offset' },
-	domain: { kind: 'domainOrNull' },
-	dnsSuffix: { kind: 'domainOrNull' },
-	online: { kind: 'boolean' },
-	internet: { kind: 'boolean' },
-	kms: { kind: 'string' },
-	lookupDomain: { kind: 'string' },
-	hostCaching: { kind: 'boolean' },
-	actType: { kind: 'actType' },
+const isDuration = (v: unknown): boolean => {
+	const m = minutesOf(v);
+	return m !== undefined && Number.isFinite(m) && m >= 0;
 };
 
-const HOST_FIELDS: Record<string, Field> = {
-	name: { kind: 'name', required: true },
-	os: { kind: 'hostOs', required: true },
-	hostKey: { kind: 'groupOrNull', required: true },
-	activated: { kind: 'boolean' },
-	domain: { kind: 'string' },
-	address: { kind: 'string' },
-	port: { kind: 'port' },
-	firewallOpen: { kind: 'boolean' },
-	serviceRunning: { kind: 'boolean' },
-	dnsPublishing: { kind: 'boolean' },
-	publishList: { kind: 'publishList' },
-	activationInterval: { kind: 'minutes' },
-	renewalInterval: { kind: 'minutes' },
-	clockOffset: { kind: 'offset' },
-	online: { kind: 'boolean' },
-	internet: { kind: 'boolean' },
-	updatesInstalled: { kind: 'boolean' },
+/** A clock offset stays within the widest horizon either way, so every date it shifts can be written. */
+const isOffset = (v: unknown): boolean => {
+	const m = minutesOf(v);
+	return m !== undefined && Number.isFinite(m) && Math.abs(m) <= CLI_LIMITS.maxMinutes;
 };
 
-const S = (required = true): Field => ({ kind: 'string', required });
-const B: Field = { kind: 'boolean', required: true };
+const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?Z$/;
 
-/** Fields of each action type (besides "type"). */
-const ACTION_FIELDS: Record<string, Record<string, Field>> = {
-	addMachines: MACHINE_FIELDS,
-	addHost: HOST_FIELDS,
-	removeMachine: { machine: S() },
-	installKey: { target: S(), key: S() },
-	uninstallKey: { target: S() },
-	activate: { target: S() },
-	setKmsHost: { machine: S(), host: S(false), port: { kind: 'port' } },
-	clearKmsHost: { machine: S() },
-	setLookupDomain: { machine: S(), domain: S() },
-	clearLookupDomain: { machine: S() },
-	setHostCaching: { machine: S(), enabled: B },
-	setActType: { machine: S(), actType: { kind: 'actType', required: true } },
-	setActivationInterval: { host: S(), minutes: { kind: 'minutes', required: true } },
-	setRenewalInterval: { host: S(), minutes: { kind: 'minutes', required: true } },
-	setPort: { host: S(), port: { kind: 'port', required: true } },
-	setDnsPublishing: { host: S(), enabled: B },
-	setLowPriority: { host: S(), enabled: B },
-	setHostUpdates: { host: S(), installed: B },
-	rearm: { machine: S() },
-	sysprepGeneralize: { machine: S() },
-	serviceControl: { target: S(), command: { kind: 'serviceCommand', required: true } },
-	restart: { target: S() },
-	setFirewall: { host: S(), open: B },
-	setClockOffset: { target: S(), offset: { kind: 'offset', required: true } },
-	resyncClock: { target: S() },
-	setOnline: { target: S(), online: B },
-	setInternet: { target: S(), internet: B },
-	joinDomain: { machine: S(), domain: S() },
-	leaveDomain: { machine: S() },
-	deleteSrvRecord: { zone: S(), target: S(false) },
-	addSrvRecord: { zone: S(), target: S(), port: { kind: 'port' }, priority: { kind: 'count' }, weight: { kind: 'count' } },
-	setZoneDynamicUpdates: { zone: S(), enabled: B },
-	createActivationObject: { key: S(), name: S(false) },
-	createActivationObjectByPhone: { key: S(), confirmationId: S(), name: S(false) },
-	deleteActivationObject: { name: S() },
-	applyConfirmationId: { target: S(), confirmationId: S() },
+const LONG_TEXT = leaf('longText', (v) => isCleanString(v, 1, LONG_TEXT_MAX));
+const PREFIX = leaf('prefix', isPrefix);
+const MINUTES = leaf('minutes', (v) => typeof v === 'number' && Number.isInteger(v) && v >= 15 && v <= 43_200);
+const SEED = leaf('seed', (v) => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 0xffff_ffff);
+const DURATION = leaf('duration', isDuration);
+const OFFSET = leaf('offset', isOffset);
+const SERVICE_COMMAND = leaf('serviceCommand', (v) => v === 'stop' || v === 'start' || v === 'restart');
+const DATE = leaf('date', (v) => typeof v === 'string' && ISO_UTC.test(v) && Number.isFinite(Date.parse(v)));
+
+/** `{ "ja": …, "en": … }`, both texts checked by `text`. */
+function localized(text: Leaf): FieldTable {
+	return table({ ja: text, en: text }, 'required');
+}
+
+const LOCALIZED = object(localized(TEXT), 'localized');
+const LOCALIZED_LONG = object(localized(LONG_TEXT), 'localized');
+
+// ---------------------------------------------------------------- world parts (src/engine/actions.ts, scenario.ts)
+
+const MACHINE = table(
+	{
+		name: NAME,
+		prefix: PREFIX,
+		count: INTEGER,
+		product: required(PRODUCT),
+		key: TOKEN,
+		vm: BOOLEAN,
+		sharedCmid: BOOLEAN,
+		cmid: TOKEN,
+		clockOffset: OFFSET,
+		domain: orNull(DOMAIN),
+		dnsSuffix: orNull(DOMAIN),
+		online: BOOLEAN,
+		internet: BOOLEAN,
+		kms: TOKEN,
+		lookupDomain: DOMAIN,
+		hostCaching: BOOLEAN,
+		actType: ACT_TYPE,
+	},
+	'optional',
+	(path, spec, issues) => {
+		const count = own(spec, 'count');
+		if (own(spec, 'name') !== undefined && count !== undefined && count !== 1) report(issues, { path, code: 'conflict', rule: 'name_with_count' });
+	},
+);
+
+const HOST = table(
+	{
+		name: required(NAME),
+		os: required(HOST_OS),
+		hostKey: required(orNull(GROUP)),
+		activated: BOOLEAN,
+		domain: DOMAIN,
+		address: TOKEN,
+		port: PORT,
+		firewallOpen: BOOLEAN,
+		serviceRunning: BOOLEAN,
+		dnsPublishing: BOOLEAN,
+		publishList: arrayOf(object(table({ domain: required(DOMAIN), priority: COUNT, weight: COUNT }, 'optional'))),
+		activationInterval: MINUTES,
+		renewalInterval: MINUTES,
+		clockOffset: OFFSET,
+		online: BOOLEAN,
+		internet: BOOLEAN,
+		updatesInstalled: BOOLEAN,
+	},
+	'optional',
+	(path, spec, issues) => {
+		// The rule `/ipk` applies on a host (0xC004F069), so a host cannot start with a key it could not install.
+		const group = own(spec, 'hostKey');
+		const os = own(spec, 'os');
+		if (typeof group === 'string' && GROUP_IDS.has(group) && typeof os === 'string' && HOST_OS_IDS.has(os) && !groupHostableOn(group as CsvlkGroupId, os as HostOsId))
+			report(issues, { path: `${path}.hostKey`, code: 'host_key_os', group, os });
+	},
+);
+
+const ZONE = table({ name: required(DOMAIN), dynamicUpdates: BOOLEAN, records: arrayOf(object(table({ target: required(DOMAIN), port: PORT, priority: COUNT, weight: COUNT }, 'optional'))) }, 'optional');
+
+const FOREST = table(
+	{
+		rootDomain: DOMAIN,
+		domains: arrayOf(DOMAIN),
+		activationObjects: arrayOf(object(table({ name: ACTIVATION_OBJECT_NAME, group: GROUP }, 'required'))),
+	},
+	'optional',
+);
+
+const WORLD = table(
+	{
+		domain: DOMAIN,
+		internet: BOOLEAN,
+		zones: arrayOf(object(ZONE, 'zone')),
+		forest: nullableObject(FOREST),
+		hosts: arrayOf(object(HOST)),
+		machines: arrayOf(object(MACHINE)),
+		makPools: arrayOf(object(table({ id: required(TOKEN), key: required(TOKEN), remaining: required(COUNT), blocked: BOOLEAN }, 'optional'))),
+		hostKeys: arrayOf(object(table({ key: TOKEN, group: GROUP }, 'required'))),
+		retailKeys: arrayOf(object(table({ key: TOKEN, product: PRODUCT }, 'required'))),
+	},
+	'optional',
+);
+
+// ---------------------------------------------------------------- actions
+
+const ACTION_TYPE = leaf('actionType', (v) => typeof v === 'string' && ACTION_FIELDS.has(v));
+
+/** An action's table: "type" first (checked before the table is chosen), then its fields, required unless marked. */
+const action = (fields: Readonly<Record<string, Check | Field>>): FieldTable => table({ type: ACTION_TYPE, ...fields }, 'required');
+
+const withType = (t: FieldTable): FieldTable => {
+	const fields = new Map([['type', required(ACTION_TYPE)], ...t.fields]);
+	return t.refine ? { fields, allowed: [...fields.keys()], refine: t.refine } : { fields, allowed: [...fields.keys()] };
 };
+
+/** Fields of each action type. `machine` / `host` / `target` are computer names; `zone` and SRV targets DNS names. */
+const ACTION_SPECS = {
+	addMachines: withType(MACHINE),
+	addHost: withType(HOST),
+	removeMachine: action({ machine: NAME }),
+	installKey: action({ target: NAME, key: TOKEN }),
+	uninstallKey: action({ target: NAME }),
+	activate: action({ target: NAME }),
+	setKmsHost: action({ machine: NAME, host: optional(TOKEN), port: optional(PORT) }),
+	clearKmsHost: action({ machine: NAME }),
+	setLookupDomain: action({ machine: NAME, domain: DOMAIN }),
+	clearLookupDomain: action({ machine: NAME }),
+	setHostCaching: action({ machine: NAME, enabled: BOOLEAN }),
+	setActType: action({ machine: NAME, actType: ACT_TYPE }),
+	setActivationInterval: action({ host: NAME, minutes: MINUTES }),
+	setRenewalInterval: action({ host: NAME, minutes: MINUTES }),
+	setPort: action({ host: NAME, port: PORT }),
+	setDnsPublishing: action({ host: NAME, enabled: BOOLEAN }),
+	setLowPriority: action({ host: NAME, enabled: BOOLEAN }),
+	setHostUpdates: action({ host: NAME, installed: BOOLEAN }),
+	rearm: action({ machine: NAME }),
+	sysprepGeneralize: action({ machine: NAME }),
+	serviceControl: action({ target: NAME, command: SERVICE_COMMAND }),
+	restart: action({ target: NAME }),
+	setFirewall: action({ host: NAME, open: BOOLEAN }),
+	setFirewallRule: action({ target: NAME, enabled: optional(BOOLEAN), profile: optional(TEXT) }),
+	setClockOffset: action({ target: NAME, offset: OFFSET }),
+	resyncClock: action({ target: NAME }),
+	setOnline: action({ target: NAME, online: BOOLEAN }),
+	setInternet: action({ target: NAME, internet: BOOLEAN }),
+	joinDomain: action({ machine: NAME, domain: DOMAIN }),
+	leaveDomain: action({ machine: NAME }),
+	deleteSrvRecord: action({ zone: DOMAIN, target: optional(DOMAIN) }),
+	addSrvRecord: action({ zone: DOMAIN, target: DOMAIN, port: optional(PORT), priority: optional(COUNT), weight: optional(COUNT) }),
+	setZoneDynamicUpdates: action({ zone: DOMAIN, enabled: BOOLEAN }),
+	createActivationObject: action({ key: TOKEN, name: optional(TEXT) }),
+	createActivationObjectByPhone: action({ key: TOKEN, confirmationId: TOKEN, name: optional(TEXT) }),
+	deleteActivationObject: action({ name: TEXT }),
+	applyConfirmationId: action({ target: NAME, confirmationId: TOKEN }),
+} satisfies Record<ActionType, FieldTable>;
+
+/** Looked up with a user-supplied type: a Map, so "constructor" or "toString" is no action. */
+const ACTION_FIELDS: ReadonlyMap<string, FieldTable> = new Map(Object.entries(ACTION_SPECS));
 
 /** Action types a scenario may use. */
-export const ACTION_TYPES: readonly string[] = Object.keys(ACTION_FIELDS);
+export const ACTION_TYPES: readonly ActionType[] = Object.keys(ACTION_SPECS) as ActionType[];
 
-/** Checks one action (used for timelines, and by the lab/command line for untrusted input). */
-export function validateAction(path: string, value: unknown, errors: string[]): void {
-	if (!isObject(value)) {
-		errors.push(`${path}: expected an action object like { "type": "activate", "target": "PC001" }, got ${show(value)}`);
+/** Checks one action (used for timelines, and by the engine's dispatch for untrusted input). */
+export function validateAction(path: string, value: unknown, issues: Issue[]): void {
+	if (!isObject(value)) return reportExpected(issues, path, 'action', value);
+	const type = own(value, 'type');
+	const fields = typeof type === 'string' ? ACTION_FIELDS.get(type) : undefined;
+	if (fields === undefined) {
+		if (type === undefined) report(issues, { path: `${path}.type`, code: 'missing' });
+		else reportExpected(issues, `${path}.type`, 'actionType', type);
 		return;
 	}
-	const type = value['type'];
-	const fields = typeof type === 'string' ? ACTION_FIELDS[type] : undefined;
-	if (!fields) {
-		errors.push(`${path}.type: expected one of ${ACTION_TYPES.join(', ')}, got ${show(type)}`);
-		return;
-	}
-	const rest = { ...value };
-	delete rest['type'];
-	checkObject(path, rest, fields, errors);
+	checkFields(path, value, fields, issues, 'action');
 }
 
-const ASSUMPTION_KINDS: Record<string, FieldKind> = {
-	additionalGraceMinutes: 'count',
-	hostCacheClearedOnRestart: 'boolean',
-	srvPriorityWeightHonoured: 'boolean',
-	rearmLimit: 'count',
-	rearmResetsCmid: 'boolean',
-	installationIdDigits: 'count',
-	unlistedEditionsCovered: 'boolean',
-};
+// ---------------------------------------------------------------- timeline
 
-/** Validates untrusted scenario JSON. Never throws. */
-export function validateScenario(data: unknown): ValidationResult {
-	const errors: string[] = [];
-	if (!isObject(data)) return { ok: false, errors: [`$: expected a scenario object with "world" (and optional "timeline"), got ${show(data)}`] };
-	const top: Record<string, Field> = {
-		id: { kind: 'string' },
-		title: { kind: 'localized' },
-		description: { kind: 'localized' },
-		start: { kind: 'string' },
-		seed: { kind: 'number' },
-		until: { kind: 'duration' },
-	};
-	for (const [name, field] of Object.entries(top)) if (data[name] !== undefined) checkField(name, field.kind, data[name], errors);
-	if (typeof data['start'] === 'string' && Number.isNaN(Date.parse(data['start']))) errors.push(`start: expected a UTC date-time like "2026-01-05T09:00:00Z", got ${show(data['start'])}`);
-	for (const name of Object.keys(data)) if (!['world', 'timeline', 'assumptions', ...Object.keys(top)].includes(name)) errors.push(`${name}: unknown field; allowed: world, timeline, assumptions, ${Object.keys(top).join(', ')}`);
+const TIMELINE_ITEM = table(
+	{
+		at: required(DURATION),
+		every: DURATION,
+		times: INTEGER,
+		note: LOCALIZED,
+		action: required((path, v, issues) => validateAction(path, v, issues)),
+	},
+	'optional',
+	(path, item, issues) => {
+		const every = own(item, 'every');
+		const times = own(item, 'times');
+		if (every !== undefined && minutesOf(every) === 0) report(issues, { path: `${path}.every`, code: 'conflict', rule: 'every_zero' });
+		if (times !== undefined && every === undefined && times !== 1) report(issues, { path: `${path}.times`, code: 'conflict', rule: 'times_without_every' });
+	},
+);
 
-	const assumptions = data['assumptions'];
-	if (assumptions !== undefined) {
-		if (!isObject(assumptions)) errors.push(`assumptions: expected an object, got ${show(assumptions)}`);
-		else
-			for (const [k, v] of Object.entries(assumptions)) {
-				const kind = ASSUMPTION_KINDS[k];
-				if (!kind) errors.push(`assumptions.${k}: unknown assumption; allowed: ${Object.keys(ASSUMPTION_KINDS).join(', ')}`);
-				else checkField(`assumptions.${k}`, kind, v, errors);
-			}
+// ---------------------------------------------------------------- top level
+
+/** Assumptions a scenario may override, and their kinds (a Map: names come from the input). */
+const ASSUMPTIONS = table(
+	{
+		additionalGraceMinutes: COUNT,
+		hostCacheClearedOnRestart: BOOLEAN,
+		srvPriorityWeightHonoured: BOOLEAN,
+		rearmLimit: COUNT,
+		rearmResetsCmid: BOOLEAN,
+		installationIdDigits: COUNT,
+		unlistedEditionsCovered: BOOLEAN,
+	},
+	'optional',
+);
+
+const SCENARIO = table(
+	{
+		id: TEXT,
+		title: LOCALIZED,
+		description: LOCALIZED_LONG,
+		start: DATE,
+		seed: SEED,
+		until: DURATION,
+		assumptions: object(ASSUMPTIONS),
+		world: required(object(WORLD, 'world')),
+		timeline: arrayOf(object(TIMELINE_ITEM, 'timelineItem'), 'timeline'),
+	},
+	'optional',
+);
+
+// ---------------------------------------------------------------- limits
+
+/** Own array at `key` of `obj`, or []. */
+function ownArray(obj: unknown, key: string): readonly unknown[] {
+	if (!isObject(obj)) return [];
+	const v = own(obj, key);
+	return Array.isArray(v) ? v : [];
+}
+
+/** A machine spec's count (1 when absent; 0 when unusable: reported already). */
+function machineCount(spec: unknown): number {
+	if (!isObject(spec)) return 0;
+	const c = own(spec, 'count');
+	return c === undefined ? 1 : isWholeNumber(c) ? c : 0;
+}
+
+/** How many times a timeline item runs (1 when absent or unusable). */
+function runsOf(item: Record<string, unknown>): number {
+	const t = own(item, 'times');
+	return isWholeNumber(t) ? t : 1;
+}
+
+/** Reports `limit` once, at the first place a running total passes `max`, with the whole total. */
+function checkTotal(issues: Issue[], limit: LimitName, max: number, parts: readonly (readonly [path: string, n: number])[]): void {
+	const total = parts.reduce((sum, [, n]) => sum + n, 0);
+	if (total <= max) return;
+	let running = 0;
+	for (const [path, n] of parts) {
+		running += n;
+		if (running > max) return report(issues, { path, code: 'limit', limit, max, value: total });
 	}
+}
 
-	const world = data['world'];
-	if (!isObject(world)) errors.push(`world: expected an object with hosts, machines, zones…, got ${show(world)}`);
-	else {
-		const allowed = ['domain', 'internet', 'zones', 'forest', 'hosts', 'machines', 'makPools', 'hostKeys', 'retailKeys'];
-		for (const k of Object.keys(world)) if (!allowed.includes(k)) errors.push(`world.${k}: unknown field; allowed: ${allowed.join(', ')}`);
-		if (world['domain'] !== undefined) checkField('world.domain', 'domainOrNull', world['domain'], errors);
-		if (world['internet'] !== undefined) checkField('world.internet', 'boolean', world['internet'], errors);
-		const list = (key: string, each: (path: string, item: unknown) => void) => {
-			const v = world[key];
-			if (v === undefined) return;
-			if (!Array.isArray(v)) errors.push(`world.${key}: expected an array, got ${show(v)}`);
-			else v.forEach((item, i) => each(`world.${key}[${i}]`, item));
-		};
-		list('hosts', (p, item) => checkObject(p, item, HOST_FIELDS, errors));
-		list('machines', (p, item) => {
-			if (checkObject(p, item, MACHINE_FIELDS, errors) && item['name'] !== undefined && item['count'] !== undefined && item['count'] !== 1)
-				errors.push(`${p}: "name" gives one machine; use "prefix" with "count" for several`);
-		});
-		list('zones', (p, item) => {
-			if (checkObject(p, item, { name: S(), dynamicUpdates: { kind: 'boolean' }, records: { kind: 'string' } }, [])) {
-				checkField(`${p}.name`, 'string', item['name'], errors);
-				if (item['dynamicUpdates'] !== undefined) checkField(`${p}.dynamicUpdates`, 'boolean', item['dynamicUpdates'], errors);
-				const recs = item['records'];
-				if (recs !== undefined) {
-					if (!Array.isArray(recs)) errors.push(`${p}.records: expected an array, got ${show(recs)}`);
-					else recs.forEach((r, i) => checkObject(`${p}.records[${i}]`, r, { target: S(), port: { kind: 'port' }, priority: { kind: 'count' }, weight: { kind: 'count' } }, errors));
-				}
-				for (const k of Object.keys(item)) if (!['name', 'dynamicUpdates', 'records'].includes(k)) errors.push(`${p}.${k}: unknown field; allowed: name, dynamicUpdates, records`);
-			} else errors.push(`${p}: expected a zone object like { "name": "corp.contoso.com" }, got ${show(item)}`);
-		});
-		list('makPools', (p, item) => checkObject(p, item, { id: S(), key: S(), remaining: { kind: 'count', required: true }, blocked: { kind: 'boolean' } }, errors));
-		list('hostKeys', (p, item) => checkObject(p, item, { key: S(), group: { kind: 'group', required: true } }, errors));
-		list('retailKeys', (p, item) => checkObject(p, item, { key: S(), product: { kind: 'product', required: true } }, errors));
-		const forest = world['forest'];
-		if (forest !== undefined && forest !== null) {
-			if (checkObject('world.forest', forest, { rootDomain: S(false), domains: { kind: 'string' }, activationObjects: { kind: 'string' } }, [])) {
-				if (forest['rootDomain'] !== undefined) checkField('world.forest.rootDomain', 'string', forest['rootDomain'], errors);
-				const domains = forest['domains'];
-				if (domains !== undefined && (!Array.isArray(domains) || domains.some((d) => typeof d !== 'string'))) errors.push(`world.forest.domains: expected an array of domain names, got ${show(domains)}`);
-				const objs = forest['activationObjects'];
-				if (objs !== undefined) {
-					if (!Array.isArray(objs)) errors.push(`world.forest.activationObjects: expected an array, got ${show(objs)}`);
-					else
-						objs.forEach((o, i) => {
-							const p = `world.forest.activationObjects[${i}]`;
-							if (checkObject(p, o, { name: S(), group: { kind: 'group', required: true } }, errors) && typeof o['name'] === 'string' && [...o['name']].length > 40)
-								errors.push(`${p}.name: an activation object name can be at most 40 characters, got ${[...o['name']].length}`);
-						});
-				}
-				for (const k of Object.keys(forest)) if (!['rootDomain', 'domains', 'activationObjects'].includes(k)) errors.push(`world.forest.${k}: unknown field; allowed: rootDomain, domains, activationObjects`);
-			} else errors.push(`world.forest: expected an object or null, got ${show(forest)}`);
-		}
-	}
+/** The limits of the caller's profile, on a scenario whose shape is sound enough to count. */
+function checkLimits(data: Record<string, unknown>, limits: Limits, issues: Issue[]): void {
+	const world = own(data, 'world');
+	const machines: [string, number][] = [['world.machines', 0]];
+	const hosts: [string, number][] = [['world.hosts', ownArray(world, 'hosts').length]];
+	ownArray(world, 'machines').forEach((spec, i) => {
+		const n = machineCount(spec);
+		if (n > limits.maxAddCount) report(issues, { path: `world.machines[${i}].count`, code: 'limit', limit: 'maxAddCount', max: limits.maxAddCount, value: n });
+		(machines[0] as [string, number])[1] += n;
+	});
 
-	const timeline = data['timeline'];
-	if (timeline !== undefined) {
-		if (!Array.isArray(timeline)) errors.push(`timeline: expected an array of { "at", "action" }, got ${show(timeline)}`);
-		else
-			timeline.forEach((item, i) => {
-				const p = `timeline[${i}]`;
-				if (!isObject(item)) {
-					errors.push(`${p}: expected an object like { "at": "3d", "action": { … } }, got ${show(item)}`);
-					return;
-				}
-				checkField(`${p}.at`, 'duration', item['at'], errors);
-				if (item['every'] !== undefined) {
-					checkField(`${p}.every`, 'duration', item['every'], errors);
-					if (typeof item['every'] === 'string' && parseDuration(item['every']) === 0) errors.push(`${p}.every: must be longer than 0`);
-				}
-				if (item['times'] !== undefined) checkField(`${p}.times`, 'count', item['times'], errors);
-				if (item['times'] !== undefined && item['every'] === undefined && item['times'] !== 1) errors.push(`${p}.times: needs "every" to repeat`);
-				if (item['note'] !== undefined) checkField(`${p}.note`, 'localized', item['note'], errors);
-				if (item['action'] === undefined) errors.push(`${p}.action: missing (required)`);
-				else validateAction(`${p}.action`, item['action'], errors);
-				for (const k of Object.keys(item)) if (!['at', 'every', 'times', 'note', 'action'].includes(k)) errors.push(`${p}.${k}: unknown field; allowed: at, every, times, note, action`);
-			});
-	}
-	return errors.length ? { ok: false, errors } : { ok: true, scenario: data as unknown as Scenario };
+	const until = minutesOf(own(data, 'until'));
+	if (until !== undefined && until > limits.maxMinutes) report(issues, { path: 'until', code: 'limit', limit: 'maxMinutes', max: limits.maxMinutes, value: until });
+
+	let runs = 0;
+	ownArray(data, 'timeline').forEach((item, i) => {
+		if (!isObject(item)) return;
+		const p = `timeline[${i}]`;
+		const times = runsOf(item);
+		runs += times;
+		const at = minutesOf(own(item, 'at'));
+		const every = minutesOf(own(item, 'every')) ?? 0;
+		if (at !== undefined && at > limits.maxMinutes) report(issues, { path: `${p}.at`, code: 'limit', limit: 'maxMinutes', max: limits.maxMinutes, value: at });
+		else if (at !== undefined && times > 1 && at + every * (times - 1) > limits.maxMinutes)
+			report(issues, { path: `${p}.times`, code: 'limit', limit: 'maxMinutes', max: limits.maxMinutes, value: at + every * (times - 1) });
+		const act = own(item, 'action');
+		if (!isObject(act)) return;
+		const type = own(act, 'type');
+		if (type === 'addMachines') {
+			const n = machineCount(act);
+			if (n > limits.maxAddCount) report(issues, { path: `${p}.action.count`, code: 'limit', limit: 'maxAddCount', max: limits.maxAddCount, value: n });
+			machines.push([p, n * times]);
+		} else if (type === 'addHost') hosts.push([p, times]);
+	});
+	if (runs > limits.maxTimelineRuns) report(issues, { path: 'timeline', code: 'limit', limit: 'maxTimelineRuns', max: limits.maxTimelineRuns, value: runs });
+	checkTotal(issues, 'maxMachines', limits.maxMachines, machines);
+	checkTotal(issues, 'maxHosts', limits.maxHosts, hosts);
+}
+
+/** Validates untrusted scenario JSON against its shape and `limits`. Never throws. */
+export function validateScenario(data: unknown, limits: Limits): ValidationResult {
+	const issues: Issue[] = [];
+	if (!isObject(data)) return { ok: false, issues: [{ path: '$', code: 'expected', expected: 'scenario', got: show(data) }] };
+	// Top-level paths read better without "$.": `world.hosts[0].os`.
+	checkFields('', data, SCENARIO, issues);
+	checkLimits(data, limits, issues);
+	return issues.length ? { ok: false, issues } : { ok: true, scenario: data as unknown as Scenario };
 }
 
 /** The assumptions' defaults (for documentation and the lab). */

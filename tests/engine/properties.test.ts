@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findProduct } from '../../src/data/products.ts';
 import { checkInvariants, createSimulation, restoreSimulation, type Action, type Event12288, type Event12289, type Scenario, type TimelineItem } from '../../src/engine/index.ts';
 
 const DAY = 1440;
@@ -19,7 +18,7 @@ const machineGroup = fc.record({
 const hostArb = (name: string) =>
 	fc.record({
 		name: fc.constant(name),
-		os: fc.constant('ws2022' as const),
+		// Each key group on its own OS: a group the OS cannot hold is refused at load (0xC004F069).
 		hostKey: fc.constantFrom(...GROUPS.filter((g) => g !== 'ws2016')),
 		activated: fc.constantFrom(true, true, true, false), // mostly activated
 		firewallOpen: fc.boolean(),
@@ -28,9 +27,9 @@ const hostArb = (name: string) =>
 	});
 
 /** Actions that touch random machines and hosts. */
-function actionArb(machineNames: string[]): fc.Arbitrary<Action> {
+function actionArb(machineNames: string[], hostNames: string[]): fc.Arbitrary<Action> {
 	const m = fc.constantFrom(...(machineNames.length ? machineNames : ['PC001']));
-	const h = fc.constantFrom('KMS01', 'KMS02');
+	const h = fc.constantFrom(...hostNames);
 	return fc.oneof(
 		m.map((target): Action => ({ type: 'activate', target })),
 		fc.tuple(m, fc.boolean()).map(([target, online]): Action => ({ type: 'setOnline', target, online })),
@@ -56,18 +55,17 @@ const scenarioArb: fc.Arbitrary<{ scenario: Scenario; seed: number; until: numbe
 		untilDays: fc.integer({ min: 1, max: 200 }),
 	})
 	.chain((base) => {
-		let n = 0;
 		const names: string[] = [];
-		for (const g of base.groups) {
-			const server = (findProduct(g.product)?.family ?? 'client') === 'server';
-			for (let i = 0; i < g.count; i++) names.push(server ? `SRV${String(++n).padStart(2, '0')}` : `PC${String(++n).padStart(3, '0')}`);
-		}
-		const item = fc.record({ atMinutes: fc.integer({ min: 0, max: base.untilDays * DAY }), action: actionArb(names) });
+		// The names the groups' prefixes give (G0X001…), so timeline actions name machines that exist.
+		base.groups.forEach((g, gi) => {
+			for (let i = 1; i <= g.count; i++) names.push(`G${gi}X${String(i).padStart(3, '0')}`);
+		});
+		const item = fc.record({ atMinutes: fc.integer({ min: 0, max: base.untilDays * DAY }), action: actionArb(names, base.hosts.map((x) => x.name)) });
 		return fc.array(item, { maxLength: 12 }).map((items) => {
 			const timeline: TimelineItem[] = items.map((it) => ({ at: `${it.atMinutes}m`, action: it.action }));
 			const scenario: Scenario = {
 				world: {
-					hosts: [...base.hosts],
+					hosts: base.hosts.map((h) => ({ ...h, os: h.hostKey })),
 					forest: base.adba ? { activationObjects: [{ name: 'AO', group: 'ws2022' }] } : null,
 					machines: base.groups.map((g, gi) => ({
 						prefix: `G${gi}X`,

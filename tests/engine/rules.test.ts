@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { confirmationIdFor, createSimulation, type Event12288, type Event12289, type Event12290, type Event12293 } from '../../src/engine/index.ts';
+import { confirmationIdFor, createSimulation, loadSimulation, type Event12288, type Event12289, type Event12290, type Event12293 } from '../../src/engine/index.ts';
 import { DAY, kms, machine, simOf } from './helpers.ts';
 
 const W11 = 'win11-enterprise';
@@ -184,11 +184,12 @@ describe('R4 host key', () => {
 		for (const name of ['SRV01', 'SRV05', 'SRV16']) expect(machine(sim, name).status).toBe(1);
 	});
 
-	it('no update lets a Server 2008 R2 host activate Server 2016 or later', () => {
-		// Microsoft's host-key lists never put a modern key on Server 2008 R2; a hand-made scenario can.
-		const sim = simOf({ hosts: [kms('KMS01', { os: 'ws2008r2', hostKey: 'ws2016' })], machines: [{ prefix: 'SRV', count: 5, product: 'ws2016-standard' }] });
-		sim.runFor(1);
-		expect(machine(sim, 'SRV01').lastResult).toBe('0xC004F042');
+	it('a host key its OS cannot hold is refused at load and at /ipk alike (one rule, 0xC004F069)', () => {
+		// Microsoft's host-key lists never put the Server 2016 key on Server 2008 R2.
+		const world = { hosts: [kms('KMS01', { os: 'ws2008r2', hostKey: 'ws2016' })], machines: [{ prefix: 'SRV', count: 5, product: 'ws2016-standard' }] };
+		expect(loadSimulation({ world })).toEqual({ ok: false, issues: [{ path: 'world.hosts[0].hostKey', code: 'host_key_os', group: 'ws2016', os: 'ws2008r2' }] });
+		const sim = simOf({ hosts: [kms('KMS01', { os: 'ws2008r2', hostKey: null })], hostKeys: [{ key: 'LABXX-HOSTK-EYFOR-WS201-6XXXX', group: 'ws2016' }] });
+		expect(sim.dispatch({ type: 'installKey', target: 'KMS01', key: 'LABXX-HOSTK-EYFOR-WS201-6XXXX' })).toEqual({ ok: false, code: '0xC004F069', error: { code: 'bad_key', reason: 'host_os', group: 'ws2016' } });
 	});
 });
 
