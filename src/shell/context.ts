@@ -1,11 +1,14 @@
-import type { KmsHost, Machine, Simulation } from '../engine/index.ts';
+import type { Action, ActionResult, EngineError, KmsHost, Machine, SimulationView } from '../engine/index.ts';
 import type { Messages, ShellCatalogue, ShellLang } from './messages/index.ts';
 
 /**
  * The simulation a prompt runs against. Commands read it (world, queries, event log) and change it
- * only through `sim.dispatch(action)`: the engine owns every rule, the shell parses and formats.
+ * only through `dispatch`, which is the owner's one way in (the lab session's, or the engine's own
+ * in the CLI), so a typed command meets the same validation and limits as a button.
  */
-export type ShellSim = Simulation;
+export interface ShellSim extends SimulationView {
+	dispatch(action: Action): ActionResult;
+}
 
 /** The machine a prompt belongs to: a KMS client (any Windows machine) or a KMS host. */
 export type ShellTarget =
@@ -13,7 +16,13 @@ export type ShellTarget =
 	| { readonly kind: 'host'; readonly host: KmsHost };
 
 export interface ShellContext {
-	readonly sim: ShellSim;
+	/** The simulation to read. Changes go through `dispatch`, never through the simulation itself. */
+	readonly sim: SimulationView;
+	/**
+	 * The owner's one way in. A refusal Windows would never print (a limit of the lab, an invalid
+	 * action) ends the command with a lab note, through `ActionRefused`.
+	 */
+	dispatch(action: Action): ActionResult;
 	/** Name as given to createShell (looked up again for every command). */
 	readonly machineName: string;
 	readonly lang: ShellLang;
@@ -21,10 +30,26 @@ export interface ShellContext {
 	readonly catalogue: ShellCatalogue;
 	readonly m: Messages;
 	readonly elevated: boolean;
+	/** Runs a nested command line in this prompt (`powershell -Command …`, `cmd /c …`). */
+	runLine(line: string): CommandResult;
 	/** Files written with `>` / `>>` in this prompt (`type` reads them). */
 	readonly files: Map<string, string>;
-	/** Per-prompt settings Windows keeps but the engine does not model (firewall profile of a rule, client-side rule state). */
-	readonly local: Map<string, string>;
+}
+
+/** Thrown by `ShellContext.dispatch` for a refusal the command cannot word as Windows would; the shell prints it as a lab note. */
+export class ActionRefused extends Error {
+	readonly error: EngineError;
+	constructor(error: EngineError) {
+		super(error.code);
+		this.name = 'ActionRefused';
+		this.error = error;
+	}
+}
+
+/** Refusals that are the lab's, not Windows': a limit, a bug. (A bad value is the command's to word, as Windows does.) */
+function isLabRefusal(result: ActionResult): result is ActionResult & { error: EngineError } {
+	const code = result.error?.code;
+	return code === 'limit' || code === 'internal';
 }
 
 export interface CommandResult {
@@ -49,7 +74,7 @@ export function fail(output: string, exitCode = 1): CommandResult {
 }
 
 /** Finds the prompt's machine in the current world (it may have been removed meanwhile). */
-export function findTarget(sim: ShellSim, name: string): ShellTarget | undefined {
+export function findTarget(sim: SimulationView, name: string): ShellTarget | undefined {
 	const lower = name.toLowerCase();
 	const host = sim.world.hosts.find((h) => !h.removed && (h.name.toLowerCase() === lower || h.fqdn.toLowerCase() === lower));
 	if (host !== undefined) return { kind: 'host', host };
@@ -58,8 +83,14 @@ export function findTarget(sim: ShellSim, name: string): ShellTarget | undefined
 	return undefined;
 }
 
-export function makeContext(sim: ShellSim, machineName: string, catalogue: ShellCatalogue, elevated: boolean, files: Map<string, string>, local: Map<string, string>): ShellContext {
-	return { sim, machineName, lang: catalogue.lang, catalogue, m: catalogue.messages, elevated, files, local };
+export function makeContext(sim: ShellSim, machineName: string, catalogue: ShellCatalogue, elevated: boolean, files: Map<string, string>, runLine: (ctx: ShellContext, line: string) => CommandResult): ShellContext {
+	const dispatch = (action: Action): ActionResult => {
+		const result = sim.dispatch(action);
+		if (isLabRefusal(result)) throw new ActionRefused(result.error);
+		return result;
+	};
+	const ctx: ShellContext = { sim, dispatch, runLine: (line) => runLine(ctx, line), machineName, lang: catalogue.lang, catalogue, m: catalogue.messages, elevated, files };
+	return ctx;
 }
 
 /** Computer name as the target calls itself. */
@@ -78,7 +109,7 @@ export function targetClockOffset(t: ShellTarget): number {
 }
 
 /** The machine's local time as a Date (true time plus its clock offset). */
-export function localDate(sim: ShellSim, t: ShellTarget | undefined): Date {
+export function localDate(sim: SimulationView, t: ShellTarget | undefined): Date {
 	const offset = t === undefined ? 0 : targetClockOffset(t);
 	return new Date(Date.parse(sim.startDate) + (sim.now + offset) * 60_000);
 }

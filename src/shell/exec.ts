@@ -1,4 +1,6 @@
 import type { Simulation } from '../engine/index.ts';
+// The CLI's own wording (not Windows output): its catalogue has both languages.
+import { CLI_MESSAGES } from '../cli/messages.ts';
 import { findTarget } from './context.ts';
 import type { ShellLang } from './messages/index.ts';
 import { catalogueFor } from './messages/all.ts';
@@ -14,6 +16,8 @@ export interface ExecResult {
 	readonly command: string;
 	readonly output: string;
 	/** False when the --exec value could not be used (no "MACHINE:" prefix, unknown machine). */
+	readonly ran: boolean;
+	/** The command ran and ended with %ERRORLEVEL% 0. */
 	readonly ok: boolean;
 }
 
@@ -29,15 +33,15 @@ export function runExecList(sim: Simulation, execs: readonly string[], lang: She
 	return execs.map((spec) => {
 		const parsed = parseExec(spec);
 		if (parsed === undefined) {
-			const output = lang === 'ja' ? `--exec は "<コンピューター名>: <コマンド>" の形で指定してください: ${spec}\n` : `--exec expects "<MACHINE>: <command line>": ${spec}\n`;
-			return { machine: '', command: spec, output, ok: false };
+			const output = `${CLI_MESSAGES[lang].exec.noPrefix(spec)}\n`;
+			return { machine: '', command: spec, output, ran: false, ok: false };
 		}
 		const target = findTarget(sim, parsed.machine);
 		if (target === undefined) {
 			const names = [...sim.hosts().map((h) => h.name), ...sim.machines().map((m) => m.name)];
 			const shown = names.slice(0, 12).join(', ') + (names.length > 12 ? ', …' : '');
-			const output = lang === 'ja' ? `"${parsed.machine}" という名前のコンピューターはありません (あるもの: ${shown})\n` : `No computer named "${parsed.machine}" (there are: ${shown})\n`;
-			return { machine: parsed.machine, command: parsed.command, output, ok: false };
+			const output = `${CLI_MESSAGES[lang].exec.unknownMachine(parsed.machine, shown)}\n`;
+			return { machine: parsed.machine, command: parsed.command, output, ran: false, ok: false };
 		}
 		const key = parsed.machine.toLowerCase();
 		let shell = shells.get(key);
@@ -45,7 +49,8 @@ export function runExecList(sim: Simulation, execs: readonly string[], lang: She
 			shell = createShell(sim, parsed.machine, { catalogue: catalogueFor(lang), elevated: true });
 			shells.set(key, shell);
 		}
-		return { machine: parsed.machine, command: parsed.command, output: shell.run(parsed.command).output, ok: true };
+		const result = shell.run(parsed.command);
+		return { machine: parsed.machine, command: parsed.command, output: result.output, ran: true, ok: result.exitCode === 0 };
 	});
 }
 

@@ -1,7 +1,8 @@
 import { splitArgs, splitCommands, type CommandSegment } from './tokenizer.ts';
-import { findTarget, makeContext, targetDnsSuffix, targetName, type CommandResult, type ShellContext, type ShellSim } from './context.ts';
+import { ActionRefused, findTarget, makeContext, targetDnsSuffix, targetName, type CommandResult, type ShellContext, type ShellSim } from './context.ts';
 import { fill, type ShellCatalogue, type ShellLang } from './messages/index.ts';
 import { boundOutput } from './format.ts';
+import { describeEngineError } from '../i18n/results/index.ts';
 import { COMMANDS, normalizeCommandName } from './commands/index.ts';
 import { applyPipeFilter } from './commands/filters.ts';
 
@@ -20,6 +21,8 @@ export interface ShellRunResult {
 	readonly output: string;
 	/** True when the command was `cls`: the terminal clears its screen. */
 	readonly clear?: boolean;
+	/** %ERRORLEVEL% after the line: 0 = success. */
+	readonly exitCode: number;
 }
 
 export interface Shell {
@@ -34,48 +37,34 @@ export interface Shell {
 	setElevated(elevated?: boolean): void;
 }
 
-/**
- * Settings Windows keeps that the engine does not model (a firewall rule's profile, the rule on a
- * client). They belong to the simulated machines, so every prompt on the same simulation shares them.
- */
-const LOCAL_STATE = new WeakMap<ShellSim, Map<string, string>>();
-
-function localStateFor(sim: ShellSim): Map<string, string> {
-	let state = LOCAL_STATE.get(sim);
-	if (state === undefined) {
-		state = new Map();
-		LOCAL_STATE.set(sim, state);
-	}
-	return state;
-}
-
 /** Longest line the shell accepts, like cmd.exe's 8191-character limit. */
 const MAX_LINE = 8191;
 
 /**
  * A command prompt on one simulated machine. Commands parse their arguments, call engine actions,
- * and format what Windows would print; the world changes only through `sim.dispatch`.
+ * and format what Windows would print; the world changes only through the owner's `dispatch`.
  */
 export function createShell(sim: ShellSim, machineName: string, options: ShellOptions): Shell {
 	const catalogue = options.catalogue;
 	let elevated = options.elevated;
 	const user = options.user ?? 'Administrator';
 	const files = new Map<string, string>();
-	const local = localStateFor(sim);
 
 	const run = (line: string): ShellRunResult => {
 		const m = catalogue.messages;
 		try {
-			const ctx = makeContext(sim, machineName, catalogue, elevated, files, local);
-			if (typeof line !== 'string') return { output: '' };
-			if (line.length > MAX_LINE) return { output: `${m.lineTooLong}\n` };
+			const ctx = makeContext(sim, machineName, catalogue, elevated, files, runLine);
+			if (typeof line !== 'string') return { output: '', exitCode: 1 };
+			if (line.length > MAX_LINE) return { output: `${m.lineTooLong}\n`, exitCode: 1 };
 			const result = runLine(ctx, line);
 			const output = boundOutput(result.output, m.outputTruncated);
-			return result.clear === true ? { output, clear: true } : { output };
+			return result.clear === true ? { output, clear: true, exitCode: result.exitCode } : { output, exitCode: result.exitCode };
 		} catch (error) {
+			// The owner refused a change (a limit reached): the command stops, nothing of it applied.
+			if (error instanceof ActionRefused) return { output: `${fill(m.labNote, { TEXT: describeEngineError(error.error, catalogue.lang) })}\n`, exitCode: 1 };
 			// A bug in a command must not break the terminal: report it as a lab note.
 			const detail = error instanceof Error ? error.message : String(error);
-			return { output: `${fill(m.labNote, { TEXT: `internal error: ${detail}` }).slice(0, 2000)}\n` };
+			return { output: `${fill(m.labNote, { TEXT: `internal error: ${detail}` }).slice(0, 2000)}\n`, exitCode: 1 };
 		}
 	};
 
@@ -135,15 +124,19 @@ export function expandVariables(ctx: ShellContext, line: string): string {
 	const target = findTarget(ctx.sim, ctx.machineName);
 	const name = target === undefined ? ctx.machineName : targetName(target);
 	const domain = target === undefined ? null : targetDnsSuffix(target);
-	const vars: Record<string, string> = {
-		computername: name.toUpperCase(),
-		username: 'Administrator',
-		systemroot: 'C:\\Windows',
-		windir: 'C:\\Windows',
-		systemdrive: 'C:',
-		...(domain !== null ? { userdnsdomain: domain.toUpperCase(), userdomain: (domain.split('.')[0] ?? '').toUpperCase() } : {}),
-	};
-	return line.replace(/%([A-Za-z_][A-Za-z0-9_]*)%/g, (whole, key: string) => vars[key.toLowerCase()] ?? whole);
+	// A Map: a typed name such as %constructor% must stay as typed, not find a property.
+	const vars = new Map<string, string>([
+		['computername', name.toUpperCase()],
+		['username', 'Administrator'],
+		['systemroot', 'C:\\Windows'],
+		['windir', 'C:\\Windows'],
+		['systemdrive', 'C:'],
+	]);
+	if (domain !== null) {
+		vars.set('userdnsdomain', domain.toUpperCase());
+		vars.set('userdomain', (domain.split('.')[0] ?? '').toUpperCase());
+	}
+	return line.replace(/%([A-Za-z_][A-Za-z0-9_]*)%/g, (whole, key: string) => vars.get(key.toLowerCase()) ?? whole);
 }
 
 function runPipeline(ctx: ShellContext, pipeline: readonly CommandSegment[]): CommandResult {

@@ -3,4 +3,4 @@
  * only the English texts. `terminalJa.ts` is its Japanese twin.
  */
 export { createShell } from './shell.ts';
-export { catalogue } from './messages/en.ts';
+export { catalogue } from './messages/catalogueEn.ts';

@@ -3,4 +3,4 @@
  * only the Japanese texts. `terminalEn.ts` is its English twin.
  */
 export { createShell } from './shell.ts';
-export { catalogue } from './messages/ja.ts';
+export { catalogue } from './messages/catalogueJa.ts';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { firewallAdmits } from '../../src/engine/index.ts';
 import { kms, minutes, presetAt, shellOn, simOf } from './helpers.ts';
 
 /** Commands change the world the way they would at a real prompt, and only through engine actions. */
@@ -32,7 +33,8 @@ describe('slmgr changes the world', () => {
 	it('a rule enabled only for the Public profile does not open the port on a domain host', () => {
 		const sim = presetAt('firewall', '1d');
 		shellOn(sim, 'KMS01').run('Set-NetFirewallRule -Name SPPSVC-In-TCP -Profile Public -Enabled True');
-		expect(sim.host('KMS01')?.firewallOpen).toBe(false);
+		const host = sim.host('KMS01')!;
+		expect([host.firewallOpen, host.firewallProfile, firewallAdmits(host)]).toEqual([true, 'Public', false]);
 		expect(shellOn(sim, 'KMS01').run('Get-NetFirewallRule -Name SPPSVC-In-TCP').output).toMatch(/Enabled\s+: True/);
 	});
 
@@ -255,7 +257,7 @@ describe('cmd.exe behaviour', () => {
 
 	it('cls clears, hostname prints the name, help lists the commands', () => {
 		const pc = shellOn(sim, 'PC001');
-		expect(pc.run('cls')).toEqual({ output: '', clear: true });
+		expect(pc.run('cls')).toEqual({ output: '', clear: true, exitCode: 0 });
 		expect(pc.run('hostname').output).toBe('PC001\n');
 		expect(pc.run('help').output).toContain('SLMGR');
 		expect(pc.run('nslookup /?').output).toContain('nslookup -type=srv _vlmcs._tcp');

@@ -1,4 +1,5 @@
-import { findTarget, ok, fail, targetName, type CommandHandler, type ShellContext, type ShellTarget } from '../context.ts';
+import { canonicalProfile, type Action } from '../../engine/index.ts';
+import { findTarget, ok, fail, targetName, type CommandHandler, type ShellTarget } from '../context.ts';
 import { fill } from '../messages/index.ts';
 import { formatList } from '../format.ts';
 import { splitArgs } from '../tokenizer.ts';
@@ -6,28 +7,18 @@ import { helpText, isHelpRequest } from './help.ts';
 import { psBool, psParams } from './powershellArgs.ts';
 
 /**
- * The Windows Firewall rule SPPSVC-In-TCP (TCP 1688 inbound, off by default; fact sheet §10 step 7).
- * On a KMS host its state is the engine's `firewallOpen` (changed with the setFirewall action).
- * Profiles are not in the engine: the lab's hosts are domain members, so the rule only opens the
- * port when it applies to the Domain profile (or Any). On a client the rule exists too but has no
- * effect on activation; its state is kept in the prompt.
+ * The Windows Firewall rule SPPSVC-In-TCP (TCP 1688 inbound, off by default; step 7 of Microsoft's
+ * KMS host set-up). Its state and profiles are engine state (`firewallOpen`, `firewallProfile` on
+ * hosts and machines), changed with the `setFirewallRule` action, so a rewind, a reload or a shared
+ * link keeps them. The lab's hosts are domain members: the rule admits clients only when it applies
+ * to the Domain profile (or Any). On a client the rule exists too but has no effect on activation.
  */
 
 const RULE = 'SPPSVC-In-TCP';
-const PROFILES = ['any', 'domain', 'private', 'public', 'notapplicable'];
 
-function profileKey(t: ShellTarget): string {
-	return `fwprofile:${targetName(t).toLowerCase()}`;
-}
-
-function enabledKey(t: ShellTarget): string {
-	return `fwenabled:${targetName(t).toLowerCase()}`;
-}
-
-function ruleEnabled(ctx: ShellContext, t: ShellTarget): boolean {
-	const stored = ctx.local.get(enabledKey(t));
-	if (t.kind === 'host') return stored === undefined ? t.host.firewallOpen : stored === 'True' || t.host.firewallOpen;
-	return stored === 'True';
+function ruleState(t: ShellTarget): { enabled: boolean; profile: string } {
+	const node = t.kind === 'host' ? t.host : t.machine;
+	return { enabled: node.firewallOpen, profile: node.firewallProfile };
 }
 
 function ruleMatches(value: string | undefined): boolean {
@@ -49,12 +40,12 @@ export const getNetFirewallRule: CommandHandler = (ctx, args, text) => {
 	const name = parsed.values.get('name') ?? parsed.values.get('id') ?? parsed.values.get('displayname');
 	if (name === undefined) return fail(`${fill(m.fwNeedsName, { CMDLET: cmdlet })}\n`);
 	if (!ruleMatches(name)) return fail(`${fill(m.fwNoRule, { CMDLET: cmdlet, NAME: name })}\n`);
-	const profile = ctx.local.get(profileKey(self)) ?? 'Any';
+	const state = ruleState(self);
 	const rows: [string, string][] = [
 		['Name', RULE],
 		['DisplayName', 'Key Management Service (TCP-In)'],
-		['Enabled', ruleEnabled(ctx, self) ? 'True' : 'False'],
-		['Profile', profile],
+		['Enabled', state.enabled ? 'True' : 'False'],
+		['Profile', state.profile],
 		['Direction', 'Inbound'],
 		['Action', 'Allow'],
 		['PrimaryStatus', 'OK'],
@@ -80,21 +71,15 @@ export const setNetFirewallRule: CommandHandler = (ctx, args, text) => {
 	const profileText = parsed.values.get('profile');
 	let profile: string | undefined;
 	if (profileText !== undefined) {
-		const parts = profileText.split(',').map((p) => p.trim().replace(/^['"]|['"]$/g, '')).filter((p) => p !== '');
-		if (parts.length === 0 || parts.some((p) => !PROFILES.includes(p.toLowerCase()))) return fail(`${fill(m.fwBadProfile, { CMDLET: cmdlet })}\n`);
-		profile = parts.map((p) => p.charAt(0).toUpperCase() + p.slice(1).toLowerCase()).join(', ').replace('Notapplicable', 'NotApplicable');
+		profile = canonicalProfile(profileText.replace(/['"]/g, ''));
+		if (profile === undefined) return fail(`${fill(m.fwBadProfile, { CMDLET: cmdlet })}\n`);
 	}
 	if (!ruleMatches(name)) return fail(`${fill(m.fwNoRule, { CMDLET: cmdlet, NAME: name })}\n`);
 	if (!ctx.elevated) return fail(`${fill(m.fwAccessDenied, { CMDLET: cmdlet })}\n`);
-	if (profile !== undefined) ctx.local.set(profileKey(self), profile);
-	if (enabled !== undefined) ctx.local.set(enabledKey(self), enabled ? 'True' : 'False');
-	if (self.kind === 'host') {
-		const isEnabled = enabled ?? ruleEnabled(ctx, self);
-		const currentProfile = (ctx.local.get(profileKey(self)) ?? 'Any').toLowerCase();
-		const appliesToDomain = currentProfile.includes('any') || currentProfile.includes('domain');
-		const open = isEnabled && appliesToDomain;
-		if (open !== self.host.firewallOpen) ctx.sim.dispatch({ type: 'setFirewall', host: targetName(self), open });
-		ctx.local.set(enabledKey(self), isEnabled ? 'True' : 'False');
-	}
+	if (enabled === undefined && profile === undefined) return ok('');
+	const change: Extract<Action, { type: 'setFirewallRule' }> = { type: 'setFirewallRule', target: targetName(self) };
+	if (enabled !== undefined) change.enabled = enabled;
+	if (profile !== undefined) change.profile = profile;
+	ctx.dispatch(change);
 	return ok('');
 };

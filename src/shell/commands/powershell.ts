@@ -1,6 +1,5 @@
 import { ok, type CommandHandler } from '../context.ts';
 import { fill } from '../messages/index.ts';
-import { runLine } from '../shell.ts';
 
 /**
  * `powershell -Command "Test-NetConnection kms01 -Port 1688"` from cmd.exe: runs the quoted command
@@ -21,5 +20,5 @@ export const powershell: CommandHandler = (ctx, args) => {
 	}
 	// Nested powershell calls are flattened: one level is enough.
 	if (/^\s*(powershell|pwsh)\b/i.test(command)) return ok('');
-	return runLine(ctx, command);
+	return ctx.runLine(command);
 };

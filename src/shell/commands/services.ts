@@ -36,7 +36,7 @@ export const sc: CommandHandler = (ctx, args) => {
 		if (!ctx.elevated) return fail('[SC] OpenService FAILED 5:\n\n' + `${ctx.m.accessDeniedCmd}\n\n`, 5);
 		if (verb === 'start' && running(self)) return fail(`[SC] StartService FAILED 1056:\n\n${ctx.m.scAlreadyRunning}\n\n`, 1056);
 		if (verb === 'stop' && !running(self)) return fail(`[SC] ControlService FAILED 1062:\n\n${ctx.m.scNotStarted}\n\n`, 1062);
-		ctx.sim.dispatch({ type: 'serviceControl', target: targetName(self), command: verb });
+		ctx.dispatch({ type: 'serviceControl', target: targetName(self), command: verb });
 	}
 	return ok(scQuery(self, verb === 'queryex'));
 };
@@ -70,11 +70,11 @@ export const net: CommandHandler = (ctx, args) => {
 	if (!ctx.elevated) return fail(`${m.netSystemError5}\n\n${m.accessDeniedCmd}\n\n`, 2);
 	if (verb === 'start') {
 		if (running(self)) return fail(`${m.netAlreadyStarted}\n\n${fill(m.netHelpMsg, { NUM: 2182 })}\n\n`, 2);
-		ctx.sim.dispatch({ type: 'serviceControl', target: targetName(self), command: 'start' });
+		ctx.dispatch({ type: 'serviceControl', target: targetName(self), command: 'start' });
 		return ok(`${fill(m.netStarting, { SERVICE: display })}\n${fill(m.netStarted, { SERVICE: display })}\n\n`);
 	}
 	if (!running(self)) return fail(`${fill(m.netNotStarted, { SERVICE: display })}\n\n${fill(m.netHelpMsg, { NUM: 3521 })}\n\n`, 2);
-	ctx.sim.dispatch({ type: 'serviceControl', target: targetName(self), command: 'stop' });
+	ctx.dispatch({ type: 'serviceControl', target: targetName(self), command: 'stop' });
 	return ok(`${fill(m.netStopping, { SERVICE: display })}\n${fill(m.netStopped, { SERVICE: display })}\n\n`);
 };
 
@@ -90,7 +90,7 @@ export const restartService: CommandHandler = (ctx, args, text) => {
 	if (name === undefined) return fail(`${fill(m.psParamMissing, { CMDLET: cmdlet, PARAM: 'Name' })}\n`);
 	if (!isSppsvc(name.replace(/'/g, ''))) return fail(`${fill(m.psNoService, { CMDLET: cmdlet, NAME: name })}\n`);
 	if (!ctx.elevated) return fail(`${fill(m.psAccessDenied, { CMDLET: cmdlet, DISPLAY: m.sppsvcDisplayName, NAME: 'sppsvc' })}\n`);
-	ctx.sim.dispatch({ type: 'serviceControl', target: targetName(self), command: 'restart' });
+	ctx.dispatch({ type: 'serviceControl', target: targetName(self), command: 'restart' });
 	if (parsed.values.has('passthru')) {
 		return ok(`\nStatus   Name               DisplayName\n------   ----               -----------\nRunning  sppsvc             ${m.sppsvcDisplayName}\n\n`);
 	}

@@ -27,7 +27,7 @@ export const w32tm: CommandHandler = (ctx, args) => {
 	if (lower.includes('/resync')) {
 		if (!ctx.elevated) return fail(`${m.w32Sending}\n${m.w32AccessDenied}\n`);
 		if (!online(self)) return fail(`${m.w32Sending}\n${m.w32NoTimeData}\n`);
-		const result = ctx.sim.dispatch({ type: 'resyncClock', target: targetName(self) });
+		const result = ctx.dispatch({ type: 'resyncClock', target: targetName(self) });
 		if (!result.ok) return fail(`${m.w32Sending}\n${m.w32NoTimeData}\n`);
 		return ok(`${m.w32Sending}\n${m.w32Completed}\n`);
 	}

@@ -1,5 +1,5 @@
-import { catalogue as en } from './en.ts';
-import { catalogue as ja } from './ja.ts';
+import { catalogue as en } from './catalogueEn.ts';
+import { catalogue as ja } from './catalogueJa.ts';
 import type { ShellCatalogue, ShellLang } from './index.ts';
 
 /**

@@ -1,5 +1,3 @@
-import type { ShellCatalogue } from './index.ts';
-
 /**
  * English Windows wording. slmgr texts are the strings built into Microsoft's slmgr.vbs (fact sheet
  * source "slmgr.vbs strings"); cmd.exe, net, sc, nslookup, ipconfig, w32tm and PowerShell texts are
@@ -458,4 +456,3 @@ export type ListedCommand = keyof typeof enCommandList;
 export type SlmgrErrorCode = keyof typeof enSlmgrErrors;
 
 /** Everything an English prompt prints, in one object: the lab's terminal loads only this locale. */
-export const catalogue: ShellCatalogue = { lang: 'en', messages: en, usage: enUsage, commandList: enCommandList, slmgrErrors: enSlmgrErrors };

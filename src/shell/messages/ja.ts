@@ -1,5 +1,4 @@
 import type { ListedCommand, Messages, SlmgrErrorCode, UsageTopic } from './en.ts';
-import type { ShellCatalogue } from './index.ts';
 
 /**
  * Japanese Windows wording. Confirmed from Japanese Windows output: "ライセンスの状態:" and
@@ -438,4 +437,3 @@ export const jaSlmgrErrors: Readonly<Record<SlmgrErrorCode, string>> = {
 };
 
 /** Everything a Japanese prompt prints, in one object: the lab's terminal loads only this locale. */
-export const catalogue: ShellCatalogue = { lang: 'ja', messages: ja, usage: jaUsage, commandList: jaCommandList, slmgrErrors: jaSlmgrErrors };

@@ -1,5 +1,7 @@
 import { findSlmgrOption, type SlmgrOption } from '../../data/slmgrOptions.ts';
-import { ASSUMPTIONS, type Action, type ActionResult, type ActType } from '../../engine/index.ts';
+import { ASSUMPTIONS } from '../../data/assumptions.ts';
+import { describeEngineError } from '../../i18n/results/index.ts';
+import type { Action, ActionResult, ActType } from '../../engine/index.ts';
 import { findTarget, targetName, type CommandResult, type ShellContext, type ShellTarget } from '../context.ts';
 import { fill, lookup, type Messages, type ShellCatalogue } from '../messages/index.ts';
 import { formatExpiration, formatLicenseInfo, type LicenseView } from './display.ts';
@@ -137,7 +139,7 @@ function needsElevation(run: Run): void {
 }
 
 function act(run: Run, action: Action): ActionResult {
-	return run.ctx.sim.dispatch(action);
+	return run.ctx.dispatch(action);
 }
 
 /** An engine refusal that has no Windows code: show it as slmgr's generic "parameter is incorrect". */
@@ -199,7 +201,7 @@ function dispatchOption(run: Run, option: SlmgrOption): void {
 			if (!result.ok) {
 				// Which key belongs where is a core lesson: add the engine's explanation as a lab note.
 				out.line(showError(run.ctx.catalogue, result.code ?? '0x80070057', m.errorPrefix));
-				if (result.error !== undefined) out.line('', fill(m.labNote, { TEXT: result.error[run.ctx.lang] }));
+				if (result.error !== undefined) out.line('', fill(m.labNote, { TEXT: describeEngineError(result.error, run.ctx.lang) }));
 				throw new Quit(1);
 			}
 			out.line(fill(m.installedPKey, { PKEY: key }));

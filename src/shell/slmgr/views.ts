@@ -1,6 +1,6 @@
-import type { KmsHost, Machine } from '../../engine/index.ts';
+import type { KmsHost, Machine, SimulationView } from '../../engine/index.ts';
 import { simulatedActId } from '../../engine/index.ts';
-import { localDate, type ShellSim, type ShellTarget } from '../context.ts';
+import { localDate, type ShellTarget } from '../context.ts';
 import {
 	buildFor,
 	hashString,
@@ -40,11 +40,11 @@ export function csvlkActivationId(group: string): string {
 }
 
 /** The license view of the prompt's machine, or undefined when no product key is installed. */
-export function licenseViewFor(sim: ShellSim, target: ShellTarget): LicenseView | undefined {
+export function licenseViewFor(sim: SimulationView, target: ShellTarget): LicenseView | undefined {
 	return target.kind === 'client' ? clientView(sim, target.machine) : hostView(sim, target.host);
 }
 
-function clientView(sim: ShellSim, m: Machine): LicenseView | undefined {
+function clientView(sim: SimulationView, m: Machine): LicenseView | undefined {
 	if (m.key === null) return undefined;
 	const target: ShellTarget = { kind: 'client', machine: m };
 	const build = buildFor(target);
@@ -101,7 +101,7 @@ function clientView(sim: ShellSim, m: Machine): LicenseView | undefined {
 	};
 }
 
-function hostView(sim: ShellSim, h: KmsHost): LicenseView | undefined {
+function hostView(sim: SimulationView, h: KmsHost): LicenseView | undefined {
 	if (h.hostKey === null) return undefined;
 	const target: ShellTarget = { kind: 'host', host: h };
 	const build = buildFor(target);
