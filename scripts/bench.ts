@@ -15,7 +15,7 @@ import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { createRng, nextFloat } from '../src/engine/random.ts';
 import { createSimulation, type Scenario, type TimelineItem } from '../src/engine/index.ts';
-import { LAB_LIMITS } from '../src/lab/limits.ts';
+import { LAB_STORAGE } from '../src/engine/index.ts';
 
 const YEARS_3 = 3 * 365 * 1440;
 
@@ -123,7 +123,7 @@ function main(): void {
 	const noFail = process.argv.includes('--no-fail');
 	// [machines, logLimit, goal ms (null = none, shown for information), goal MB]
 	const configs: [number, number | undefined, number | null, number | null][] = [
-		[1000, LAB_LIMITS.logLimit, 100, null], // what the lab's scrubber runs
+		[1000, LAB_STORAGE.logLimit, 100, null], // what the lab's scrubber runs
 		[1000, undefined, 100, null],
 		[1000, 0, 100, null],
 		[10_000, undefined, 1000, 200],
@@ -134,7 +134,7 @@ function main(): void {
 	// The first runs in a process include V8 compiling and re-optimising the engine. A reader scrubbing
 	// the lab runs it again and again in a warm page, so the first run is shown on its own as the cold
 	// start, and the rows are measured after WARM_UP runs.
-	const warmUp = Array.from({ length: WARM_UP }, () => runBench(1000, LAB_LIMITS.logLimit).ms);
+	const warmUp = Array.from({ length: WARM_UP }, () => runBench(1000, LAB_STORAGE.logLimit).ms);
 	console.log(`Cold start: the first run in this process (1,000 machines, lab log) took ${(warmUp[0] as number).toFixed(0)} ms (the next ${WARM_UP - 1}: ${warmUp.slice(1).map((ms) => ms.toFixed(0)).join(', ')} ms); the rows below are measured after them.`);
 	console.log('machines  log             events      first ms  fastest ms  median ms  cpu ms    events/s     peak heap MB  licensed at end  goal');
 	for (const [machines, logLimit, goalMs, goalMB] of configs) {
@@ -143,7 +143,7 @@ function main(): void {
 		// the engine again and again); the first, coldest run is shown too.
 		const pass = (goalMs === null || r.ms <= goalMs) && (goalMB === null || r.peakHeapMB <= goalMB);
 		ok &&= pass;
-		const log = logLimit === undefined ? (machines > 2000 ? 'default:totals' : 'default:100k') : logLimit === 0 ? 'totals' : logLimit === LAB_LIMITS.logLimit ? `lab:${logLimit / 1000}k` : `${logLimit / 1000}k`;
+		const log = logLimit === undefined ? (machines > 2000 ? 'default:totals' : 'default:100k') : logLimit === 0 ? 'totals' : logLimit === LAB_STORAGE.logLimit ? `lab:${logLimit / 1000}k` : `${logLimit / 1000}k`;
 		console.log(
 			`${String(machines).padEnd(9)} ${log.padEnd(15)} ${String(r.events).padEnd(11)} ${first.ms.toFixed(0).padEnd(9)} ${fastest.ms.toFixed(0).padEnd(11)} ${r.ms.toFixed(0).padEnd(10)} ${r.cpuMs.toFixed(0).padEnd(9)} ${String(r.eventsPerSecond).padEnd(12)} ${String(r.peakHeapMB).padEnd(13)}${String(r.licensed).padEnd(17)}${pass ? 'met' : 'MISSED'} (${[goalMs !== null ? `≤ ${goalMs} ms` : '', goalMB !== null ? `≤ ${goalMB} MB` : ''].filter(Boolean).join(', ')})`,
 		);

@@ -1,5 +1,4 @@
-import type { UiStrings } from './index.ts';
-import type { GuideStrings } from './guides.ts';
+import type { GuideStrings, UiStrings } from './types.ts';
 
 /** KMS Lab's own UI strings, English. */
 export const en: UiStrings = {
@@ -311,8 +310,13 @@ export const en: UiStrings = {
 	'lab.faults.badCount': 'Enter a whole number from 1 to {max}.',
 	'lab.faults.failed': 'That change could not be made.',
 	'lab.notice.url': 'Part of the link was not valid and was ignored: {detail}',
-	'lab.notice.storage': 'The saved lab state was damaged, so the lab starts from the default scenario.',
-	'lab.notice.restoreFailed': 'The saved state could not be rebuilt, so the lab starts from the default scenario.',
+	'lab.notice.storage': 'The saved lab state was damaged, so the lab starts from the default scenario. What was saved is kept aside.',
+	'lab.notice.restoreFailed': 'The saved state could not be rebuilt, so the lab starts from the default scenario. What was saved is kept aside. Reason: {detail}',
+	'lab.notice.linkFailed': 'The link\'s state could not be rebuilt, so the lab starts from the default scenario. Reason: {detail}',
+	'lab.notice.moveRefused': 'Time was not moved; the lab is as it was. Reason: {detail}',
+	'lab.notice.playStopped': 'Playing stopped. Reason: {detail}',
+	'lab.run.progress': 'Running the simulation… {pct}%',
+	'lab.run.cancel': 'Cancel',
 	'lab.notice.dismiss': 'Dismiss',
 	'lab.say.licensed': '{n} of {total} machines Licensed.',
 	'lab.say.count': '{host} count {n}.',

@@ -1,5 +1,4 @@
-import type { RecordedAction } from '../engine/index.ts';
-import { LAB_LIMITS } from './limits.ts';
+import { LAB_LIMITS, LAB_STORAGE, type Issue, type RecordedAction } from '../engine/index.ts';
 import { checkReplayLog, decodeReplayLog, encodeReplayLog } from './replayLog.ts';
 
 /**
@@ -19,29 +18,42 @@ export interface LabLocation {
 export interface ParsedLocation {
 	location: LabLocation;
 	/** Why part of the input was ignored (empty when everything was accepted). */
-	problems: string[];
+	problems: Issue[];
 }
 
 const SCENARIO_ID = /^[a-z0-9-]{1,40}$/;
 const MAX_STEP = 99;
+/** Longest query string read: the longest log a link may carry, and room for the other parameters. */
+const MAX_SEARCH = LAB_STORAGE.maxEncodedLog + 1000;
 
-function cleanScenario(value: unknown, known: readonly string[], fallback: string, problems: string[]): string {
+/** A short rendering of a bad value for an issue; never throws (a hostile object may have no usable toString). */
+function shown(value: unknown): string {
+	try {
+		const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? typeof value);
+		return JSON.stringify(text.slice(0, 40));
+	} catch {
+		return typeof value;
+	}
+}
+
+function cleanScenario(value: unknown, known: readonly string[], fallback: string, problems: Issue[]): string {
 	if (typeof value === 'string' && SCENARIO_ID.test(value) && known.includes(value)) return value;
-	problems.push(`scenario: unknown scenario ${JSON.stringify(String(value).slice(0, 40))}`);
+	problems.push({ path: 'scenario', code: 'expected', expected: 'scenario', got: shown(value) });
 	return fallback;
 }
 
-function cleanStep(value: unknown, problems: string[]): number {
+function cleanStep(value: unknown, problems: Issue[]): number {
 	const n = typeof value === 'string' && /^\d{1,3}$/.test(value) ? Number(value) : typeof value === 'number' ? value : NaN;
 	if (Number.isInteger(n) && n >= 0 && n <= MAX_STEP) return n;
-	problems.push('step: expected a step number');
+	problems.push({ path: 'step', code: 'expected', expected: 'count', got: shown(value) });
 	return 0;
 }
 
-function cleanTime(value: unknown, problems: string[]): number | null {
+function cleanTime(value: unknown, problems: Issue[]): number | null {
 	const n = typeof value === 'string' && /^\d{1,8}$/.test(value) ? Number(value) : typeof value === 'number' ? value : NaN;
-	if (Number.isInteger(n) && n >= 0 && n <= LAB_LIMITS.maxMinutes) return n;
-	problems.push(`t: expected whole minutes from 0 to ${LAB_LIMITS.maxMinutes}`);
+	if (Number.isInteger(n) && n > LAB_LIMITS.maxMinutes) problems.push({ path: 't', code: 'limit', limit: 'maxMinutes', max: LAB_LIMITS.maxMinutes, value: n });
+	else if (Number.isInteger(n) && n >= 0) return n;
+	else problems.push({ path: 't', code: 'expected', expected: 'count', got: shown(value) });
 	return null;
 }
 
@@ -49,14 +61,14 @@ function cleanTime(value: unknown, problems: string[]): number | null {
 export function parseLabSearch(search: string, known: readonly string[], fallback: string): ParsedLocation | null {
 	let params: URLSearchParams;
 	try {
-		params = new URLSearchParams(search.length > 40_000 ? '' : search);
+		params = new URLSearchParams(search.length > MAX_SEARCH ? '' : search);
 	} catch {
 		return null;
 	}
-	if (search.length > 40_000) return { location: { scenario: fallback, step: 0, t: null, log: [] }, problems: ['the address is too long'] };
+	if (search.length > MAX_SEARCH) return { location: { scenario: fallback, step: 0, t: null, log: [] }, problems: [{ path: 'log', code: 'limit', limit: 'maxActionLogBytes', max: LAB_LIMITS.maxActionLogBytes, value: Math.floor((search.length * 3) / 4) }] };
 	const keys = ['scenario', 'step', 't', 'log'];
 	if (!keys.some((k) => params.has(k))) return null;
-	const problems: string[] = [];
+	const problems: Issue[] = [];
 	const scenario = params.has('scenario') ? cleanScenario(params.get('scenario'), known, fallback, problems) : fallback;
 	const step = params.has('step') ? cleanStep(params.get('step'), problems) : 0;
 	let t = params.has('t') ? cleanTime(params.get('t'), problems) : null;
@@ -65,11 +77,11 @@ export function parseLabSearch(search: string, known: readonly string[], fallbac
 		const decoded = decodeReplayLog(params.get('log') ?? '');
 		if (decoded.ok) log = decoded.log;
 		else {
-			problems.push(decoded.error);
+			problems.push(decoded.issue);
 			t = null;
 		}
 	}
-	if (problems.some((p) => p.startsWith('scenario:'))) return { location: { scenario, step: 0, t: null, log: [] }, problems };
+	if (problems.some((p) => p.path === 'scenario')) return { location: { scenario, step: 0, t: null, log: [] }, problems };
 	return { location: { scenario, step, t, log }, problems };
 }
 
@@ -90,7 +102,7 @@ export function labSearch(location: LabLocation, atStep: boolean): string {
 export function checkStoredLocation(value: unknown, known: readonly string[]): LabLocation | null {
 	if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
 	const v = value as Record<string, unknown>;
-	const problems: string[] = [];
+	const problems: Issue[] = [];
 	if (typeof v['scenario'] !== 'string' || !SCENARIO_ID.test(v['scenario']) || !known.includes(v['scenario'])) return null;
 	const step = cleanStep(v['step'], problems);
 	const t = v['t'] === null ? null : cleanTime(v['t'], problems);

@@ -1,4 +1,5 @@
-import { validateScenario, type Scenario } from '../engine/index.ts';
+import { LAB_LIMITS, loadSimulation, type Issue } from '../engine/index.ts';
+import { formatIssue } from '../i18n/issues/index.ts';
 import type { Preset } from './session.ts';
 import { validateStory } from './story.ts';
 
@@ -44,9 +45,10 @@ export function loadPresets(): LoadedPresets {
 	const presets: Preset[] = [];
 	for (const [path, data] of Object.entries(scenarioFiles)) {
 		const id = idOf(path);
-		const checked = validateScenario(data);
+		// Loaded as the lab loads it (shape, limits, names), so a preset the lab would refuse never ships.
+		const checked = loadSimulation(data, { limits: LAB_LIMITS, logLimit: 0 });
 		if (!checked.ok) {
-			problems.push(`content/scenarios/${id}.json: ${checked.errors[0]}`);
+			problems.push(`content/scenarios/${id}.json: ${formatIssue(checked.issues[0] as Issue, 'en')}`);
 			continue;
 		}
 		const storyData = stories.get(id);
@@ -56,7 +58,7 @@ export function loadPresets(): LoadedPresets {
 			if (s.ok) story = s.story;
 			else problems.push(...s.errors.map((e) => `content/scenarios/stories/${id}.json: ${e}`));
 		} else problems.push(`content/scenarios/stories/${id}.json: missing`);
-		presets.push({ id, scenario: checked.scenario as Scenario, story });
+		presets.push({ id, scenario: checked.sim.scenario, story });
 	}
 	const rank = (id: string) => {
 		const i = PRESET_ORDER.indexOf(id);

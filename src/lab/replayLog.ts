@@ -1,16 +1,15 @@
-import { validateAction } from '../engine/index.ts';
-import type { Action, RecordedAction } from '../engine/index.ts';
-import { LAB_LIMITS } from './limits.ts';
+import { LAB_LIMITS, LAB_STORAGE, actionLogBytes, validateAction } from '../engine/index.ts';
+import type { Action, Issue, RecordedAction } from '../engine/index.ts';
 
 /**
  * The reader's actions as a compact, URL-safe text: base64url of the JSON array
  * `[[atMinutes, action], …]`. Decoding treats the text as hostile: it is length-bounded,
  * parsed (never evaluated), and every action is checked by the engine's own validator plus the
- * lab's size limits. A bad log is dropped whole, with the reason, so a shared link never
- * half-applies.
+ * limits the engine's dispatch applies (src/engine/limits.ts). A bad log is dropped whole, with
+ * the reason as an issue, so a shared link never half-applies.
  */
 
-export type DecodeResult = { ok: true; log: RecordedAction[] } | { ok: false; error: string };
+export type DecodeResult = { ok: true; log: RecordedAction[] } | { ok: false; issue: Issue };
 
 function toBase64Url(text: string): string {
 	const bytes = new TextEncoder().encode(text);
@@ -36,27 +35,36 @@ export function encodeReplayLog(log: readonly RecordedAction[]): string {
 }
 
 /** Checks one recorded action against the engine's validator and the lab's limits. */
-export function checkRecordedAction(value: unknown, index: number, previousAt: number): { ok: true; entry: RecordedAction } | { ok: false; error: string } {
-	if (!Array.isArray(value) || value.length !== 2) return { ok: false, error: `log[${index}]: expected [minutes, action]` };
+export function checkRecordedAction(value: unknown, index: number, previousAt: number): { ok: true; entry: RecordedAction } | { ok: false; issue: Issue } {
+	if (!Array.isArray(value) || value.length !== 2) return { ok: false, issue: { path: `log[${index}]`, code: 'expected', expected: 'recordedAction', got: shown(value) } };
 	const [at, action] = value as [unknown, unknown];
-	if (typeof at !== 'number' || !Number.isInteger(at) || at < 0 || at > LAB_LIMITS.maxMinutes) {
-		return { ok: false, error: `log[${index}][0]: expected a whole number of minutes from 0 to ${LAB_LIMITS.maxMinutes}` };
-	}
-	if (at < previousAt) return { ok: false, error: `log[${index}][0]: actions must be in time order` };
-	const errors: string[] = [];
-	validateAction(`log[${index}][1]`, action, errors);
-	if (errors.length > 0) return { ok: false, error: errors[0] as string };
+	if (typeof at !== 'number' || !Number.isInteger(at) || at < 0) return { ok: false, issue: { path: `log[${index}][0]`, code: 'expected', expected: 'count', got: shown(at) } };
+	if (at > LAB_LIMITS.maxMinutes) return { ok: false, issue: { path: `log[${index}][0]`, code: 'limit', limit: 'maxMinutes', max: LAB_LIMITS.maxMinutes, value: at } };
+	if (at < previousAt) return { ok: false, issue: { path: `log[${index}][0]`, code: 'conflict', rule: 'not_in_time_order' } };
+	const issues: Issue[] = [];
+	validateAction(`log[${index}][1]`, action, issues);
+	if (issues.length > 0) return { ok: false, issue: issues[0] as Issue };
 	const checked = action as Action;
 	if (checked.type === 'addMachines' && (checked.count ?? 1) > LAB_LIMITS.maxAddCount) {
-		return { ok: false, error: `log[${index}][1].count: at most ${LAB_LIMITS.maxAddCount} machines at once` };
+		return { ok: false, issue: { path: `log[${index}][1].count`, code: 'limit', limit: 'maxAddCount', max: LAB_LIMITS.maxAddCount, value: checked.count ?? 1 } };
 	}
 	return { ok: true, entry: { at, action: checked } };
 }
 
-/** Checks an already parsed log (from a URL or from storage). */
+/** A short rendering of a bad value for an issue. */
+function shown(value: unknown): string {
+	try {
+		const text = JSON.stringify(value) ?? String(value);
+		return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+	} catch {
+		return typeof value;
+	}
+}
+
+/** Checks an already parsed log (from a URL or from storage) against the limits the engine's dispatch applies. */
 export function checkReplayLog(value: unknown): DecodeResult {
-	if (!Array.isArray(value)) return { ok: false, error: 'log: expected an array' };
-	if (value.length > LAB_LIMITS.maxActions) return { ok: false, error: `log: at most ${LAB_LIMITS.maxActions} actions` };
+	if (!Array.isArray(value)) return { ok: false, issue: { path: 'log', code: 'expected', expected: 'array', got: shown(value) } };
+	if (value.length > LAB_LIMITS.maxActions) return { ok: false, issue: { path: 'log', code: 'limit', limit: 'maxActions', max: LAB_LIMITS.maxActions, value: value.length } };
 	const log: RecordedAction[] = [];
 	let previousAt = 0;
 	let added = 0;
@@ -64,24 +72,25 @@ export function checkReplayLog(value: unknown): DecodeResult {
 		const checked = checkRecordedAction(value[i], i, previousAt);
 		if (!checked.ok) return checked;
 		if (checked.entry.action.type === 'addMachines') added += checked.entry.action.count ?? 1;
-		if (added > LAB_LIMITS.maxMachines) return { ok: false, error: `log: adds more than ${LAB_LIMITS.maxMachines} machines` };
+		if (added > LAB_LIMITS.maxMachines) return { ok: false, issue: { path: `log[${i}][1]`, code: 'limit', limit: 'maxMachines', max: LAB_LIMITS.maxMachines, value: added } };
 		previousAt = checked.entry.at;
 		log.push(checked.entry);
 	}
+	const bytes = actionLogBytes(log);
+	if (bytes > LAB_LIMITS.maxActionLogBytes) return { ok: false, issue: { path: 'log', code: 'limit', limit: 'maxActionLogBytes', max: LAB_LIMITS.maxActionLogBytes, value: bytes } };
 	return { ok: true, log };
 }
 
 export function decodeReplayLog(text: string): DecodeResult {
 	if (text === '') return { ok: true, log: [] };
-	if (text.length > LAB_LIMITS.maxEncodedLog) return { ok: false, error: `log: longer than ${LAB_LIMITS.maxEncodedLog} characters` };
+	if (text.length > LAB_STORAGE.maxEncodedLog) return { ok: false, issue: { path: 'log', code: 'limit', limit: 'maxActionLogBytes', max: LAB_LIMITS.maxActionLogBytes, value: Math.floor((text.length * 3) / 4) } };
 	const json = fromBase64Url(text);
-	if (json === undefined) return { ok: false, error: 'log: not valid base64url text' };
+	if (json === undefined) return { ok: false, issue: { path: 'log', code: 'expected', expected: 'format', got: shown(text) } };
 	let data: unknown;
 	try {
 		data = JSON.parse(json);
 	} catch {
-		return { ok: false, error: 'log: not valid JSON' };
+		return { ok: false, issue: { path: 'log', code: 'expected', expected: 'format', got: shown(json) } };
 	}
-	if (!Array.isArray(data)) return { ok: false, error: 'log: expected an array' };
 	return checkReplayLog(data);
 }

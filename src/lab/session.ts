@@ -1,9 +1,11 @@
 import {
-	createSimulation,
+	LAB_LIMITS,
+	LAB_STORAGE,
 	LicenseStatusCode,
+	createSimulation,
 	parseDuration,
-	type Action,
 	type ActionResult,
+	type EngineError,
 	type LogEntry,
 	type RecordedAction,
 	type Scenario,
@@ -12,17 +14,21 @@ import {
 } from '../engine/index.ts';
 import { findProduct } from '../data/products.ts';
 import { MINUTES_PER_DAY } from '../data/timers.ts';
-import { LAB_LIMITS } from './limits.ts';
+import type { ShellSim } from '../shell/context.ts';
 import type { LabLocation } from './location.ts';
-import { checkRecordedAction } from './replayLog.ts';
 import { addSample, sampleInterval, truncateAfter, type Sample } from './series.ts';
 import type { StepTarget, Story } from './story.ts';
 
 /**
  * One run of the lab: a preset's simulation, the reader's actions, the guided step reached, and
  * the chart samples. Plain TypeScript (no DOM, no Preact) so it is tested directly; the
- * components only render it and call its methods. The engine owns every rule: this class only
- * moves time, forwards actions and rebuilds runs for rewinds, links and saved state.
+ * components only render it and call its methods. The engine owns every rule and every limit:
+ * this class moves time within the lab's event budget, forwards actions to the engine's one
+ * dispatch, and rebuilds runs for rewinds, links and saved state.
+ *
+ * The budget is for the whole run (`sim.work`, every queue entry since the start), so any state the
+ * lab reaches can be rebuilt from its location within the same budget: a reload or a shared link
+ * never meets a limit the live run did not.
  */
 export interface Preset {
 	id: string;
@@ -34,7 +40,14 @@ export interface StepRun {
 	reached: boolean;
 	/** Scheduled events processed. */
 	events: number;
+	/** Why the run stopped short: the lab's event budget. */
+	stopped?: LimitError;
 }
+
+export type LimitError = Extract<EngineError, { code: 'limit' }>;
+
+/** A move of the clock: done, or refused with the run put back where it was. */
+export type MoveResult = { ok: true } | { ok: false; error: LimitError };
 
 /** How long the lab shows a scenario with no `until`. */
 const DEFAULT_HORIZON = 60 * MINUTES_PER_DAY;
@@ -61,6 +74,77 @@ function targetReached(sim: Simulation, target: StepTarget, info: StepInfo | nul
 	return false;
 }
 
+function budgetError(sim: Simulation): LimitError {
+	return { code: 'limit', limit: 'maxEvents', max: LAB_LIMITS.maxEvents, value: sim.work + 1 };
+}
+
+/**
+ * A forward move of the clock, run in slices so the page can draw and offer Cancel between them.
+ * Refused (budget) or cancelled, it puts the run back where it started: nothing half-applied.
+ */
+export class ForwardRun {
+	readonly from: number;
+	readonly target: number;
+	private readonly session: LabSession;
+	/** Whether the run stood at a guided step: putting it back then means rebuilding that step. */
+	private readonly fromStep: boolean;
+	private outcome: MoveResult | null = null;
+
+	constructor(session: LabSession, target: number) {
+		this.session = session;
+		this.from = session.now;
+		this.fromStep = session.atStep;
+		this.target = Math.max(this.from, Math.min(Math.round(target), LAB_LIMITS.maxMinutes));
+	}
+
+	/** 0 … 1 of the simulated time to cover. */
+	get progress(): number {
+		return this.target === this.from ? 1 : (this.session.now - this.from) / (this.target - this.from);
+	}
+
+	get result(): MoveResult | null {
+		return this.outcome;
+	}
+
+	/** Runs sample interval after sample interval while `more()` says so; returns the outcome once finished. */
+	runWhile(more: () => boolean): MoveResult | null {
+		if (this.outcome !== null) return this.outcome;
+		const s = this.session;
+		do {
+			if (s.now >= this.target) return this.finish({ ok: true });
+			const next = Math.min(this.target, (Math.floor(s.now / s.interval) + 1) * s.interval);
+			const run = s.sim.advanceTo(next, LAB_LIMITS.maxEvents - s.sim.work);
+			s.sample();
+			if (!run.ok) return this.finish({ ok: false, error: budgetError(s.sim) });
+		} while (more());
+		return s.now >= this.target ? this.finish({ ok: true }) : null;
+	}
+
+	/** Runs to the end now (tests, small moves). */
+	runToEnd(): MoveResult {
+		return this.runWhile(() => true) as MoveResult;
+	}
+
+	/** Stops and puts the run back where it started. */
+	cancel(): void {
+		if (this.outcome !== null) return;
+		this.putBack();
+		this.outcome = { ok: true };
+	}
+
+	private finish(outcome: MoveResult): MoveResult {
+		this.outcome = outcome;
+		if (!outcome.ok) this.putBack();
+		else if (this.target !== this.from) this.session.moved();
+		return outcome;
+	}
+
+	private putBack(): void {
+		if (this.fromStep) this.session.goToStep(this.session.step);
+		else this.session.rebuildAt(this.from);
+	}
+}
+
 export class LabSession {
 	readonly preset: Preset;
 	readonly horizon: number;
@@ -83,7 +167,8 @@ export class LabSession {
 	}
 
 	private freshSimulation(): Simulation {
-		return createSimulation(this.preset.scenario, { logLimit: LAB_LIMITS.logLimit });
+		// Presets are checked at build time (tests/engine/presets.test.ts), so this does not throw.
+		return createSimulation(this.preset.scenario, { limits: LAB_LIMITS, logLimit: LAB_STORAGE.logLimit });
 	}
 
 	get now(): number {
@@ -116,32 +201,33 @@ export class LabSession {
 		this.version++;
 	}
 
-	/** Moves forward to `t`, sampling the chart on the way. */
-	private forwardTo(t: number): void {
-		const target = Math.min(t, LAB_LIMITS.maxMinutes);
-		while (this.sim.now < target) {
-			const next = Math.min(target, (Math.floor(this.sim.now / this.interval) + 1) * this.interval);
-			this.sim.advanceTo(next);
-			this.sample();
-		}
-	}
-
-	/** Goes to a simulated time: forward runs on, backward rebuilds the run up to that time. */
-	goTo(t: number): void {
-		const target = Math.max(0, Math.min(Math.round(t), LAB_LIMITS.maxMinutes));
-		if (target === this.sim.now) return;
-		if (target > this.sim.now) this.forwardTo(target);
-		else this.rewindTo(target);
+	/** The reader moved the run away from the guided steps. */
+	moved(): void {
 		this.atStep = false;
 		this.changed();
 	}
 
-	advanceBy(minutes: number): void {
-		this.goTo(this.sim.now + minutes);
+	/** A forward move to run in slices (the page yields between them, shows progress, offers Cancel). */
+	forward(t: number): ForwardRun {
+		return new ForwardRun(this, t);
 	}
 
-	/** Rebuilds the run up to `t`, keeping the reader's actions made at or before `t`. */
-	private rewindTo(t: number): void {
+	/** Goes to a simulated time now: forward runs on (within the budget), backward rebuilds the run. */
+	goTo(t: number): MoveResult {
+		const target = Math.max(0, Math.min(Math.round(t), LAB_LIMITS.maxMinutes));
+		if (target === this.sim.now) return { ok: true };
+		if (target > this.sim.now) return this.forward(target).runToEnd();
+		this.rebuildAt(target);
+		this.moved();
+		return { ok: true };
+	}
+
+	advanceBy(minutes: number): MoveResult {
+		return this.goTo(this.sim.now + minutes);
+	}
+
+	/** Rebuilds the run as a location at `t` describes it: the scenario, the reader's actions made at or before `t`, and time. */
+	rebuildAt(t: number): void {
 		const keep = this.sim.actionLog.filter((r) => r.at <= t);
 		this.sim = this.freshSimulation();
 		for (const r of keep) {
@@ -153,55 +239,51 @@ export class LabSession {
 		this.sample();
 	}
 
-	/** Processes the next scheduled event (→ key). Returns what happened, or null at the end. */
+	/** Processes the next scheduled event (→ key). Returns what happened, or null at the end or at the budget. */
 	stepEvent(): StepInfo | null {
 		const next = this.sim.nextEventTime();
-		if (next === null || next > LAB_LIMITS.maxMinutes) return null;
+		if (next === null || next > LAB_LIMITS.maxMinutes || this.sim.work >= LAB_LIMITS.maxEvents) return null;
 		const info = this.sim.step();
 		this.sample();
-		this.atStep = false;
-		this.changed();
+		this.moved();
 		return info;
 	}
 
-	/** Applies a reader's action now (checked like a shared link's actions). */
-	dispatch(action: Action): ActionResult {
-		const checked = checkRecordedAction([this.sim.now, action], this.sim.actionLog.length, 0);
-		if (!checked.ok) return { ok: false, code: null, error: { ja: checked.error, en: checked.error } };
-		if (this.sim.actionLog.length >= LAB_LIMITS.maxActions) {
-			return { ok: false, code: null, error: { ja: `操作は 1 回の実行で ${LAB_LIMITS.maxActions} 件までです。リセットしてください。`, en: `A run holds at most ${LAB_LIMITS.maxActions} actions. Reset to start again.` } };
-		}
-		if (action.type === 'addMachines' && this.sim.machines().length + (action.count ?? 1) > LAB_LIMITS.maxMachines) {
-			return { ok: false, code: null, error: { ja: `このラボで扱えるのは ${LAB_LIMITS.maxMachines} 台までです。`, en: `The lab holds at most ${LAB_LIMITS.maxMachines} machines.` } };
-		}
+	/** Applies a reader's action now, through the engine's one dispatch (validated, limited, recorded). */
+	dispatch(action: unknown): ActionResult {
 		const result = this.sim.dispatch(action);
-		this.afterExternalChange();
+		if (result.ok || result.code !== null || result.error === undefined) {
+			this.sample();
+			this.moved();
+		}
 		return result;
 	}
 
-	/** Call after something changed the simulation outside `dispatch` (a terminal command). */
-	afterExternalChange(): void {
-		this.sample();
-		this.atStep = false;
-		this.changed();
+	/** The simulation as the terminal sees it: read-only, with this session's dispatch as the one way in. */
+	shellSim(): ShellSim {
+		// A view over the current run whose `dispatch` is the session's (limits, samples, redraws).
+		return Object.create(this.sim, { dispatch: { value: (action: unknown) => this.dispatch(action) } }) as ShellSim;
 	}
 
-	/** Runs the simulation to a guided step's target, within the lab's limits. */
+	/** Runs the simulation to a guided step's target, within the lab's budget. */
 	runTo(target: StepTarget): StepRun {
 		if ('at' in target) {
 			const t = Math.min(parseDuration(target.at) ?? 0, LAB_LIMITS.maxMinutes);
-			if (t > this.sim.now) this.forwardTo(t);
-			return { reached: this.sim.now >= t, events: 0 };
+			if (t <= this.sim.now) return { reached: true, events: 0 };
+			const before = this.sim.work;
+			const run = this.forward(t).runToEnd();
+			return run.ok ? { reached: true, events: this.sim.work - before } : { reached: false, events: 0, stopped: run.error };
 		}
 		if (!('machine' in target && 'result' in target) && targetReached(this.sim, target, null)) return { reached: true, events: 0 };
 		let events = 0;
 		let nextSample = (Math.floor(this.sim.now / this.interval) + 1) * this.interval;
-		while (events < LAB_LIMITS.maxStepEvents) {
+		for (;;) {
+			if (this.sim.work >= LAB_LIMITS.maxEvents) return { reached: false, events, stopped: budgetError(this.sim) };
 			const next = this.sim.nextEventTime();
 			if (next === null || next > LAB_LIMITS.maxMinutes) return { reached: false, events };
 			// Sample the chart at each interval boundary the run passes, without processing events early.
 			while (next > nextSample) {
-				this.sim.advanceTo(nextSample);
+				this.sim.advanceTo(nextSample, 0);
 				this.sample();
 				nextSample += this.interval;
 			}
@@ -212,10 +294,9 @@ export class LabSession {
 				return { reached: true, events };
 			}
 		}
-		return { reached: false, events };
 	}
 
-	/** *Next*: runs to the next guided step's target. Returns false when there is no next step. */
+	/** *Next*: runs to the next guided step's target. Returns null when there is no next step. */
 	nextStep(): StepRun | null {
 		const story = this.preset.story;
 		const step = story?.steps[this.step];
@@ -242,24 +323,52 @@ export class LabSession {
 		this.goToStep(0);
 	}
 
-	/** Rebuilds a run from a location (URL or saved state). The location was already checked. */
-	restore(location: LabLocation): void {
+	/**
+	 * Rebuilds a run from a location (URL or saved state), within the lab's budget. A location the
+	 * budget cannot rebuild is refused whole, naming the limit, and the run starts from the preset.
+	 */
+	restore(location: LabLocation): MoveResult {
 		if (location.t === null && location.log.length === 0) {
 			this.goToStep(location.step);
-			return;
+			return { ok: true };
 		}
+		const outcome = this.replay(location);
+		if (!outcome.ok) {
+			this.goToStep(0);
+			return outcome;
+		}
+		this.step = Math.max(0, Math.min(location.step, this.stepCount));
+		this.atStep = false;
+		this.changed();
+		return { ok: true };
+	}
+
+	private replay(location: LabLocation): MoveResult {
 		this.sim = this.freshSimulation();
 		this.series = [];
 		this.sample();
 		for (const r of location.log) {
-			this.forwardTo(r.at);
-			this.sim.dispatch(r.action);
+			const moved = this.forwardWithin(r.at);
+			if (!moved.ok) return moved;
+			const result = this.sim.dispatch(r.action);
+			if (result.error?.code === 'limit') return { ok: false, error: result.error };
 		}
-		this.forwardTo(location.t ?? this.sim.now);
+		const end = this.forwardWithin(location.t ?? this.sim.now);
+		if (!end.ok) return end;
 		this.sample();
-		this.step = Math.max(0, Math.min(location.step, this.stepCount));
-		this.atStep = false;
-		this.changed();
+		return { ok: true };
+	}
+
+	/** Forward without rebuilding on refusal (the caller discards the run). */
+	private forwardWithin(t: number): MoveResult {
+		const target = Math.min(t, LAB_LIMITS.maxMinutes);
+		while (this.sim.now < target) {
+			const next = Math.min(target, (Math.floor(this.sim.now / this.interval) + 1) * this.interval);
+			const run = this.sim.advanceTo(next, LAB_LIMITS.maxEvents - this.sim.work);
+			this.sample();
+			if (!run.ok) return { ok: false, error: budgetError(this.sim) };
+		}
+		return { ok: true };
 	}
 
 	location(): LabLocation {

@@ -1,3 +1,4 @@
+import { LAB_STORAGE } from '../engine/index.ts';
 import { checkStoredLocation, type LabLocation } from './location.ts';
 
 /**
@@ -13,8 +14,10 @@ export interface StorageLike {
 }
 
 export const LAB_STORE_KEY = 'kms-lab:lab:v1';
+/** Where a saved lab that could not be opened is kept, so the next autosave does not replace it. */
+export const LAB_KEPT_KEY = 'kms-lab:lab:v1:kept';
 /** Anything longer than this is not ours (or not usable): drop it without parsing. */
-const MAX_STORED = 64_000;
+const MAX_STORED = LAB_STORAGE.maxStored;
 
 export type LoadResult = { kind: 'empty' } | { kind: 'ok'; location: LabLocation } | { kind: 'corrupt' };
 
@@ -47,6 +50,23 @@ export function saveLocation(storage: StorageLike | undefined, location: LabLoca
 		const text = JSON.stringify({ version: 1, location: { ...location, log: location.log.map((r) => [r.at, r.action]) } });
 		if (text.length > MAX_STORED) return false;
 		storage.setItem(LAB_STORE_KEY, text);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/**
+ * Keeps the saved lab under another key before the lab saves over it: for a saved lab that could
+ * not be opened (damaged, or past a limit), so the reader's work is not replaced without their
+ * choice. Returns false when storage refused.
+ */
+export function keepSavedLab(storage: StorageLike | undefined): boolean {
+	if (storage === undefined) return false;
+	try {
+		const raw = storage.getItem(LAB_STORE_KEY);
+		if (raw === null) return true;
+		storage.setItem(LAB_KEPT_KEY, raw);
 		return true;
 	} catch {
 		return false;

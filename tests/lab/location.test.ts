@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LAB_STORAGE } from '../../src/engine/index.ts';
 import { checkStoredLocation, labSearch, parseLabSearch } from '../../src/lab/location.ts';
 import { encodeReplayLog } from '../../src/lab/replayLog.ts';
 
@@ -30,7 +31,7 @@ describe('lab URL', () => {
 	it('falls back to the default scenario for an unknown or hostile scenario id', () => {
 		const parsed = parseLabSearch('?scenario=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&step=2', known, 'threshold');
 		expect(parsed?.location).toEqual({ scenario: 'threshold', step: 0, t: null, log: [] });
-		expect(parsed?.problems[0]).toMatch(/^scenario: unknown scenario/);
+		expect(parsed?.problems[0]).toMatchObject({ path: 'scenario', code: 'expected', expected: 'scenario' });
 	});
 
 	it('drops a bad step, time or log and names each', () => {
@@ -46,8 +47,8 @@ describe('lab URL', () => {
 	});
 
 	it('refuses an enormous address without parsing it', () => {
-		const parsed = parseLabSearch(`?scenario=threshold&log=${'A'.repeat(50_000)}`, known, 'threshold');
-		expect(parsed?.problems).toEqual(['the address is too long']);
+		const parsed = parseLabSearch(`?scenario=threshold&log=${'A'.repeat(LAB_STORAGE.maxEncodedLog + 2000)}`, known, 'threshold');
+		expect(parsed?.problems).toMatchObject([{ path: 'log', code: 'limit', limit: 'maxActionLogBytes' }]);
 	});
 });
 
@@ -60,5 +61,13 @@ describe('stored location', () => {
 		expect(checkStoredLocation({ ...good, log: 'x' }, known)).toBeNull();
 		expect(checkStoredLocation([], known)).toBeNull();
 		expect(encodeReplayLog([])).toBe('');
+	});
+});
+
+describe('hostile values in a saved location', () => {
+	it('an object without a usable toString is refused, not thrown on', () => {
+		const hostile = { scenario: 'threshold', step: { toString: '' }, t: 0, log: [] };
+		expect(() => checkStoredLocation(hostile, known)).not.toThrow();
+		expect(checkStoredLocation(hostile, known)).toBeNull();
 	});
 });

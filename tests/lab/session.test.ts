@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LAB_LIMITS } from '../../src/lab/limits.ts';
+import { LAB_LIMITS } from '../../src/engine/index.ts';
 import { loadPresets } from '../../src/lab/presets.ts';
 import { LabSession, horizonOf, isErrorEntry, type Preset } from '../../src/lab/session.ts';
 

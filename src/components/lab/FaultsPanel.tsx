@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { Action, ActionResult, KmsHost, Machine, Simulation } from '../../engine/index.ts';
 import { findProduct } from '../../data/products.ts';
-import { LAB_LIMITS } from '../../lab/limits.ts';
+import { LAB_LIMITS } from '../../engine/index.ts';
+import { describeEngineError } from '../../i18n/results/index.ts';
 import type { LabLocale } from '../../lab/format.ts';
 import { fill } from '../../lab/format.ts';
 import type { LabStrings } from '../../lab/strings.ts';
@@ -29,7 +30,7 @@ export function FaultsPanel({ sim, host, machine, s, locale, dispatch, idPrefix 
 	const [kind, setKind] = useState(0);
 	const act = (action: Action, done: string) => {
 		const r = dispatch(action);
-		setMessage(r.ok ? (r.code !== null && r.code !== '0x00000000' ? `${done} (${r.code})` : done) : (r.error?.[locale] ?? s['lab.faults.failed']));
+		setMessage(r.ok ? (r.code !== null && r.code !== '0x00000000' ? `${done} (${r.code})` : done) : (r.error === undefined ? s['lab.faults.failed'] : describeEngineError(r.error, locale)));
 	};
 	const zone = host?.domain ?? sim.world.domain;
 	const mak = sim.world.makPools[0];

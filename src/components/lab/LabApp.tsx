@@ -6,7 +6,10 @@ import { fill, type LabLocale } from '../../lab/format.ts';
 import { labSearch, parseLabSearch } from '../../lab/location.ts';
 import { LabSession, type Preset } from '../../lab/session.ts';
 import { commandFor, focusInfoOf, type LabCommand } from '../../lab/shortcuts.ts';
-import { browserStorage, loadLocation, saveLocation } from '../../lab/store.ts';
+import { driveInSlices, type SliceDriver } from '../../lab/slices.ts';
+import { browserStorage, keepSavedLab, loadLocation, saveLocation } from '../../lab/store.ts';
+import { describeEngineError } from '../../i18n/results/index.ts';
+import { formatIssue } from '../../i18n/issues/index.ts';
 import type { LabStrings } from '../../lab/strings.ts';
 import { EventLog } from './EventLog.tsx';
 import { FaultsPanel } from './FaultsPanel.tsx';
@@ -16,6 +19,7 @@ import { MachineInspector } from './MachineInspector.tsx';
 import { NetworkDiagram } from './NetworkDiagram.tsx';
 import { NetworkView } from './NetworkView.tsx';
 import { STATUS_KEY } from './status.ts';
+import { RunProgress } from './RunProgress.tsx';
 import { Terminal } from './Terminal.tsx';
 import { SPEEDS, TimeControls, timeLabel } from './TimeControls.tsx';
 import { TimelineChart } from './TimelineChart.tsx';
@@ -35,6 +39,8 @@ export interface LabAppProps {
 	idPrefix: string;
 }
 
+/** Real milliseconds of work per slice of a long forward run, between which the page draws. */
+const SLICE_MS = 30;
 /** Real milliseconds of simulation work allowed per animation frame while playing. */
 const FRAME_BUDGET_MS = 16;
 /** While playing, the view is redrawn at most this often (ms), so drawing never crowds out the run. */
@@ -63,6 +69,8 @@ export function LabApp({ locale, strings: s, presets, initial, compact = false, 
 	const [notices, setNotices] = useState<string[]>([]);
 	const [notReached, setNotReached] = useState(false);
 	const [spoken, setSpoken] = useState('');
+	const [progress, setProgress] = useState<number | null>(null);
+	const driver = useRef<SliceDriver | null>(null);
 	const announcer = useRef<Announcer | null>(null);
 	const rootRef = useRef<HTMLDivElement>(null);
 	const playRef = useRef({ playing: false, last: 0, frame: 0, stopAt: 0, drawn: 0 });
@@ -93,19 +101,24 @@ export function LabApp({ locale, strings: s, presets, initial, compact = false, 
 			const found: string[] = [];
 			const fromUrl = parseLabSearch(window.location.search, known, initial);
 			let location = fromUrl?.location ?? null;
-			if (fromUrl !== null && fromUrl.problems.length > 0) found.push(fill(s['lab.notice.url'], { detail: fromUrl.problems.join('; ').slice(0, 300) }));
+			const fromStorage = location === null;
+			if (fromUrl !== null && fromUrl.problems.length > 0) found.push(fill(s['lab.notice.url'], { detail: fromUrl.problems.map((p) => formatIssue(p, locale)).join('; ').slice(0, 300) }));
 			if (location === null) {
 				const saved = loadLocation(browserStorage(), known);
 				if (saved.kind === 'ok') location = saved.location;
-				else if (saved.kind === 'corrupt') found.push(s['lab.notice.storage']);
+				else if (saved.kind === 'corrupt') {
+					// Keep what was saved aside before the autosave writes over it.
+					keepSavedLab(browserStorage());
+					found.push(s['lab.notice.storage']);
+				}
 			}
 			if (location !== null) {
-				try {
-					if (location.scenario !== session.preset.id) sessionRef.current = new LabSession(presetOf(location.scenario));
-					sessionRef.current!.restore(location);
-				} catch {
-					sessionRef.current = new LabSession(presetOf(initial));
-					found.push(s['lab.notice.restoreFailed']);
+				if (location.scenario !== session.preset.id) sessionRef.current = new LabSession(presetOf(location.scenario));
+				const restored = sessionRef.current!.restore(location);
+				if (!restored.ok) {
+					const detail = describeEngineError(restored.error, locale);
+					if (fromStorage) keepSavedLab(browserStorage());
+					found.push(fill(s[fromStorage ? 'lab.notice.restoreFailed' : 'lab.notice.linkFailed'], { detail }));
 				}
 			}
 			setNotices(found);
@@ -114,12 +127,13 @@ export function LabApp({ locale, strings: s, presets, initial, compact = false, 
 		return () => {
 			announcer.current?.cancel();
 			cancelAnimationFrame(playRef.current.frame);
+			driver.current?.cancel();
 		};
 	}, []);
 
 	// Keep the URL and the autosave in step with the run (not while playing: on pause).
 	useEffect(() => {
-		if (!hydrated || compact || playing) return;
+		if (!hydrated || compact || playing || progress !== null) return;
 		const loc = session.location();
 		try {
 			const url = new URL(window.location.href);
@@ -146,7 +160,16 @@ export function LabApp({ locale, strings: s, presets, initial, compact = false, 
 		const target = Math.min(p.stopAt, sessionRef.current!.now + ((SPEEDS[speedRef.current] ?? 1440) * dt) / 1000);
 		// Advance in slices so one frame never runs long, whatever the speed and world size.
 		const sess = sessionRef.current!;
-		while (sess.now < target && performance.now() - started < FRAME_BUDGET_MS) sess.goTo(Math.min(target, sess.now + sess.interval));
+		while (sess.now < target && performance.now() - started < FRAME_BUDGET_MS) {
+			const moved = sess.goTo(Math.min(target, sess.now + sess.interval));
+			if (!moved.ok) {
+				// The run reached the lab's budget: say why play stopped.
+				stopPlaying();
+				notify(fill(s['lab.notice.playStopped'], { detail: describeEngineError(moved.error, locale) }));
+				rerender();
+				return;
+			}
+		}
 		if (ts - p.drawn >= PLAY_REDRAW_MS || sess.now >= p.stopAt) {
 			p.drawn = ts;
 			rerender();
@@ -161,12 +184,44 @@ export function LabApp({ locale, strings: s, presets, initial, compact = false, 
 	const speedRef = useRef(speed);
 	speedRef.current = speed;
 
+	const notify = (text: string) => {
+		setNotices((before) => [...before.filter((n) => n !== text), text]);
+		say(text);
+	};
+
+	/**
+	 * Moves time to `t`. Backward rebuilds at once; forward runs in slices that yield to the page,
+	 * with progress and Cancel, and is refused whole (the lab put back) past the budget.
+	 */
+	const moveTo = (t: number) => {
+		const sess = sessionRef.current!;
+		if (driver.current !== null) return;
+		if (t <= sess.now) {
+			sess.goTo(t);
+			return changed();
+		}
+		const finished = (result: { ok: true } | { ok: false; error: Parameters<typeof describeEngineError>[0] }, cancelled: boolean) => {
+			driver.current = null;
+			setProgress(null);
+			if (!result.ok) notify(fill(s['lab.notice.moveRefused'], { detail: describeEngineError(result.error, locale) }));
+			changed(cancelled ? s['lab.run.cancel'] : '');
+		};
+		driver.current = driveInSlices(sess.forward(t), {
+			sliceMs: SLICE_MS,
+			now: () => performance.now(),
+			later: (task) => setTimeout(task, 0),
+			onProgress: (fraction) => setProgress(fraction),
+			onDone: finished,
+		});
+	};
+
 	const togglePlay = () => {
 		if (playRef.current.playing) {
 			stopPlaying();
 			say(`${s['lab.say.paused']} ${summary()}`);
 			return;
 		}
+		if (driver.current !== null) return;
 		const p = playRef.current;
 		p.playing = true;
 		p.last = performance.now();
@@ -236,8 +291,7 @@ export function LabApp({ locale, strings: s, presets, initial, compact = false, 
 			case 'jump180': {
 				stopPlaying();
 				const days = { jump1: 1, jump7: 7, jump30: 30, jump180: 180 }[command];
-				sess.advanceBy(days * MINUTES_PER_DAY);
-				return changed();
+				return moveTo(sess.now + days * MINUTES_PER_DAY);
 			}
 			case 'slower':
 				return setSpeed((v) => Math.max(0, v - 1));
@@ -370,12 +424,12 @@ export function LabApp({ locale, strings: s, presets, initial, compact = false, 
 				onSpeed={(i) => setSpeed(i)}
 				onScrub={(t) => {
 					stopPlaying();
-					sess.goTo(t);
-					changed();
+					moveTo(t);
 				}}
 				onReset={() => run('reset')}
 				idPrefix={idPrefix}
 			/>
+			{progress !== null && <RunProgress fraction={progress} s={s} onCancel={() => driver.current?.cancel()} />}
 			{statusLine}
 			<div class="lab-cols">
 				<div class="lab-col">
@@ -406,7 +460,7 @@ export function LabApp({ locale, strings: s, presets, initial, compact = false, 
 						}}
 						idPrefix={idPrefix}
 					/>
-					<Terminal sim={sim} machine={selected ?? hostNames[0] ?? sim.machines()[0]?.name ?? 'KMS01'} s={s} locale={locale} onRan={() => { sess.afterExternalChange(); changed(); }} idPrefix={idPrefix} />
+					<Terminal sim={sess.shellSim()} run={sess.sim} machine={selected ?? hostNames[0] ?? sim.machines()[0]?.name ?? 'KMS01'} s={s} locale={locale} onRan={() => changed()} idPrefix={idPrefix} />
 					<FaultsPanel sim={sim} host={panelHost} machine={selMachine} s={s} locale={locale} dispatch={dispatch} idPrefix={idPrefix} />
 				</>
 			)}

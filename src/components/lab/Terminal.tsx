@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Simulation } from '../../engine/index.ts';
+import type { ShellSim } from '../../shell/context.ts';
 import type { LabLocale } from '../../lab/format.ts';
 import { fill } from '../../lab/format.ts';
 import type { LabStrings } from '../../lab/strings.ts';
@@ -9,11 +10,14 @@ type ShellModule = typeof import('../../shell/terminalEn.ts');
 type Shell = ReturnType<ShellModule['createShell']>;
 
 interface Props {
-	sim: Simulation;
+	/** The run as the prompt sees it: read-only, with the lab session's dispatch as its one way in. */
+	sim: ShellSim;
+	/** The run itself, so the prompt knows when a rewind or a reset replaced it. */
+	run: Simulation;
 	machine: string;
 	s: LabStrings;
 	locale: LabLocale;
-	/** Called after each command, which may have changed the world through engine actions. */
+	/** Called after each command, so the lab redraws what the command changed. */
 	onRan: () => void;
 	idPrefix: string;
 }
@@ -27,7 +31,7 @@ const MAX_HISTORY = 100;
  * first use, with the page's language only, so it does not weigh on the lab's first load. Keys typed here never reach the lab's
  * shortcuts (`data-lab-no-shortcuts`).
  */
-export function Terminal({ sim, machine, s, locale, onRan, idPrefix }: Props) {
+export function Terminal({ sim, run: runNow, machine, s, locale, onRan, idPrefix }: Props) {
 	const [mod, setMod] = useState<ShellModule | null>(null);
 	const [failed, setFailed] = useState(false);
 	const [elevated, setElevated] = useState(true);
@@ -35,7 +39,7 @@ export function Terminal({ sim, machine, s, locale, onRan, idPrefix }: Props) {
 	const [line, setLine] = useState('');
 	const history = useRef<string[]>([]);
 	const cursor = useRef(0);
-	const shell = useRef<{ key: string; sim: Simulation; shell: Shell } | null>(null);
+	const shell = useRef<{ key: string; run: Simulation; shell: Shell } | null>(null);
 	const out = useRef<HTMLPreElement>(null);
 
 	const loading = useRef<{ locale: LabLocale; module: Promise<ShellModule | null> } | null>(null);
@@ -67,8 +71,8 @@ export function Terminal({ sim, machine, s, locale, onRan, idPrefix }: Props) {
 	const current = (loaded: ShellModule | null = mod): Shell | null => {
 		if (loaded === null) return null;
 		const key = `${machine}|${loaded.catalogue.lang}`;
-		if (shell.current === null || shell.current.key !== key || shell.current.sim !== sim) {
-			shell.current = { key, sim, shell: loaded.createShell(sim, machine, { catalogue: loaded.catalogue, elevated }) };
+		if (shell.current === null || shell.current.key !== key || shell.current.run !== runNow) {
+			shell.current = { key, run: runNow, shell: loaded.createShell(sim, machine, { catalogue: loaded.catalogue, elevated }) };
 		}
 		shell.current.shell.setElevated(elevated);
 		return shell.current.shell;
