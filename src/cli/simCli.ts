@@ -1,23 +1,20 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import {
-	LICENSE_STATUS_TEXT,
-	SimulationInputError,
-	createSimulation,
-	dateAt,
-	dayOf,
-	formatDuration,
-	parseDuration,
-	type LogEntry,
-	type Simulation,
-} from '../engine/index.ts';
+import { MINUTES_PER_DAY } from '../data/timers.ts';
+import { CLI_LIMITS, dateAt, dayOf, parseDuration } from '../engine/index.ts';
+import { describeEngineError } from '../i18n/results/index.ts';
 // --exec (command line emulation) lives in src/shell; this file only passes the values through.
 import { formatExecResults, runExecList } from '../shell/exec.ts';
+import { parseArgs, type ArgProblem } from './args.ts';
+import { escapeControls } from './escape.ts';
+import { loadForCli, runUntil } from './load.ts';
+import { CLI_MESSAGES, type CliMessages } from './messages.ts';
+import { report } from './report.ts';
+import { PRESETS, readScenario, type SourceProblem } from './source.ts';
+import type { TimeProblem } from './time.ts';
 
 /**
- * `npm run sim -- <scenario file | preset name> [--until <duration>] [--json] [--events] [--lang ja|en]`
+ * `npm run sim -- <scenario file | preset name> [--until <time>] [--json] [--events] [--lang ja|en] [--exec "PC001: slmgr /dli"]…`
  * Runs a scenario and prints the machines' license state and each host's current count.
- * Exit codes: 0 ok, 2 bad arguments or bad scenario.
+ * Results go to stdout, errors to stderr, both in the --lang language.
  */
 
 export interface CliResult {
@@ -26,201 +23,133 @@ export interface CliResult {
 	stderr: string;
 }
 
-type Lang = 'ja' | 'en';
-
-const TEXT = {
-	usage: {
-		en: 'Usage: npm run sim -- <scenario.json | preset> [--until 200d|36h|90m] [--json] [--events] [--lang ja|en] [--exec "PC001: slmgr /dli"]...\nPresets: ',
-		ja: '使い方: npm run sim -- <シナリオ.json | プリセット名> [--until 200d|36h|90m] [--json] [--events] [--lang ja|en] [--exec "PC001: slmgr /dli"]...\nプリセット: ',
-	},
-	machine: { en: 'Machine', ja: 'コンピューター' },
-	status: { en: 'License Status', ja: 'ライセンスの状態' },
-	result: { en: 'Last result', ja: '最後の結果' },
-	expiry: { en: 'Expires (UTC)', ja: '有効期限 (UTC)' },
-	host: { en: 'KMS host', ja: 'KMS ホスト' },
-	count: { en: 'Current count', ja: '現在の数' },
-	failed: { en: 'Failed requests', ja: '失敗した要求' },
-	total: { en: 'Total requests', ja: '要求の合計' },
-	at: { en: 'Simulated time', ja: 'シミュレーション時刻' },
-	day: { en: 'day', ja: '日目' },
-	events: { en: 'Event log', ja: 'イベント ログ' },
-	dropped: { en: 'older entries not kept', ja: '件の古いエントリは保持されていません' },
-	none: { en: '—', ja: '—' },
-	permanent: { en: 'does not expire', ja: '期限なし' },
+/** Exit statuses: 0 only on success. */
+export const EXIT = {
+	ok: 0,
+	/** The run failed: a command given with --exec could not run (or the CLI itself broke). */
+	failed: 1,
+	/** Bad usage or bad input: options, the scenario file, the scenario, a limit. */
+	usage: 2,
 } as const;
 
-const PRESET_DIR = fileURLToPath(new URL('../../content/scenarios/', import.meta.url));
+/** When neither --until nor the scenario says how long to run. */
+const DEFAULT_DAYS = 30;
 
-function presetNames(): string[] {
-	return ['threshold', 'server-threshold', 'renewal', 'laptop-away', 'dns-missing', 'firewall', 'clock-skew', 'old-host-key', 'cloned-image', 'mak', 'adba', 'two-hosts'];
+const PROGRAM = 'sim';
+
+function usage(m: CliMessages): string {
+	return m.usage({ presets: PRESETS, maxDays: Math.floor(CLI_LIMITS.maxMinutes / MINUTES_PER_DAY), defaultDays: DEFAULT_DAYS });
 }
 
-interface Options {
-	source: string;
-	until: number | undefined;
-	json: boolean;
-	events: boolean;
-	lang: Lang;
-	/** `--exec "<MACHINE>: <command line>"`, in order (see src/shell/exec.ts). */
-	exec: string[];
+function timeText(m: CliMessages, where: string, value: string, problem: TimeProblem): string {
+	const t = m.time;
+	const why = (() => {
+		switch (problem.code) {
+			case 'empty':
+				return t.empty;
+			case 'negative':
+				return t.negative;
+			case 'no_unit':
+				return t.noUnit(problem.number);
+			case 'bad_unit':
+				return t.badUnit(problem.unit);
+			case 'not_number':
+				return t.notNumber;
+			case 'too_large':
+				return t.tooLarge(Math.floor(problem.max / MINUTES_PER_DAY));
+		}
+	})();
+	return m.badTime(where, why, value);
 }
 
-function parseArgs(argv: readonly string[]): Options | string {
-	let source: string | undefined;
-	let until: number | undefined;
-	let json = false;
-	let events = false;
-	let lang: Lang = 'ja';
-	const exec: string[] = [];
-	for (let i = 0; i < argv.length; i++) {
-		const a = argv[i] as string;
-		if (a === '--json') json = true;
-		else if (a === '--events') events = true;
-		else if (a === '--exec') {
-			const v = argv[i + 1];
-			if (v === undefined) return '--exec needs a value like "PC001: slmgr /dli"';
-			exec.push(v);
-			i++;
-		} else if (a === '--until' || a === '--lang') {
-			const v = argv[i + 1];
-			if (v === undefined) return `${a} needs a value`;
-			i++;
-			if (a === '--lang') {
-				if (v !== 'ja' && v !== 'en') return `--lang must be ja or en (got "${v}")`;
-				lang = v;
-			} else {
-				const m = parseDuration(v);
-				if (m === undefined || m < 0) return `--until expects a duration like 200d, 36h or 90m (got "${v}")`;
-				until = m;
-			}
-		} else if (a.startsWith('--')) return `unknown option ${a}`;
-		else if (source === undefined) source = a;
-		else return `unexpected argument "${a}" (only one scenario)`;
-	}
-	if (source === undefined) return 'no scenario given';
-	return { source, until, json, events, lang, exec };
-}
-
-function loadScenario(source: string): unknown {
-	const isFile = source.endsWith('.json') || source.includes('/') || source.includes('\\');
-	const path = isFile ? source : `${PRESET_DIR}${source}.json`;
-	if (!isFile && !presetNames().includes(source)) throw new Error(`unknown preset "${source}"`);
-	if (!existsSync(path)) throw new Error(`file not found: ${source}`);
-	const text = readFileSync(path, 'utf8');
-	try {
-		return JSON.parse(text) as unknown;
-	} catch (err) {
-		throw new Error(`${source} is not valid JSON: ${(err as Error).message}`);
+function argText(m: CliMessages, p: ArgProblem): string {
+	switch (p.code) {
+		case 'no_scenario':
+			return m.noScenario;
+		case 'extra_argument':
+			return m.extraArgument(p.arg, p.first);
+		case 'unknown_flag':
+			return m.unknownFlag(p.flag);
+		case 'needs_value':
+			return m.needsValue(p.flag);
+		case 'takes_no_value':
+			return m.takesNoValue(p.flag);
+		case 'bad_lang':
+			return m.badLang(p.value);
+		case 'bad_exec':
+			return m.badExec(p.value);
+		case 'bad_until':
+			return timeText(m, '--until', p.value, p.problem);
 	}
 }
 
-function pad(text: string, width: number): string {
-	// East Asian wide characters take two columns in a terminal.
-	let w = 0;
-	for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
-	return text + ' '.repeat(Math.max(0, width - w));
-}
-
-function widthOf(text: string): number {
-	return pad(text, 0).length + [...text].filter((ch) => /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch)).length;
-}
-
-function table(rows: string[][]): string {
-	const widths = (rows[0] ?? []).map((_, c) => Math.max(...rows.map((r) => widthOf(r[c] ?? ''))));
-	return rows.map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : pad(cell, (widths[c] ?? 0) + 2))).join('').trimEnd()).join('\n');
-}
-
-function describeEvent(e: LogEntry): string {
-	switch (e.id) {
-		case 12288:
-			return `${e.hresult} server=${e.server} cmid=${e.cmid} vm=${e.vm} status=${e.licensingStatus} left=${e.timeToExpiration} n-policy=${e.nPolicy}`;
-		case 12289:
-			return `${e.hresult} activated=${e.activated} count=${e.count} activation=${e.activationInterval} renewal=${e.renewalInterval}`;
-		case 12290:
-			return `${e.hresult} client=${e.clientName} cmid=${e.cmid} n-policy=${e.nPolicy} status=${e.licensingStatus}`;
-		case 12293:
-			return `${e.hresult} domain=${e.dnsDomain}`;
-		default:
-			return [e.kind, e.from !== undefined ? `${e.from}→${e.to}` : '', e.result ?? '', e.method ?? '', e.detail ?? ''].filter(Boolean).join(' ');
+function sourceText(m: CliMessages, p: SourceProblem): string {
+	switch (p.code) {
+		case 'unknown_preset':
+			return m.unknownPreset(p.name, PRESETS);
+		case 'not_found':
+			return m.fileNotFound(p.path);
+		case 'is_directory':
+			return m.isDirectory(p.path);
+		case 'not_readable':
+			return m.notReadable(p.path, p.reason);
+		case 'not_json':
+			return m.notJson(p.source, p.line, p.column);
 	}
 }
 
-function report(sim: Simulation, opts: Options): string {
-	const lang = opts.lang;
-	const machines = sim.machines().map((m) => ({
-		name: m.name,
-		product: m.product,
-		status: m.status,
-		statusText: LICENSE_STATUS_TEXT[m.status][lang],
-		lastResult: m.lastResult,
-		expiresAt: m.expiresAt === null ? null : dateAt(sim.startDate, m.expiresAt),
-		activatedBy: m.activatedBy,
-	}));
-	const hosts = sim.hosts().map((h) => ({ name: h.name, currentCount: sim.hostCount(h.name), cacheSize: sim.hostCacheSize(h.name), counters: h.counters }));
-	const totals = sim.eventTotals();
-	if (opts.json) {
-		return JSON.stringify(
-			{
-				scenario: sim.scenario.id ?? null,
-				now: sim.now,
-				date: dateAt(sim.startDate, sim.now),
-				machines,
-				hosts,
-				...(opts.events ? { events: sim.events(), eventTotals: totals.totals, droppedEvents: totals.dropped } : {}),
-			},
-			null,
-			2,
-		);
-	}
-	const out: string[] = [];
-	out.push(`${TEXT.at[lang]}: ${dateAt(sim.startDate, sim.now).slice(0, 16).replace('T', ' ')} (${lang === 'ja' ? `${dayOf(sim.now)} ${TEXT.day.ja}` : `${TEXT.day.en} ${dayOf(sim.now)}`}, +${formatDuration(sim.now)})`);
-	out.push('');
-	const rows: string[][] = [[TEXT.machine[lang], TEXT.status[lang], TEXT.result[lang], TEXT.expiry[lang]]];
-	for (const m of machines) {
-		const expiry = m.expiresAt ? m.expiresAt.slice(0, 16).replace('T', ' ') : m.status === 1 ? TEXT.permanent[lang] : TEXT.none[lang];
-		rows.push([m.name, m.statusText, m.lastResult ?? TEXT.none[lang], expiry]);
-	}
-	out.push(table(rows));
-	if (hosts.length) {
-		out.push('');
-		const hostRows: string[][] = [[TEXT.host[lang], TEXT.count[lang], TEXT.total[lang], TEXT.failed[lang]]];
-		for (const h of hosts) hostRows.push([h.name, String(h.currentCount), String(h.counters.total), String(h.counters.failed)]);
-		out.push(table(hostRows));
-	}
-	if (opts.events) {
-		out.push('', `${TEXT.events[lang]}:`);
-		for (const e of sim.events()) out.push(`${dateAt(sim.startDate, e.time).slice(0, 16).replace('T', ' ')}  ${pad(e.computer || '-', 8)} ${pad(String(e.id), 6)} ${describeEvent(e)}`);
-		if (totals.dropped) out.push(`(${totals.dropped} ${TEXT.dropped[lang]})`);
-	}
-	return out.join('\n');
+function lines(texts: readonly string[]): string {
+	return texts.map((t) => `${PROGRAM}: ${t}\n`).join('');
 }
 
-/** Runs the CLI on arguments (without `node sim.ts`); never throws. */
-export function runCli(argv: readonly string[]): CliResult {
-	const langGuess: Lang = argv.includes('en') && argv[argv.indexOf('en') - 1] === '--lang' ? 'en' : 'ja';
-	const usage = TEXT.usage[langGuess] + presetNames().join(', ');
-	if (argv.includes('--help') || argv.includes('-h')) return { code: 0, stdout: `${usage}\n`, stderr: '' };
-	const opts = parseArgs(argv);
-	if (typeof opts === 'string') return { code: 2, stdout: '', stderr: `sim: ${opts}\n${usage}\n` };
-	let scenario: unknown;
-	try {
-		scenario = loadScenario(opts.source);
-	} catch (err) {
-		return { code: 2, stdout: '', stderr: `sim: ${(err as Error).message}\n${usage}\n` };
+function fail(code: number, stderr: string): CliResult {
+	return { code, stdout: '', stderr };
+}
+
+function run(argv: readonly string[]): CliResult {
+	const { options: opts, problems } = parseArgs(argv, CLI_LIMITS.maxMinutes);
+	const m = CLI_MESSAGES[opts.lang];
+	if (opts.help) return { code: EXIT.ok, stdout: `${usage(m)}\n`, stderr: '' };
+	if (problems.length > 0) return fail(EXIT.usage, `${lines(problems.map((p) => argText(m, p)))}${m.seeHelp}\n`);
+	const source = opts.source as string;
+
+	const read = readScenario(source);
+	if (!read.ok) return fail(EXIT.usage, lines([sourceText(m, read.problem)]));
+	const loaded = loadForCli(read.scenario, opts.lang);
+	if (!loaded.ok) return fail(EXIT.usage, `${lines([m.invalidScenario(source, loaded.problems.length)])}${loaded.problems.map((p) => `  ${p}\n`).join('')}`);
+	const sim = loaded.sim;
+
+	// The loader has checked the scenario's own "until" against the same horizon.
+	const own = sim.scenario.until === undefined ? undefined : parseDuration(sim.scenario.until);
+	const ran = runUntil(sim, opts.until ?? own ?? DEFAULT_DAYS * MINUTES_PER_DAY);
+	if (!ran.ok) {
+		// A limit (the horizon, the event budget) is bad input: the run is not reported half done.
+		const at = `${dateAt(sim.startDate, sim.now).slice(0, 16).replace('T', ' ')} (${m.report.day(dayOf(sim.now))})`;
+		return fail(EXIT.usage, lines([describeEngineError(ran.error, opts.lang), ...(ran.events > 0 ? [m.stoppedAt(at)] : [])]));
 	}
-	let sim: Simulation;
-	try {
-		sim = createSimulation(scenario);
-	} catch (err) {
-		if (err instanceof SimulationInputError) return { code: 2, stdout: '', stderr: `sim: ${opts.source}: invalid scenario\n${err.problems.map((p) => `  ${p}`).join('\n')}\n` };
-		return { code: 2, stdout: '', stderr: `sim: ${String(err)}\n` };
-	}
-	const until = opts.until ?? (typeof sim.scenario.until === 'string' ? parseDuration(sim.scenario.until) : undefined) ?? 30 * 1440;
-	sim.advanceTo(until);
+
 	if (opts.exec.length > 0) {
-		// With --exec, print each command's output (the commands change the world in order).
+		// Each command's output is a result (stdout); a command that could not run is an error (stderr).
+		// A command that ran and failed (%ERRORLEVEL% not 0) makes the whole run fail (exit 1).
 		const results = runExecList(sim, opts.exec, opts.lang);
-		return { code: results.every((r) => r.ok) ? 0 : 2, stdout: formatExecResults(results), stderr: '' };
+		const failed = results.filter((r) => !r.ok);
+		const stderr = failed.length > 0 ? lines([...failed.filter((r) => !r.ran).map((r) => r.output.trimEnd()), m.exec.failed(failed.length, results.length)]) : '';
+		return { code: failed.length > 0 ? EXIT.failed : EXIT.ok, stdout: formatExecResults(results.filter((r) => r.ran)), stderr };
 	}
-	return { code: 0, stdout: `${report(sim, opts)}\n`, stderr: '' };
+	return { code: EXIT.ok, stdout: `${report(sim, opts, m)}\n`, stderr: '' };
+}
+
+/**
+ * Runs the CLI on arguments (without `node sim.ts`); never throws. The one place output leaves the
+ * CLI: control characters from a scenario or an argument are escaped here, for text and JSON alike.
+ */
+export function runCli(argv: readonly string[]): CliResult {
+	let result: CliResult;
+	try {
+		result = run(argv);
+	} catch (err) {
+		const lang = parseArgs(argv, CLI_LIMITS.maxMinutes).options.lang;
+		result = fail(EXIT.failed, lines([CLI_MESSAGES[lang].internal(err instanceof Error ? err.message : String(err))]));
+	}
+	return { code: result.code, stdout: escapeControls(result.stdout), stderr: escapeControls(result.stderr) };
 }
