@@ -1,6 +1,6 @@
 import { jaGuides } from './ja.ts';
 import { enGuides } from './en.ts';
-import type { Locale } from './index.ts';
+import type { GuideKey, GuideStrings, Locale } from './types.ts';
 
 /**
  * The guide components' strings (`guides.*`). They live in ja.ts and en.ts with the rest of the
@@ -8,9 +8,7 @@ import type { Locale } from './index.ts';
  * components import. index.ts (which the Preact islands import) never touches them, so these
  * long texts are not shipped to the browser.
  */
-export type GuideKey = keyof typeof jaGuides;
-/** Every locale must define every guide key that the Japanese (root) module defines. */
-export type GuideStrings = Record<GuideKey, string>;
+export type { GuideKey, GuideStrings } from './types.ts';
 
 const strings: Record<Locale, GuideStrings> = { ja: jaGuides, en: enGuides };
 

@@ -1,15 +1,12 @@
 import { ja } from './ja.ts';
 import { en } from './en.ts';
 
-export type Locale = 'ja' | 'en';
+import type { Locale, UiKey, UiStrings } from './types.ts';
+
+export type { Locale, UiKey, UiStrings } from './types.ts';
 export const LOCALES: readonly Locale[] = ['ja', 'en'];
-export type UiKey = keyof typeof ja;
-/**
- * Every locale must define every key that the Japanese (root) module defines. The guide components'
- * strings are a separate export of each locale module, read through ./guides.ts, so that the
- * islands that import this module do not ship them to the browser.
- */
-export type UiStrings = Record<UiKey, string>;
+// The guide components' strings are a separate export of each locale module, read through
+// ./guides.ts, so that the islands that import this module do not ship them to the browser.
 
 const strings: Record<Locale, UiStrings> = { ja, en };
 

@@ -1,4 +1,4 @@
-import type { QuizSet } from './index.ts';
+import type { QuizSet } from './types.ts';
 
 /** Self-check questions, English. Same ids and answer positions as ja.ts. */
 export const en: QuizSet = {

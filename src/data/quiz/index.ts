@@ -6,21 +6,10 @@ import type { Locale } from '../../i18n/index.ts';
 import { ja } from './ja.ts';
 import { en } from './en.ts';
 
-export type QuizId = 'how-kms-works' | 'lifecycle' | 'kms-host-setup' | 'troubleshooting';
+export type { QuizId, QuizQuestion, QuizSet } from './types.ts';
+import type { QuizId, QuizQuestion, QuizSet } from './types.ts';
+
 export const QUIZ_IDS: readonly QuizId[] = ['how-kms-works', 'lifecycle', 'kms-host-setup', 'troubleshooting'];
-
-export interface QuizQuestion {
-	/** Stable within its quiz: saved progress refers to it. */
-	readonly id: string;
-	readonly prompt: string;
-	readonly choices: readonly string[];
-	/** Index into `choices`. */
-	readonly answer: number;
-	/** Why the answer is right, and where a wrong choice comes from. */
-	readonly explanation: string;
-}
-
-export type QuizSet = Readonly<Record<QuizId, readonly QuizQuestion[]>>;
 
 const QUIZZES: Readonly<Record<Locale, QuizSet>> = { ja, en };
 

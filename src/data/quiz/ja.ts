@@ -1,4 +1,4 @@
-import type { QuizSet } from './index.ts';
+import type { QuizSet } from './types.ts';
 
 /** 理解度チェックの問題 (日本語)。id と正解の位置は en.ts と同じです。 */
 export const ja: QuizSet = {
