@@ -110,3 +110,20 @@ export function checkStoredLocation(value: unknown, known: readonly string[]): L
 	if (problems.length > 0 || !log.ok) return null;
 	return { scenario: v['scenario'], step, t, log: log.log };
 }
+
+/**
+ * Where a location goes in the page's address: the scenario and the step in the query, the time and
+ * the reader's actions in the fragment. A fragment never reaches the server, so a long log cannot
+ * meet a static host's limit on request lines (8 KB on common defaults).
+ */
+export function labAddress(location: LabLocation, atStep: boolean): { search: string; hash: string } {
+	const search = new URLSearchParams();
+	const hash = new URLSearchParams();
+	for (const [key, value] of new URLSearchParams(labSearch(location, atStep))) (key === 'scenario' || key === 'step' ? search : hash).set(key, value);
+	return { search: search.toString(), hash: hash.toString() };
+}
+
+/** Reads a location from the query and the fragment (older links carry everything in the query). */
+export function parseLabAddress(search: string, hash: string, known: readonly string[], fallback: string): ParsedLocation | null {
+	return parseLabSearch(`${search.replace(/^\?/, '')}&${hash.replace(/^#/, '')}`, known, fallback);
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LAB_STORAGE } from '../../src/engine/index.ts';
-import { checkStoredLocation, labSearch, parseLabSearch } from '../../src/lab/location.ts';
+import { checkStoredLocation, labAddress, labSearch, parseLabAddress, parseLabSearch } from '../../src/lab/location.ts';
 import { encodeReplayLog } from '../../src/lab/replayLog.ts';
 
 const known = ['threshold', 'laptop-away'];
@@ -69,5 +69,18 @@ describe('hostile values in a saved location', () => {
 		const hostile = { scenario: 'threshold', step: { toString: '' }, t: 0, log: [] };
 		expect(() => checkStoredLocation(hostile, known)).not.toThrow();
 		expect(checkStoredLocation(hostile, known)).toBeNull();
+	});
+});
+
+describe('the page address', () => {
+	it('puts the scenario and step in the query and the time and log in the fragment, and reads both back', () => {
+		const location = { scenario: 'laptop-away', step: 2, t: 4000, log: [{ at: 30, action: { type: 'restart' as const, target: 'PC001' } }] };
+		const address = labAddress(location, false);
+		expect(address.search).toBe('scenario=laptop-away&step=2');
+		expect(address.hash).toMatch(/^t=4000&log=[A-Za-z0-9_-]+$/);
+		expect(parseLabAddress(`?${address.search}`, `#${address.hash}`, known, 'threshold')).toEqual({ location, problems: [] });
+		// Links written before the log moved to the fragment still open.
+		expect(parseLabAddress(`?${labSearch(location, false)}`, '', known, 'threshold')).toEqual({ location, problems: [] });
+		expect(labAddress(location, true)).toEqual({ search: 'scenario=laptop-away&step=2', hash: '' });
 	});
 });

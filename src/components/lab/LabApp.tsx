@@ -3,7 +3,7 @@ import type { Action, ActionResult } from '../../engine/index.ts';
 import { MINUTES_PER_DAY } from '../../data/timers.ts';
 import { createAnnouncer, type Announcer } from '../../lab/announcer.ts';
 import { fill, type LabLocale } from '../../lab/format.ts';
-import { labSearch, parseLabSearch } from '../../lab/location.ts';
+import { labAddress, parseLabAddress } from '../../lab/location.ts';
 import { LabSession, type Preset } from '../../lab/session.ts';
 import { commandFor, focusInfoOf, type LabCommand } from '../../lab/shortcuts.ts';
 import { driveInSlices, type SliceDriver } from '../../lab/slices.ts';
@@ -99,7 +99,7 @@ export function LabApp({ locale, strings: s, presets, initial, compact = false, 
 		if (!compact) {
 			const known = presets.map((p) => p.id);
 			const found: string[] = [];
-			const fromUrl = parseLabSearch(window.location.search, known, initial);
+			const fromUrl = parseLabAddress(window.location.search, window.location.hash, known, initial);
 			let location = fromUrl?.location ?? null;
 			const fromStorage = location === null;
 			if (fromUrl !== null && fromUrl.problems.length > 0) found.push(fill(s['lab.notice.url'], { detail: fromUrl.problems.map((p) => formatIssue(p, locale)).join('; ').slice(0, 300) }));
@@ -137,7 +137,9 @@ export function LabApp({ locale, strings: s, presets, initial, compact = false, 
 		const loc = session.location();
 		try {
 			const url = new URL(window.location.href);
-			url.search = labSearch(loc, session.atStep);
+			const address = labAddress(loc, session.atStep);
+			url.search = address.search;
+			url.hash = address.hash;
 			window.history.replaceState(window.history.state, '', url);
 		} catch {
 			// A sandboxed page may refuse; the lab works without it.
