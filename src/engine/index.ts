@@ -64,7 +64,7 @@ export { DEFAULT_ASSUMPTIONS, resolveAssumptions, type Assumptions, type Assumpt
 export { parseDuration, formatDuration, dateAt, dayOf } from './time.ts';
 export { checkInvariants, type Violation } from './invariants.ts';
 export { loadSnapshot, restoreSimulation, type RestoreResult } from './restore.ts';
-export { Simulation, SimulationInputError, createSimulation, loadSimulation, replay, actionLogBytes, type SimulationOptions, type SimulationView, type LoadResult, type RecordedAction } from './simulation.ts';
+export { Simulation, SimulationInputError, createSimulation, loadSimulation, simulationOfChecked, replay, actionLogBytes, type SimulationOptions, type SimulationView, type LoadResult, type RecordedAction } from './simulation.ts';
 export { SNAPSHOT_FORMAT, type Snapshot } from './snapshot.ts';
 export { KIND_NAMES, type ScheduledKind } from './scheduler.ts';
 export type { StepInfo } from './clock.ts';

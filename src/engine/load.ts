@@ -2,6 +2,7 @@ import { SimCore } from './core.ts';
 import type { EngineError } from './results.ts';
 import type { Issue } from './issues.ts';
 import type { Limits } from './limits.ts';
+import type { Scenario } from './scenario.ts';
 import { validateScenario } from './scenarioSchema.ts';
 import { TIMELINE } from './scheduler.ts';
 import { checkTimelineNames, parseTimeline } from './timeline.ts';
@@ -31,7 +32,6 @@ export type CoreResult = { ok: true; core: SimCore } | { ok: false; issues: Issu
 function asIssue(path: string, error: EngineError | undefined): Issue {
 	if (error?.code === 'name_taken') return { path: `${path}.name`, code: 'duplicate_name', name: error.name };
 	if (error?.code === 'limit') return { path, code: 'limit', limit: error.limit, max: error.max, value: error.value };
-	if (error?.code === 'bad_key' && error.reason === 'host_os') return { path: `${path}.hostKey`, code: 'host_key_os', group: error.group ?? '', os: '' };
 	if (error?.code === 'invalid_action' && error.issues[0]) return { ...error.issues[0], path: `${path}.${error.issues[0].path}` };
 	return { path, code: 'inconsistent', rule: error?.code ?? 'unknown' };
 }
@@ -39,7 +39,18 @@ function asIssue(path: string, error: EngineError | undefined): Issue {
 export function buildCore(data: unknown, options: LoadOptions): CoreResult {
 	const checked = validateScenario(data, options.limits);
 	if (!checked.ok) return { ok: false, issues: checked.issues };
-	const scenario = checked.scenario;
+	const built = buildChecked(checked.scenario, options);
+	if (!built.ok) return built;
+	const issues = checkTimelineNames(built.core, built.core.timeline);
+	return issues.length > 0 ? { ok: false, issues } : built;
+}
+
+/**
+ * Builds the run of a scenario whose shape is already checked, with the same functions the
+ * `addHost` and `addMachines` actions use (so a duplicate name or a host key its OS cannot hold
+ * is refused here too). Schedules the timeline last, as the scheduler's order depends on it.
+ */
+export function buildChecked(scenario: Scenario, options: LoadOptions): CoreResult {
 	const ws = scenario.world;
 	const initialMachines = (ws.machines ?? []).reduce((n, spec) => n + countOf(spec), 0);
 	const logLimit = options.logLimit ?? (initialMachines > LARGE_RUN_MACHINES ? 0 : DEFAULT_LOG_LIMIT);
@@ -53,9 +64,8 @@ export function buildCore(data: unknown, options: LoadOptions): CoreResult {
 		const r = addMachines(core, spec);
 		if (!r.ok) issues.push(asIssue(`world.machines[${i}]`, r.error));
 	});
-	core.timeline = parseTimeline(scenario);
-	if (issues.length === 0) issues.push(...checkTimelineNames(core, core.timeline));
 	if (issues.length > 0) return { ok: false, issues };
+	core.timeline = parseTimeline(scenario);
 	core.timeline.forEach((item, i) => core.schedule(item.at, TIMELINE, i, 0));
 	return { ok: true, core };
 }

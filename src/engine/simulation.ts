@@ -7,12 +7,12 @@ import type { LogTotals } from './eventLog.ts';
 import { forestInstallationId } from './ids.ts';
 import type { Issue } from './issues.ts';
 import { CLI_LIMITS, type Limits } from './limits.ts';
-import { buildCore, type LoadOptions } from './load.ts';
+import { buildChecked, buildCore, type LoadOptions } from './load.ts';
 import { refused, type ActionResult, type RunResult } from './results.ts';
 import { installationIdOf } from './rules/keys.ts';
 import { validateAction } from './scenarioSchema.ts';
 import { dropStale } from './scheduler.ts';
-import { actionLogBytes, restoreInto, snapshotOf, utf8Length, type Snapshot } from './snapshot.ts';
+import { actionLogBytes, snapshotOf, utf8Length, type Snapshot } from './snapshot.ts';
 import { findHost, findMachine, findZone, NO_RECORDS, sameName } from './world/lookup.ts';
 import type { Assumptions } from './assumptions.ts';
 import type { Scenario } from './scenario.ts';
@@ -260,10 +260,6 @@ export class Simulation implements SimulationView {
 		return snapshotOf(this.core);
 	}
 
-	/** Replaces the whole state with a validated snapshot (`restoreSimulation` does it for untrusted input). */
-	restore(snapshot: Snapshot): void {
-		restoreInto(this.core, snapshot);
-	}
 }
 
 /** Thrown by createSimulation/restoreSimulation for a bad scenario or snapshot; `issues` names each problem. */
@@ -292,6 +288,20 @@ export function loadSimulation(scenario: unknown, options: SimulationOptions = {
 		return { ok: false, issues: [{ path: '$', code: 'inconsistent', rule: `internal: ${err instanceof Error ? err.message : String(err)}` }] };
 	}
 	return built.ok ? { ok: true, sim: new Simulation(built.core) } : built;
+}
+
+/**
+ * A run of a scenario that `loadSimulation` has already accepted (the lab's presets, checked when
+ * the site is built): the shape and name checks are skipped, so the lab's island does not carry
+ * them. Throws SimulationInputError if the world cannot be built after all.
+ */
+export function simulationOfChecked(scenario: Scenario, options: SimulationOptions & { limits: Limits }): Simulation {
+	const loadOptions: LoadOptions = { limits: options.limits };
+	if (options.seed !== undefined) loadOptions.seed = options.seed;
+	if (options.logLimit !== undefined) loadOptions.logLimit = options.logLimit;
+	const built = buildChecked(scenario, loadOptions);
+	if (!built.ok) throw new SimulationInputError(built.issues);
+	return new Simulation(built.core);
 }
 
 /** Creates a simulation from a scenario; throws SimulationInputError naming each problem. */

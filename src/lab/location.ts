@@ -1,4 +1,6 @@
-import { LAB_LIMITS, LAB_STORAGE, type Issue, type RecordedAction } from '../engine/index.ts';
+import type { RecordedAction } from '../engine/core.ts';
+import type { Issue } from '../engine/issues.ts';
+import { LAB_LIMITS, LAB_STORAGE } from '../engine/limits.ts';
 import { checkReplayLog, decodeReplayLog, encodeReplayLog } from './replayLog.ts';
 
 /**

@@ -1,4 +1,7 @@
-import { LAB_LIMITS, LAB_STORAGE, actionLogBytes, validateAction } from '../engine/index.ts';
+// Engine modules by path, not through engine/index.ts: the island then carries only what it uses.
+import { LAB_LIMITS, LAB_STORAGE } from '../engine/limits.ts';
+import { validateAction } from '../engine/scenarioSchema.ts';
+import { actionLogBytes } from '../engine/snapshot.ts';
 import type { Action, Issue, RecordedAction } from '../engine/index.ts';
 
 /**

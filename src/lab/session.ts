@@ -1,17 +1,12 @@
-import {
-	LAB_LIMITS,
-	LAB_STORAGE,
-	LicenseStatusCode,
-	createSimulation,
-	parseDuration,
-	type ActionResult,
-	type EngineError,
-	type LogEntry,
-	type RecordedAction,
-	type Scenario,
-	type Simulation,
-	type StepInfo,
-} from '../engine/index.ts';
+// Engine modules by path, not through engine/index.ts: the island then carries only what it uses.
+import { LAB_LIMITS, LAB_STORAGE } from '../engine/limits.ts';
+import type { ActionResult, EngineError } from '../engine/results.ts';
+import type { RecordedAction } from '../engine/core.ts';
+import type { Scenario } from '../engine/scenario.ts';
+import { simulationOfChecked, type Simulation } from '../engine/simulation.ts';
+import type { StepInfo } from '../engine/clock.ts';
+import { parseDuration } from '../engine/time.ts';
+import { LicenseStatusCode, type LogEntry } from '../engine/types.ts';
 import { findProduct } from '../data/products.ts';
 import { MINUTES_PER_DAY } from '../data/timers.ts';
 import type { ShellSim } from '../shell/context.ts';
@@ -167,8 +162,8 @@ export class LabSession {
 	}
 
 	private freshSimulation(): Simulation {
-		// Presets are checked at build time (tests/engine/presets.test.ts), so this does not throw.
-		return createSimulation(this.preset.scenario, { limits: LAB_LIMITS, logLimit: LAB_STORAGE.logLimit });
+		// Presets are loaded with every check when the site is built (presets.ts), so the island skips them.
+		return simulationOfChecked(this.preset.scenario, { limits: LAB_LIMITS, logLimit: LAB_STORAGE.logLimit });
 	}
 
 	get now(): number {

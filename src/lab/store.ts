@@ -1,4 +1,4 @@
-import { LAB_STORAGE } from '../engine/index.ts';
+import { LAB_STORAGE } from '../engine/limits.ts';
 import { checkStoredLocation, type LabLocation } from './location.ts';
 
 /**

@@ -1,5 +1,6 @@
 import type { Localized } from '../data/types.ts';
-import { parseDuration, RESULT_CODES, type LicenseStatus, type ResultCode } from '../engine/index.ts';
+import { parseDuration } from '../engine/time.ts';
+import { RESULT_CODES, type LicenseStatus, type ResultCode } from '../engine/types.ts';
 
 /**
  * A scenario's story (content/scenarios/stories/<preset-id>.json): what to watch, and guided

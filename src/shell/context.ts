@@ -1,4 +1,5 @@
 import type { Action, ActionResult, EngineError, KmsHost, Machine, SimulationView } from '../engine/index.ts';
+import { describeWith, type ResultWords } from '../i18n/results/types.ts';
 import type { Messages, ShellCatalogue, ShellLang } from './messages/index.ts';
 
 /**
@@ -30,6 +31,8 @@ export interface ShellContext {
 	readonly catalogue: ShellCatalogue;
 	readonly m: Messages;
 	readonly elevated: boolean;
+	/** Words for the owner's refusals, when the prompt has them. */
+	readonly results: ResultWords | undefined;
 	/** Runs a nested command line in this prompt (`powershell -Command …`, `cmd /c …`). */
 	runLine(line: string): CommandResult;
 	/** Files written with `>` / `>>` in this prompt (`type` reads them). */
@@ -44,6 +47,11 @@ export class ActionRefused extends Error {
 		this.name = 'ActionRefused';
 		this.error = error;
 	}
+}
+
+/** An engine refusal in the prompt's words (its code alone where the prompt has none). */
+export function refusalText(ctx: ShellContext, error: EngineError): string {
+	return ctx.results === undefined ? error.code : describeWith(ctx.results, error);
 }
 
 /** Refusals that are the lab's, not Windows': a limit, a bug. (A bad value is the command's to word, as Windows does.) */
@@ -83,13 +91,13 @@ export function findTarget(sim: SimulationView, name: string): ShellTarget | und
 	return undefined;
 }
 
-export function makeContext(sim: ShellSim, machineName: string, catalogue: ShellCatalogue, elevated: boolean, files: Map<string, string>, runLine: (ctx: ShellContext, line: string) => CommandResult): ShellContext {
+export function makeContext(sim: ShellSim, machineName: string, catalogue: ShellCatalogue, elevated: boolean, files: Map<string, string>, runLine: (ctx: ShellContext, line: string) => CommandResult, results?: ResultWords): ShellContext {
 	const dispatch = (action: Action): ActionResult => {
 		const result = sim.dispatch(action);
 		if (isLabRefusal(result)) throw new ActionRefused(result.error);
 		return result;
 	};
-	const ctx: ShellContext = { sim, dispatch, runLine: (line) => runLine(ctx, line), machineName, lang: catalogue.lang, catalogue, m: catalogue.messages, elevated, files };
+	const ctx: ShellContext = { sim, dispatch, results, runLine: (line) => runLine(ctx, line), machineName, lang: catalogue.lang, catalogue, m: catalogue.messages, elevated, files };
 	return ctx;
 }
 

@@ -1,8 +1,8 @@
 import { splitArgs, splitCommands, type CommandSegment } from './tokenizer.ts';
-import { ActionRefused, findTarget, makeContext, targetDnsSuffix, targetName, type CommandResult, type ShellContext, type ShellSim } from './context.ts';
+import { ActionRefused, findTarget, makeContext, refusalText, targetDnsSuffix, targetName, type CommandResult, type ShellContext, type ShellSim } from './context.ts';
 import { fill, type ShellCatalogue, type ShellLang } from './messages/index.ts';
 import { boundOutput } from './format.ts';
-import { describeEngineError } from '../i18n/results/index.ts';
+import type { ResultWords } from '../i18n/results/types.ts';
 import { COMMANDS, normalizeCommandName } from './commands/index.ts';
 import { applyPipeFilter } from './commands/filters.ts';
 
@@ -15,6 +15,8 @@ export interface ShellOptions {
 	readonly elevated: boolean;
 	/** Account shown in a non-elevated prompt (C:\Users\<user>). */
 	readonly user?: string;
+	/** Words for the owner's refusals (a lab limit); default: the catalogue's. */
+	readonly results?: ResultWords;
 }
 
 export interface ShellRunResult {
@@ -52,8 +54,8 @@ export function createShell(sim: ShellSim, machineName: string, options: ShellOp
 
 	const run = (line: string): ShellRunResult => {
 		const m = catalogue.messages;
+		const ctx = makeContext(sim, machineName, catalogue, elevated, files, runLine, options.results ?? catalogue.results);
 		try {
-			const ctx = makeContext(sim, machineName, catalogue, elevated, files, runLine);
 			if (typeof line !== 'string') return { output: '', exitCode: 1 };
 			if (line.length > MAX_LINE) return { output: `${m.lineTooLong}\n`, exitCode: 1 };
 			const result = runLine(ctx, line);
@@ -61,7 +63,7 @@ export function createShell(sim: ShellSim, machineName: string, options: ShellOp
 			return result.clear === true ? { output, clear: true, exitCode: result.exitCode } : { output, exitCode: result.exitCode };
 		} catch (error) {
 			// The owner refused a change (a limit reached): the command stops, nothing of it applied.
-			if (error instanceof ActionRefused) return { output: `${fill(m.labNote, { TEXT: describeEngineError(error.error, catalogue.lang) })}\n`, exitCode: 1 };
+			if (error instanceof ActionRefused) return { output: `${fill(m.labNote, { TEXT: refusalText(ctx, error.error) })}\n`, exitCode: 1 };
 			// A bug in a command must not break the terminal: report it as a lab note.
 			const detail = error instanceof Error ? error.message : String(error);
 			return { output: `${fill(m.labNote, { TEXT: `internal error: ${detail}` }).slice(0, 2000)}\n`, exitCode: 1 };

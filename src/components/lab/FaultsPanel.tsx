@@ -1,9 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { Action, ActionResult, KmsHost, Machine, Simulation } from '../../engine/index.ts';
 import { findProduct } from '../../data/products.ts';
-import { LAB_LIMITS } from '../../engine/index.ts';
-import { describeEngineError } from '../../i18n/results/index.ts';
-import type { LabLocale } from '../../lab/format.ts';
+import { LAB_LIMITS } from '../../engine/limits.ts';
+import { describeWith, type ResultWords } from '../../i18n/results/types.ts';
 import { fill } from '../../lab/format.ts';
 import type { LabStrings } from '../../lab/strings.ts';
 
@@ -12,7 +11,8 @@ interface Props {
 	host: KmsHost | undefined;
 	machine: Machine | undefined;
 	s: LabStrings;
-	locale: LabLocale;
+	/** Words for the engine's refusals, in the page's language. */
+	words: ResultWords;
 	dispatch: (action: Action) => ActionResult;
 	idPrefix: string;
 }
@@ -24,13 +24,13 @@ const ADD_KINDS = [
 ] as const;
 
 /** Faults and changes: every one is an engine action; the engine decides what follows. */
-export function FaultsPanel({ sim, host, machine, s, locale, dispatch, idPrefix }: Props) {
+export function FaultsPanel({ sim, host, machine, s, words, dispatch, idPrefix }: Props) {
 	const [message, setMessage] = useState('');
 	const [count, setCount] = useState('5');
 	const [kind, setKind] = useState(0);
 	const act = (action: Action, done: string) => {
 		const r = dispatch(action);
-		setMessage(r.ok ? (r.code !== null && r.code !== '0x00000000' ? `${done} (${r.code})` : done) : (r.error === undefined ? s['lab.faults.failed'] : describeEngineError(r.error, locale)));
+		setMessage(r.ok ? (r.code !== null && r.code !== '0x00000000' ? `${done} (${r.code})` : done) : (r.error === undefined ? s['lab.faults.failed'] : describeWith(words, r.error)));
 	};
 	const zone = host?.domain ?? sim.world.domain;
 	const mak = sim.world.makPools[0];

@@ -8,8 +8,7 @@ import { LabSession, type Preset } from '../../lab/session.ts';
 import { commandFor, focusInfoOf, type LabCommand } from '../../lab/shortcuts.ts';
 import { driveInSlices, type SliceDriver } from '../../lab/slices.ts';
 import { browserStorage, keepSavedLab, loadLocation, saveLocation } from '../../lab/store.ts';
-import { describeEngineError } from '../../i18n/results/index.ts';
-import { formatIssue } from '../../i18n/issues/index.ts';
+import { describeWith, type ResultWords } from '../../i18n/results/types.ts';
 import type { LabStrings } from '../../lab/strings.ts';
 import { EventLog } from './EventLog.tsx';
 import { FaultsPanel } from './FaultsPanel.tsx';
@@ -27,6 +26,8 @@ import { TimelineChart } from './TimelineChart.tsx';
 export interface LabAppProps {
 	locale: LabLocale;
 	strings: LabStrings;
+	/** The page's language's words for the engine's results (only that language reaches the island). */
+	words: ResultWords;
 	presets: Preset[];
 	/** Preset shown first (and the fallback for a bad link). */
 	initial: string;
@@ -56,7 +57,7 @@ function licensedCount(session: LabSession): number {
  * The Activation Lab island. It owns a LabSession (plain TS over the engine) and renders its
  * state; every change goes through the session, which goes through the engine.
  */
-export function LabApp({ locale, strings: s, presets, initial, compact = false, errorsPath, simulatorPath, idPrefix }: LabAppProps) {
+export function LabApp({ locale, strings: s, words, presets, initial, compact = false, errorsPath, simulatorPath, idPrefix }: LabAppProps) {
 	const presetOf = (id: string): Preset => presets.find((p) => p.id === id) ?? (presets[0] as Preset);
 	const sessionRef = useRef<LabSession | null>(null);
 	if (sessionRef.current === null) sessionRef.current = new LabSession(presetOf(initial));
@@ -102,7 +103,13 @@ export function LabApp({ locale, strings: s, presets, initial, compact = false, 
 			const fromUrl = parseLabAddress(window.location.search, window.location.hash, known, initial);
 			let location = fromUrl?.location ?? null;
 			const fromStorage = location === null;
-			if (fromUrl !== null && fromUrl.problems.length > 0) found.push(fill(s['lab.notice.url'], { detail: fromUrl.problems.map((p) => formatIssue(p, locale)).join('; ').slice(0, 300) }));
+			const problems = fromUrl?.problems ?? [];
+			if (problems.length > 0) {
+				// The wording of link problems loads only when a link has one (it is not small).
+				void import('../../i18n/issues/index.ts').then(({ formatIssue }) => {
+					setNotices((before) => [...before, fill(s['lab.notice.url'], { detail: problems.map((p) => formatIssue(p, locale)).join('; ').slice(0, 300) })]);
+				});
+			}
 			if (location === null) {
 				const saved = loadLocation(browserStorage(), known);
 				if (saved.kind === 'ok') location = saved.location;
@@ -116,7 +123,7 @@ export function LabApp({ locale, strings: s, presets, initial, compact = false, 
 				if (location.scenario !== session.preset.id) sessionRef.current = new LabSession(presetOf(location.scenario));
 				const restored = sessionRef.current!.restore(location);
 				if (!restored.ok) {
-					const detail = describeEngineError(restored.error, locale);
+					const detail = describeWith(words, restored.error);
 					if (fromStorage) keepSavedLab(browserStorage());
 					found.push(fill(s[fromStorage ? 'lab.notice.restoreFailed' : 'lab.notice.linkFailed'], { detail }));
 				}
@@ -167,7 +174,7 @@ export function LabApp({ locale, strings: s, presets, initial, compact = false, 
 			if (!moved.ok) {
 				// The run reached the lab's budget: say why play stopped.
 				stopPlaying();
-				notify(fill(s['lab.notice.playStopped'], { detail: describeEngineError(moved.error, locale) }));
+				notify(fill(s['lab.notice.playStopped'], { detail: describeWith(words, moved.error) }));
 				rerender();
 				return;
 			}
@@ -202,10 +209,10 @@ export function LabApp({ locale, strings: s, presets, initial, compact = false, 
 			sess.goTo(t);
 			return changed();
 		}
-		const finished = (result: { ok: true } | { ok: false; error: Parameters<typeof describeEngineError>[0] }, cancelled: boolean) => {
+		const finished = (result: { ok: true } | { ok: false; error: Parameters<typeof describeWith>[1] }, cancelled: boolean) => {
 			driver.current = null;
 			setProgress(null);
-			if (!result.ok) notify(fill(s['lab.notice.moveRefused'], { detail: describeEngineError(result.error, locale) }));
+			if (!result.ok) notify(fill(s['lab.notice.moveRefused'], { detail: describeWith(words, result.error) }));
 			changed(cancelled ? s['lab.run.cancel'] : '');
 		};
 		driver.current = driveInSlices(sess.forward(t), {
@@ -462,8 +469,8 @@ export function LabApp({ locale, strings: s, presets, initial, compact = false, 
 						}}
 						idPrefix={idPrefix}
 					/>
-					<Terminal sim={sess.shellSim()} run={sess.sim} machine={selected ?? hostNames[0] ?? sim.machines()[0]?.name ?? 'KMS01'} s={s} locale={locale} onRan={() => changed()} idPrefix={idPrefix} />
-					<FaultsPanel sim={sim} host={panelHost} machine={selMachine} s={s} locale={locale} dispatch={dispatch} idPrefix={idPrefix} />
+					<Terminal sim={sess.shellSim()} run={sess.sim} words={words} machine={selected ?? hostNames[0] ?? sim.machines()[0]?.name ?? 'KMS01'} s={s} locale={locale} onRan={() => changed()} idPrefix={idPrefix} />
+					<FaultsPanel sim={sim} host={panelHost} machine={selMachine} s={s} words={words} dispatch={dispatch} idPrefix={idPrefix} />
 				</>
 			)}
 			{compact && (

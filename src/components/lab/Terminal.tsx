@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Simulation } from '../../engine/index.ts';
 import type { ShellSim } from '../../shell/context.ts';
+import type { ResultWords } from '../../i18n/results/types.ts';
 import type { LabLocale } from '../../lab/format.ts';
 import { fill } from '../../lab/format.ts';
 import type { LabStrings } from '../../lab/strings.ts';
@@ -17,6 +18,8 @@ interface Props {
 	machine: string;
 	s: LabStrings;
 	locale: LabLocale;
+	/** The page's words for the lab's refusals (a limit reached), shown as lab notes. */
+	words: ResultWords;
 	/** Called after each command, so the lab redraws what the command changed. */
 	onRan: () => void;
 	idPrefix: string;
@@ -31,7 +34,7 @@ const MAX_HISTORY = 100;
  * first use, with the page's language only, so it does not weigh on the lab's first load. Keys typed here never reach the lab's
  * shortcuts (`data-lab-no-shortcuts`).
  */
-export function Terminal({ sim, run: runNow, machine, s, locale, onRan, idPrefix }: Props) {
+export function Terminal({ sim, run: runNow, words, machine, s, locale, onRan, idPrefix }: Props) {
 	const [mod, setMod] = useState<ShellModule | null>(null);
 	const [failed, setFailed] = useState(false);
 	const [elevated, setElevated] = useState(true);
@@ -72,7 +75,7 @@ export function Terminal({ sim, run: runNow, machine, s, locale, onRan, idPrefix
 		if (loaded === null) return null;
 		const key = `${machine}|${loaded.catalogue.lang}`;
 		if (shell.current === null || shell.current.key !== key || shell.current.run !== runNow) {
-			shell.current = { key, run: runNow, shell: loaded.createShell(sim, machine, { catalogue: loaded.catalogue, elevated }) };
+			shell.current = { key, run: runNow, shell: loaded.createShell(sim, machine, { catalogue: loaded.catalogue, elevated, results: words }) };
 		}
 		shell.current.shell.setElevated(elevated);
 		return shell.current.shell;

@@ -1,24 +1,21 @@
-import type { EngineError, LimitName } from '../../engine/index.ts';
+import type { EngineError } from '../../engine/index.ts';
 import { en } from './en.ts';
 import { ja } from './ja.ts';
-import type { ResultCatalogue } from './types.ts';
+import { describeWith, type ResultWords } from './types.ts';
 
-/** Words for the engine's results, in the reader's language (the shell has its own Windows-style words). */
+/**
+ * Words for the engine's results in both languages, for the CLI, the pages' build and the tests.
+ * An island or a prompt takes one language's `ResultWords` and calls `describeWith` (types.ts), so
+ * it never carries the other language.
+ */
 export type ResultLang = 'ja' | 'en';
 
-export function resultCatalogue(lang: ResultLang): ResultCatalogue {
+export function resultWords(lang: ResultLang): ResultWords {
 	return lang === 'ja' ? ja : en;
 }
 
 export function describeEngineError(error: EngineError, lang: ResultLang): string {
-	const words = resultCatalogue(lang).errors[error.code] as (e: EngineError) => string;
-	return words(error);
+	return describeWith(resultWords(lang), error);
 }
 
-/** "at most N …" for a limit alone (a budget named before anything runs). */
-export function describeLimit(limit: LimitName, max: number, lang: ResultLang): string {
-	return resultCatalogue(lang).limits[limit](max);
-}
-
-export { quote } from './types.ts';
-export type { ResultCatalogue } from './types.ts';
+export { describeWith, quote, type ResultWords } from './types.ts';

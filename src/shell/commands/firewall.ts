@@ -1,4 +1,5 @@
-import { canonicalProfile, type Action } from '../../engine/index.ts';
+import { canonicalProfile } from '../../engine/actions/network.ts';
+import type { Action } from '../../engine/index.ts';
 import { findTarget, ok, fail, targetName, type CommandHandler, type ShellTarget } from '../context.ts';
 import { fill } from '../messages/index.ts';
 import { formatList } from '../format.ts';

@@ -1,5 +1,4 @@
-import { describeEngineError } from '../../i18n/results/index.ts';
-import { findTarget, ok, fail, targetName, type CommandHandler } from '../context.ts';
+import { findTarget, ok, fail, refusalText, targetName, type CommandHandler } from '../context.ts';
 import { fill } from '../messages/index.ts';
 import { helpText, isHelpRequest } from './help.ts';
 
@@ -26,7 +25,7 @@ export const sysprep: CommandHandler = (ctx, args) => {
 	}
 	const result = ctx.dispatch({ type: 'sysprepGeneralize', machine: targetName(self) });
 	if (!result.ok) {
-		return fail(`${fill(m.labNote, { TEXT: fill(m.sysprepFailed, { REASON: result.error === undefined ? '' : describeEngineError(result.error, ctx.lang) }) })}\n`);
+		return fail(`${fill(m.labNote, { TEXT: fill(m.sysprepFailed, { REASON: result.error === undefined ? '' : refusalText(ctx, result.error) }) })}\n`);
 	}
 	return ok(`${fill(m.labNote, { TEXT: m.sysprepDone })}\n`);
 };

@@ -1,3 +1,4 @@
+import type { ResultWords } from '../../i18n/results/types.ts';
 import type { ListedCommand, MessageKey, Messages, SlmgrErrorCode, UsageTopic } from './en.ts';
 
 export type ShellLang = 'en' | 'ja';
@@ -17,6 +18,12 @@ export interface ShellCatalogue {
 	readonly commandList: Readonly<Record<ListedCommand, string>>;
 	/** slmgr.vbs's built-in error texts, by `0xXXXXXXXX` code (upper-case hex). */
 	readonly slmgrErrors: Readonly<Record<SlmgrErrorCode, string>>;
+	/**
+	 * The lab's words for the engine's refusals, shown as lab notes. The CLI's catalogues (all.ts)
+	 * carry them; the lab's terminal is handed the island's own (`ShellOptions.results`) instead of
+	 * loading them again.
+	 */
+	readonly results?: ResultWords;
 }
 
 /** A catalogue table's text for a key typed at the prompt, or undefined (never an inherited property). */

@@ -1,8 +1,7 @@
 import { findSlmgrOption, type SlmgrOption } from '../../data/slmgrOptions.ts';
 import { ASSUMPTIONS } from '../../data/assumptions.ts';
-import { describeEngineError } from '../../i18n/results/index.ts';
 import type { Action, ActionResult, ActType } from '../../engine/index.ts';
-import { findTarget, targetName, type CommandResult, type ShellContext, type ShellTarget } from '../context.ts';
+import { findTarget, refusalText, targetName, type CommandResult, type ShellContext, type ShellTarget } from '../context.ts';
 import { fill, lookup, type Messages, type ShellCatalogue } from '../messages/index.ts';
 import { formatExpiration, formatLicenseInfo, type LicenseView } from './display.ts';
 import { slmgrUsage } from './usage.ts';
@@ -201,7 +200,7 @@ function dispatchOption(run: Run, option: SlmgrOption): void {
 			if (!result.ok) {
 				// Which key belongs where is a core lesson: add the engine's explanation as a lab note.
 				out.line(showError(run.ctx.catalogue, result.code ?? '0x80070057', m.errorPrefix));
-				if (result.error !== undefined) out.line('', fill(m.labNote, { TEXT: describeEngineError(result.error, run.ctx.lang) }));
+				if (result.error !== undefined) out.line('', fill(m.labNote, { TEXT: refusalText(run.ctx, result.error) }));
 				throw new Quit(1);
 			}
 			out.line(fill(m.installedPKey, { PKEY: key }));

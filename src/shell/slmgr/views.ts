@@ -1,5 +1,5 @@
 import type { KmsHost, Machine, SimulationView } from '../../engine/index.ts';
-import { simulatedActId } from '../../engine/index.ts';
+import { simulatedActId } from '../../engine/random.ts';
 import { localDate, type ShellTarget } from '../context.ts';
 import {
 	buildFor,
