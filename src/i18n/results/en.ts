@@ -23,9 +23,10 @@ export const en: ResultWords = {
 		maxActions: 'A run records at most {max} actions; reset to start again',
 		maxActionLogBytes: 'The recorded actions may take at most {max} bytes; reset to start again',
 		maxMinutes: 'Simulated time goes up to {days} days',
-		maxEvents: 'One load or jump processes at most {max} events',
+		maxEvents: 'A run may process at most {max} events of simulated work, and this needs more',
 		maxTimelineRuns: 'A timeline runs at most {max} actions',
 	},
+	limitAlone: '{limit}.',
 	badKey: {
 		format: 'The product key is not valid (expected five groups of five characters).',
 		unknown: 'The product key is not valid.',

@@ -23,9 +23,10 @@ export const ja: ResultWords = {
 		maxActions: '1 回の実行で記録できる操作は {max} 件までです。リセットしてやり直してください',
 		maxActionLogBytes: '記録した操作は {max} バイトまでです。リセットしてやり直してください',
 		maxMinutes: 'シミュレーション時間は {days} 日までです',
-		maxEvents: '1 回の読み込みや移動で処理できるイベントは {max} 件までです',
+		maxEvents: '1 回の実行で処理できるイベントは {max} 件までで、この操作にはそれ以上必要です',
 		maxTimelineRuns: 'タイムラインで実行できる操作は {max} 件までです',
 	},
+	limitAlone: '{limit}。',
 	badKey: {
 		format: 'プロダクト キーが無効です (5 文字ずつ 5 組で入力してください)。',
 		unknown: 'プロダクト キーが無効です。',

@@ -12,6 +12,8 @@ export interface ResultWords {
 	readonly errors: { readonly [C in EngineError['code']]: string };
 	/** What each limit bounds, with `{max}`. */
 	readonly limits: { readonly [L in LimitName]: string };
+	/** A limit whose value says nothing to a reader (the events a run would need): `{limit}` alone. */
+	readonly limitAlone: string;
 	readonly badKey: { readonly [R in BadKeyReason]: string } & { readonly wrongEditionGvlk: string; readonly wrongEditionRetail: string };
 	readonly targets: { readonly [T in Extract<EngineError, { code: 'unknown_target' }>['expected']]: string };
 	readonly fields: { readonly [F in Extract<EngineError, { code: 'out_of_range' }>['field']]: string };
@@ -53,6 +55,7 @@ export function describeWith(words: ResultWords, error: EngineError): string {
 		case 'object_name_too_long':
 			return fill(t, { max: error.max });
 		case 'limit':
+			if (error.limit === 'maxEvents') return fill(words.limitAlone, { limit: fill(words.limits.maxEvents, { max: n(error.max) }) });
 			return fill(t, { limit: fill(words.limits[error.limit], { max: n(error.max), days: n(Math.floor(error.max / 1440)) }), value: n(error.value) });
 		case 'internal':
 			return fill(t, { action: error.action, detail: error.detail.slice(0, 200) });
