@@ -275,14 +275,19 @@ export class SimulationInputError extends Error {
 
 export type LoadResult = { ok: true; sim: Simulation } | { ok: false; issues: Issue[] };
 
+/** The loader's options from a caller's (absent optional fields stay absent, for exactOptionalPropertyTypes). */
+function loadOptionsOf(options: SimulationOptions): LoadOptions {
+	const out: LoadOptions = { limits: options.limits ?? CLI_LIMITS };
+	if (options.seed !== undefined) out.seed = options.seed;
+	if (options.logLimit !== undefined) out.logLimit = options.logLimit;
+	return out;
+}
+
 /** Loads a scenario (validated, limited, names checked). Never throws. */
 export function loadSimulation(scenario: unknown, options: SimulationOptions = {}): LoadResult {
-	const loadOptions: LoadOptions = { limits: options.limits ?? CLI_LIMITS };
-	if (options.seed !== undefined) loadOptions.seed = options.seed;
-	if (options.logLimit !== undefined) loadOptions.logLimit = options.logLimit;
 	let built;
 	try {
-		built = buildCore(scenario, loadOptions);
+		built = buildCore(scenario, loadOptionsOf(options));
 	} catch (err) {
 		// A bug must not escape as a throw from a loader of untrusted input.
 		return { ok: false, issues: [{ path: '$', code: 'inconsistent', rule: `internal: ${err instanceof Error ? err.message : String(err)}` }] };
@@ -296,10 +301,7 @@ export function loadSimulation(scenario: unknown, options: SimulationOptions = {
  * them. Throws SimulationInputError if the world cannot be built after all.
  */
 export function simulationOfChecked(scenario: Scenario, options: SimulationOptions & { limits: Limits }): Simulation {
-	const loadOptions: LoadOptions = { limits: options.limits };
-	if (options.seed !== undefined) loadOptions.seed = options.seed;
-	if (options.logLimit !== undefined) loadOptions.logLimit = options.logLimit;
-	const built = buildChecked(scenario, loadOptions);
+	const built = buildChecked(scenario, loadOptionsOf(options));
 	if (!built.ok) throw new SimulationInputError(built.issues);
 	return new Simulation(built.core);
 }
