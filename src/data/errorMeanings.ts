@@ -18,6 +18,17 @@ export interface ErrorMeaning {
 	readonly disputed?: Localized;
 }
 
+/**
+ * How the reference marks what the site adds to its sources: a `disputed` text that starts with
+ * this label. Cause and fix (errors.ts) say only what the cited sources say; anything more (a
+ * reading of ours, an assumed fix) goes in `disputed` behind this label, shown under "Sources
+ * disagree, unconfirmed, or our reading", never as the cause or fix.
+ */
+export const OUR_READING: Localized = {
+	ja: '当サイトの解釈:',
+	en: 'Our reading:',
+};
+
 /** Shared wording for entries whose cause and fix no Microsoft source gives. */
 const NO_CONFIRMED_FIX: Localized = {
 	ja: 'Microsoft Learn のライセンス認証のページには、このコードの原因と対処方法が載っていません (未確認)。推測で対処せず、`slmgr /dlv` の出力とイベント ログを添えて Microsoft サポートに問い合わせてください。',
@@ -89,6 +100,10 @@ const MEANINGS = [
 			ja: 'プロダクト キーが無効です。',
 			en: 'The product key is invalid.',
 		},
+		disputed: {
+			ja: `${OUR_READING.ja} 以前の KMS クライアント セットアップ キーのページは、このエラーの対処として KMS ホストに KB3172614 を入れるよう案内していました。KB3172614 は、Windows Server 2012 R2 / Windows 8.1 の KMS ホストが Windows Server 2016 と Windows 10 を認証するための更新です。KMS ホストより新しいクライアントで起きたら、KMS ホストの更新を確認します。`,
+			en: `${OUR_READING.en} an older KMS client setup keys page answered this error with KB3172614 on the KMS host. That update lets a Windows Server 2012 R2 / Windows 8.1 KMS host activate Windows Server 2016 and Windows 10. If clients newer than the host get it, check the host's updates.`,
+		},
 	},
 	{
 		code: '0xC004F051',
@@ -104,6 +119,10 @@ const MEANINGS = [
 		meaning: {
 			ja: '猶予期間が終了し、システムは通知状態になっています。',
 			en: 'The grace period has expired and the system is in the Notifications state.',
+		},
+		disputed: {
+			ja: `${OUR_READING.ja} KMS クライアントでは、長く KMS ホストに接続できなかった場合に起きると考えられます。社内ネットワークにつないで slmgr /ato を実行します。`,
+			en: `${OUR_READING.en} on a KMS client, expect it after a long time without reaching a KMS host. Connect to the corporate network and run slmgr /ato.`,
 		},
 	},
 	{
@@ -159,8 +178,8 @@ const MEANINGS = [
 			en: 'slerror.h describes it as "the genuine information property cannot be set before the dependent property has been set".',
 		},
 		disputed: {
-			ja: '出典の説明が食い違っています。slerror.h は上記の意味ですが、slmgr.vbs はこのコードに「製品 SKU が見つからない」という文言を割り当てています。原因と対処方法は未確認です。',
-			en: 'The sources disagree: slerror.h says the above, while slmgr.vbs prints "product SKU is not found" for this code. Cause and fix are unconfirmed.',
+			ja: '出典の説明が食い違っています。slerror.h と API ドキュメントは上記の意味ですが、slmgr.vbs のメッセージは「製品 SKU が見つからない」です。原因と対処方法は未確認です。',
+			en: 'The sources disagree: slerror.h and the API documentation say the above; the message inside slmgr.vbs says "product SKU is not found". Cause and fix are unconfirmed.',
 		},
 	},
 	{
@@ -183,8 +202,8 @@ const MEANINGS = [
 			en: 'The product SKU is not found.',
 		},
 		disputed: {
-			ja: '評価版を DISM で変換するという手順は Microsoft 以外の情報にしか見当たらないため、未確認として載せていません。',
-			en: 'Advice to convert an evaluation edition with DISM appears only in non-Microsoft notes, so it is unconfirmed and not given here.',
+			ja: `${OUR_READING.ja} キーがこのエディション (SKU) のものではないと考えられます。slmgr /dlv の Name のエディションに合ったキーを使います。評価版を DISM で変換する手順は Microsoft 以外の情報にしかなく、未確認です。`,
+			en: `${OUR_READING.en} the key is probably not for this edition (SKU); use a key for the edition in the Name line of slmgr /dlv. Converting an evaluation edition with DISM appears only in non-Microsoft notes: unconfirmed.`,
 		},
 	},
 	{
@@ -205,6 +224,10 @@ const MEANINGS = [
 		meaning: {
 			ja: 'Active Directory のライセンス認証オブジェクトが見つからないか、無効です。',
 			en: 'The Active Directory activation object was not found or is invalid.',
+		},
+		disputed: {
+			ja: `${OUR_READING.ja} 原因と対処方法を書いた Microsoft のページはありません。クライアントはエディション (GVLK) に合うライセンス認証オブジェクトで認証されるので、フォレストに合うオブジェクトがないと考えられます。slmgr /ao-list で確認し、なければ slmgr /ad-activation-online <CSVLK> で作成します。`,
+			en: `${OUR_READING.en} no Microsoft page gives a cause or fix. A client activates with an activation object that matches its edition (GVLK), so the forest probably has none for it. Check with slmgr /ao-list; create one with slmgr /ad-activation-online <CSVLK>.`,
 		},
 	},
 	{
@@ -291,14 +314,14 @@ const MEANINGS = [
 	},
 	{
 		code: '0xC004D307',
-		name: null,
+		name: 'SL_REMAPPING_SP_PUB_TS_MAX_REARM_REACHED',
 		meaning: {
 			ja: 'rearm の最大回数を超えました。もう一度 rearm するには OS の再インストールが必要です。',
 			en: 'The maximum number of rearms has been exceeded; the OS must be reinstalled before it can be rearmed again.',
 		},
 		disputed: {
-			ja: 'このコードの説明は slmgr.vbs に含まれる文言だけが出典で、slerror.h には定数名がありません。Windows のバージョンごとの rearm の上限回数は未確認です。',
-			en: 'The only source for this code is the text inside slmgr.vbs; slerror.h gives it no constant name. The exact rearm limit per Windows version is unconfirmed.',
+			ja: 'Windows のバージョンごとの rearm の上限回数は未確認です。',
+			en: 'The exact rearm limit per Windows version is unconfirmed.',
 		},
 	},
 	{
@@ -306,8 +329,16 @@ const MEANINGS = [
 		name: 'DNS_ERROR_RCODE_SERVER_FAILURE',
 		nameUnconfirmed: true,
 		meaning: {
-			ja: 'DNS サーバーの障害です (KMS ホストで記録されます)。',
-			en: 'DNS server failure (logged on the KMS host).',
+			ja: 'DNS サーバーの障害です。',
+			en: 'DNS server failure.',
+		},
+	},
+	{
+		code: '0x80072338',
+		name: 'DNS_ERROR_RCODE_BADSIG',
+		meaning: {
+			ja: 'DNS の署名を検証できませんでした (KMS ホストのイベント 12293 に記録されます)。',
+			en: 'DNS signature failed to verify (recorded in a KMS host\'s event 12293).',
 		},
 	},
 	{
@@ -389,8 +420,8 @@ const MEANINGS = [
 			en: 'The server name or address could not be resolved (a generic WinINet DNS failure).',
 		},
 		disputed: {
-			ja: 'ライセンス認証に特有の説明は Microsoft のページにありません (未確認)。想定としては、オンライン ライセンス認証 (MAK・リテール・KMS ホスト キー) で Microsoft のライセンス認証サーバーの名前を解決できない状態と考えられます。その場合は DNS、プロキシ、インターネット接続を確認するか、電話でライセンス認証します。',
-			en: 'No Microsoft page gives activation-specific guidance (unconfirmed). Our assumption: online activation (MAK, retail, KMS host key) cannot resolve Microsoft\'s activation servers; then check DNS, the proxy and internet access, or activate by phone.',
+			ja: `ライセンス認証に特有の説明は Microsoft のページにありません (未確認)。${OUR_READING.ja} オンライン ライセンス認証 (MAK・リテール・KMS ホスト キー) で Microsoft のライセンス認証サーバーの名前を解決できない状態と考えられます。DNS、プロキシ、インターネット接続を確認するか、電話でライセンス認証します。`,
+			en: `No Microsoft page gives activation-specific guidance (unconfirmed). ${OUR_READING.en} online activation (MAK, retail, KMS host key) cannot resolve Microsoft's activation servers; check DNS, the proxy and internet access, or activate by phone.`,
 		},
 	},
 ] as const satisfies readonly ErrorMeaning[];

@@ -5,8 +5,10 @@ import type { Localized, Source } from './types.ts';
  * Activation error codes (fact sheet §6), in our own words in both languages: each code's meaning
  * (`src/data/errorMeanings.ts`, which the lab's command line also reads) with its cause, fix,
  * commands, lab scenes and sources.
- * Where the sources disagree or say nothing, the entry carries `disputed` and `cause`/`fix`
- * stay `null`: we never invent an answer for a help-desk reader.
+ * `cause` and `fix` say only what the entry's `sources` say. Where the sources disagree or say
+ * nothing, the entry carries `disputed` and `cause`/`fix` stay `null`: we never invent an answer
+ * for a help-desk reader. Anything the site adds beyond its sources (a reading of ours, an assumed
+ * fix) goes in `disputed`, labelled with `OUR_READING` (errorMeanings.ts).
  */
 export interface ErrorCodeEntry extends ErrorMeaning {
 	/** Usual cause; null when no Microsoft source gives one (see `disputed`). */
@@ -37,34 +39,41 @@ const KMS_DNS_PAGE: Source = { title: 'Common troubleshooting procedures for KMS
 const ADBA_PAGE: Source = { title: 'Activate using Active Directory-based activation', url: 'https://learn.microsoft.com/windows/deployment/volume-activation/activate-using-active-directory-based-activation-client' };
 const SLERROR_H: Source = { title: 'slerror.h (Windows SDK header, Microsoft win32metadata repository)', url: 'https://github.com/microsoft/win32metadata/blob/main/generation/WinSDK/RecompiledIdlHeaders/um/slerror.h' };
 const SL_API_PAGE: Source = { title: 'SLInstallProofOfPurchaseEx function (slpublic.h)', url: 'https://learn.microsoft.com/windows/win32/api/slpublic/nf-slpublic-slinstallproofofpurchaseex' };
+const SL_GENUINE_PAGE: Source = { title: 'SLSetGenuineInformation function (slpublic.h)', url: 'https://learn.microsoft.com/windows/win32/api/slpublic/nf-slpublic-slsetgenuineinformation' };
+const WININET_ERRORS_PAGE: Source = { title: 'Error Messages (Wininet.h)', url: 'https://learn.microsoft.com/windows/win32/wininet/wininet-errors' };
+const DNS_232A_PAGE: Source = { title: 'Error 0x8007232A "DNS server failure" when you activate Windows', url: `${TS}activation-error-0x8007232a-dns-server-failure` };
+const EVENT_12293_PAGE: Source = { title: 'Security Event 12293 with error 0x80072338 registering KMS host record', url: `${TS}event-12293-error-0x800723-set-kms-host` };
+const KMS_COUNT_PAGE: Source = { title: 'The KMS current count does not increase when you add new Windows Vista or Windows 7-based client computers to the network', url: 'https://learn.microsoft.com/troubleshoot/windows-client/licensing-and-activation/kms-current-count-not-increase' };
+const CREATE_HOST_PAGE: Source = { title: 'Create a Key Management Services (KMS) activation host', url: `${WS}kms-create-host` };
+const WIN_CLIENTS_PAGE: Source = { title: 'Activate clients running Windows', url: 'https://learn.microsoft.com/windows/deployment/volume-activation/activate-windows-clients-vamt' };
 
 /** Cause, fix, commands, scenes and sources of every code in `errorMeanings.ts` (the type requires all). */
 const DETAILS: Readonly<Record<DocumentedErrorCode, ErrorDetails>> = {
 	'0xC004F074': {
 		cause: {
-			ja: 'KMS ホストでソフトウェア保護サービス (sppsvc) が停止している、TCP 1688 がファイアウォールでブロックされている、DNS の SRV レコードや A レコードが古いか誤っている、クライアントと KMS ホストの時刻が 4 時間以上ずれている (このときイベント 12288 には 0xC004F06C が記録されます)、KMS ホストのキーや更新プログラムがクライアントより古い、などがよくある原因です。',
-			en: 'Common causes: the Software Protection service (sppsvc) is stopped on the host, TCP 1688 is blocked by a firewall, a stale or wrong SRV or A record, client and host clocks more than 4 hours apart (event 12288 then shows 0xC004F06C), or a host key or host updates older than the client.',
+			ja: 'クライアントが試したすべての KMS ホストがエラーを返したときに、クライアントの slmgr /ato がこのコードを表示します。Microsoft が挙げる原因は次のとおりです: KMS ホストでソフトウェア保護サービス (sppsvc) が停止している、クライアントと KMS ホストの間で TCP 1688 がブロックされているなどのネットワークの問題、DNS にある KMS ホストのレコード (_VLMCS の SRV レコードや A レコード) が誤っているか古い、KMS ホストがクライアントのバージョンに対応していない (KMS ホストに更新プログラムが必要)、クライアントと KMS ホストの時刻が 4 時間を超えてずれている。時刻のずれの場合も slmgr に表示されるのは 0xC004F074 です。0xC004F06C は、クライアントのイベント 12288 (Windows ログ > Application) の最初の値と、KMS ホストのイベント 12290 (アプリケーションとサービス ログ > Key Management Service) に記録されます。',
+			en: 'slmgr /ato on the client reports this code when every KMS host the client tried returned an error. The causes Microsoft lists: the Software Protection service (sppsvc) is stopped on the KMS host; a network problem between client and host, such as TCP 1688 being blocked; a wrong or old KMS host record (_VLMCS SRV record or A record) in DNS; a KMS host that does not support the client\'s version (the host needs an update); or client and host clocks more than 4 hours apart. With clock skew too, slmgr shows 0xC004F074: 0xC004F06C is recorded as the first field of the client\'s event 12288 (Windows Logs > Application) and in the KMS host\'s event 12290 (Applications and Services Logs > Key Management Service).',
 		},
 		fix: {
-			ja: 'まずクライアントのイベント 12288 を開き、実際のエラー コードを確認します。そのうえで KMS ホストのサービス、TCP 1688 への到達性、DNS レコード、時刻、KMS ホストの更新プログラムを順に確認します。',
-			en: 'First open event 12288 on the client to find the real error. Then check the host service, reachability of TCP 1688, the DNS records, the clocks, and the updates on the KMS host.',
+			ja: 'クライアントの Application ログで、そのライセンス認証の試行に対応するイベント 12288 をすべて開き、それぞれのエラーを確認します。そのうえで、KMS ホストの sppsvc が動いているか (止まっていれば起動)、TCP 1688 に接続できるか、DNS マネージャーの _tcp にある _VLMCS の SRV レコードと KMS ホストの A レコードが正しいか、時刻が合っているか、KMS ホストに必要な更新プログラムが入っているかを確認します。',
+			en: 'Open every event 12288 of the activation attempt in the client\'s Application log and read each error. Then check that sppsvc runs on the KMS host (start it if it is stopped), that TCP 1688 can be reached, that the _VLMCS SRV record under _tcp and the host\'s A record are right in DNS Manager, that the clocks agree, and that the KMS host has the updates it needs.',
 		},
-		commands: ['slmgr /dlv', 'Test-NetConnection -ComputerName <KMS host> -Port 1688', 'nslookup -type=srv _vlmcs._tcp', 'w32tm /query /status'],
+		commands: ["Get-WinEvent -FilterHashtable @{LogName='Application'; Id=12288} -MaxEvents 10", 'Test-NetConnection -ComputerName <KMS host> -Port 1688', 'nslookup -type=all _vlmcs._tcp', 'w32tm /resync'],
 		scenes: ['firewall'],
-		sources: [F074_PAGE, ERROR_CODES_PAGE],
+		sources: [F074_PAGE, ERROR_CODES_PAGE, F06C_PAGE],
 	},
 	'0xC004F038': {
 		cause: {
-			ja: 'しきい値は Windows Server で 5 以上、Windows クライアントで 25 以上です。過去 30 日に KMS ホストへ接続したコンピューターが足りないか、sysprep /generalize をしていないイメージから複製したためにクライアント コンピューター ID (CMID) が重複しています。',
-			en: 'The threshold is 5 or more for Windows Server and 25 or more for Windows clients. Either too few machines contacted the host in the last 30 days, or clones of an image that was not generalized share one client machine ID (CMID).',
+			ja: 'KMS ホストの現在の数が足りません。しきい値は Windows Server で 5 以上、Windows クライアントで 25 以上です。現在の数は過去 30 日に接続してきたコンピューターの数なので、台数が足りないか、sysprep /generalize をしていないイメージから複製したためにクライアント コンピューター ID (CMID) が重複しています (台数は十分なのに現在の数が 1 から増えません)。',
+			en: 'The KMS host\'s current count is too low. The threshold is 5 or more for Windows Server and 25 or more for Windows clients. The count covers the machines that contacted the host in the last 30 days, so either there are too few, or clones of an image that was not generalized with sysprep /generalize share one client machine ID (CMID) (enough machines, but the count stays at 1).',
 		},
 		fix: {
-			ja: 'KMS ホストで現在の数を確認し、接続するコンピューターを増やします。数が 1 から増えない場合は、複製元イメージを sysprep /generalize で一般化し直します。',
-			en: 'Check the current count on the KMS host and add machines to the pool. If the count stays at 1, generalize the source image with sysprep /generalize and redeploy.',
+			ja: 'KMS ホストで slmgr /dli を実行して現在の数を確認し、KMS のプールにコンピューターを加えます。CMID が重複している場合は、ベース イメージを作り直します。参照コンピューターを sysprep /generalize で一般化し (応答ファイルで SkipRearm を使わない)、キャプチャしたイメージでクライアントを展開し直します。',
+			en: 'Run slmgr /dli on the KMS host to read the current count, and add computers to the KMS pool. If the CMIDs are duplicated, rebuild the base image: generalize the reference computer with sysprep /generalize (no SkipRearm in the answer file), capture it, and redeploy the clients from the new image.',
 		},
 		commands: ['slmgr /dli', 'slmgr /dlv'],
 		scenes: ['threshold', 'cloned-image'],
-		sources: [ERROR_CODES_PAGE, KMS_GENERAL_PAGE, KMS_PLANNING_PAGE],
+		sources: [ERROR_CODES_PAGE, KMS_PLANNING_PAGE, KMS_GENERAL_PAGE, KMS_COUNT_PAGE],
 	},
 	'0xC004F039': {
 		cause: {
@@ -94,12 +103,12 @@ const DETAILS: Readonly<Record<DocumentedErrorCode, ErrorDetails>> = {
 	},
 	'0xC004F042': {
 		cause: {
-			ja: 'KMS ホスト キーのグループがクライアントより古い (例: Windows Server 2019 用のキーで Windows 11 をライセンス認証しようとしている) か、アプリケーション用と OS 用に別々の KMS ホストがあり、クライアントが違うほうに接続しています。KMS ホストでは「Failed requests received」の数が増えます。',
-			en: 'The host key group is older than the client (for example a Windows Server 2019 key asked to activate Windows 11), or separate application and OS KMS hosts exist and the client reached the wrong one. On the host, "Failed requests received" rises.',
+			ja: 'クライアントが、そのソフトウェアを認証できない KMS ホストに接続しました。Microsoft は、アプリケーション用と OS 用に別々の KMS ホストがある環境でよく起きるとしています。KMS ホスト キーのグループがクライアントのバージョンを含んでいない KMS ホストもこれに当たります (例: Windows Server 2019 のグループは Windows 11 を含みません)。その場合、KMS ホストでは「Failed requests received」の数が増えます。',
+			en: 'The client reached a KMS host that cannot activate its software. Microsoft notes this is common where separate KMS hosts activate applications and operating systems. A KMS host whose host key group does not include the client\'s version is such a host too (the Windows Server 2019 group, for example, does not include Windows 11); on that host "Failed requests received" rises.',
 		},
 		fix: {
-			ja: 'クライアントを正しい KMS ホストに向けるか、クライアントを含むグループの KMS ホスト キーを KMS ホストに入れます。必要な更新プログラムも KMS ホストに適用します。',
-			en: 'Point the client at the right host, or install a host key whose group covers the client, with the updates the host needs.',
+			ja: 'クライアントが正しい KMS ホストに接続しているか確認します (特定のアプリケーションや OS 用の KMS ホストを使っている場合)。KMS ホスト キーのグループがクライアントを含まない場合は、クライアントを含むグループの KMS ホスト キーをインストールし、KMS ホストに必要な更新プログラムを適用します。',
+			en: 'Make sure the clients connect to the right KMS host, especially if specific hosts activate specific applications or operating systems. If the host key group does not cover the client, install a host key whose group does, with the updates the KMS host needs.',
 		},
 		commands: ['slmgr /dlv', 'slmgr /skms <KMS host>:1688'],
 		scenes: ['old-host-key'],
@@ -107,77 +116,77 @@ const DETAILS: Readonly<Record<DocumentedErrorCode, ErrorDetails>> = {
 	},
 	'0xC004F06C': {
 		cause: {
-			ja: 'クライアントと KMS ホストの時刻が 4 時間より大きくずれています。比較は UTC で行われるため、タイム ゾーンの違いは関係ありません。',
-			en: 'The client and host clocks differ by more than 4 hours. They are compared in UTC, so time zones do not matter.',
+			ja: 'KMS ホストが、要求のタイムスタンプを無効と判断しました。クライアントと KMS ホストの時刻が 4 時間を超えてずれていると起きます。比較は UTC で行われるため、タイム ゾーンの違いは関係ありません。Microsoft は、Windows Time サービスが動いていない、NtpClient タイム プロバイダーが有効になっていない、ドメイン参加コンピューターが AD DS と時刻を同期していない、という状況を挙げています。このコードが見える場所: クライアントの slmgr /ato が表示するのは 0xC004F074 で、このコードではありません。0xC004F06C は、クライアントのイベント 12288 (Windows ログ > Application) の最初の値 (HRESULT) と、KMS ホストのイベント 12290 (アプリケーションとサービス ログ > Key Management Service) の最初の値に記録されます。',
+			en: 'The KMS host judged the request\'s timestamp invalid: the client\'s and host\'s clocks differ by more than 4 hours. They are compared in UTC, so time zones do not matter. Microsoft lists these conditions: the Windows Time service is not working, the NtpClient time provider is not enabled, or a domain-joined computer does not sync its time with AD DS. Where you see it: slmgr /ato on the client reports 0xC004F074, not this code. 0xC004F06C is the first field (HRESULT) of the client\'s event 12288 (Windows Logs > Application) and the first field of the KMS host\'s event 12290 (Applications and Services Logs > Key Management Service).',
 		},
 		fix: {
-			ja: '時刻を同期します。Windows Time サービスが動いているか確認し、ドメイン メンバーは NT5DS (AD の階層) で、スタンドアロンのコンピューターは NtpClient で同期させます。',
-			en: 'Synchronize the clocks: make sure the Windows Time service runs, domain members sync through the AD hierarchy (NT5DS), and standalone machines have NtpClient enabled.',
+			ja: '時刻を同期します。Windows Time サービスが動いていることを確認し、ドメイン参加コンピューターは AD DS の時刻の階層 (W32Time の Type が NT5DS) で、ドメインに参加していないコンピューターは NtpClient プロバイダーを有効にして NTP で同期させます。クライアントでは w32tm /resync で同期し直せます。',
+			en: 'Synchronize the clocks: make sure the Windows Time service runs; domain-joined computers sync with the AD DS time hierarchy (W32Time Type NT5DS), and computers outside a domain use NTP with the NtpClient provider enabled. On the client, w32tm /resync resynchronizes.',
 		},
 		commands: ['w32tm /query /status /verbose', 'w32tm /resync'],
 		scenes: ['clock-skew'],
-		sources: [F06C_PAGE, F074_PAGE],
+		sources: [F06C_PAGE, F074_PAGE, ERROR_CODES_PAGE],
 	},
 	'0xC004F035': {
 		cause: {
-			ja: 'Windows 7 世代のハードウェアで、BIOS に対象となる OS の OEM マーカーがありません。ボリューム ライセンスはアップグレード ライセンスなので、元になる OS のライセンスが必要です。',
-			en: 'On Windows 7-era hardware, the BIOS lacks the OEM marker of a qualifying operating system. Volume licenses are upgrade licenses and need a qualifying OS license underneath.',
+			ja: 'コンピューターの BIOS に、対象となるエディションの Windows を実行する OEM システムであることを示すマーカーがありません (Windows 7 の例)。Windows 7 のボリューム ライセンス版はアップグレード用としてだけライセンスされるため、対象となる OS がないコンピューターにはインストールできません。',
+			en: 'The computer\'s BIOS lacks the Windows marker that identifies it as an OEM system running a qualifying edition (Microsoft\'s example is Windows 7). Windows 7 volume editions are licensed only as upgrades, so they are not supported on a computer without a qualifying operating system.',
 		},
 		fix: {
-			ja: '対象となる OS をインストールして MAK またはリテール キーを使うか、電話でライセンス認証します。',
-			en: 'Install a qualifying OS and use a MAK or retail key, or activate by phone.',
+			ja: 'プロダクト キーを有効な MAK かリテール キーに変更し、もう一度ライセンス認証します (対象となる OS のライセンスとボリューム ライセンスのアップグレード ライセンス、またはリテールの完全なライセンスが必要です)。その際に 0x80072EE2 が出る場合は電話でライセンス認証します: slmgr /dti でインストール ID を表示し、ライセンス認証窓口から受け取った確認 ID を slmgr /atp で入力します。',
+			en: 'Change the product key to a valid MAK or retail key and activate again (you need a qualifying OS license plus a volume upgrade license, or a full retail license). If that attempt fails with 0x80072EE2, activate by phone: slmgr /dti shows the Installation ID, and slmgr /atp installs the Confirmation ID the Activation Center gives you.',
 		},
-		commands: ['slmgr /ipk <MAK>', 'slmgr /ato'],
+		commands: ['slmgr /ipk <MAK or retail key>', 'slmgr /ato', 'slmgr /dti', 'slmgr /atp <Confirmation ID>'],
 		scenes: [],
 		sources: [ERROR_CODES_PAGE],
 	},
 	'0xC004F050': {
 		cause: {
-			ja: '入力ミス、製品版の OS にベータ版のキーを入れた、ハイフンの代わりにダッシュ (—) が貼り付けられた、などです。Windows 8.1 / Windows Server 2012 R2 のクライアントでは、KMS ホストに KB3172614 が入っていないことが原因だった例もあります。',
-			en: 'A typo, a beta key on a released OS, or dashes pasted instead of hyphens. For Windows 8.1 / Windows Server 2012 R2 clients, a KMS host missing KB3172614 was also a documented cause.',
+			ja: '入力ミスか、一般公開版の OS にベータ版のキーを使ったことです。',
+			en: 'A typo, or a beta key used on a generally available version of the OS.',
 		},
 		fix: {
-			ja: 'このバージョンに合った正しいキーを入力し直します。',
-			en: 'Re-enter the correct key for this version.',
+			ja: 'その Windows のバージョンに合った正しいキーを入力し直します。文字を正しく入力したか確かめ、貼り付けた場合はハイフンがダッシュ (—) に置き換わっていないか確認します。',
+			en: 'Install the correct key for this version of Windows. Check the characters, and if you pasted the key, check that the clipboard did not turn the hyphens into em dashes.',
+		},
+		commands: ['slmgr /ipk <product key>', 'slmgr /ato'],
+		scenes: [],
+		sources: [ERROR_CODES_PAGE, KMS_PLANNING_PAGE],
+	},
+	'0xC004F051': {
+		cause: {
+			ja: 'このプロダクト キーは Microsoft によってブロックされています。',
+			en: 'Microsoft has blocked the product key.',
+		},
+		fix: {
+			ja: '新しい MAK または KMS ホスト キーを入手してインストールし、もう一度ライセンス認証します。',
+			en: 'Get a new MAK or KMS host key, install it, and activate again.',
 		},
 		commands: ['slmgr /ipk <product key>', 'slmgr /ato'],
 		scenes: [],
 		sources: [ERROR_CODES_PAGE],
 	},
-	'0xC004F051': {
-		cause: {
-			ja: 'このキーは Microsoft のライセンス認証サーバーで使用できなくなっています。',
-			en: 'The key is no longer accepted by Microsoft\'s activation servers.',
-		},
-		fix: {
-			ja: '新しい MAK または KMS ホスト キーを入手します。',
-			en: 'Get a new MAK or KMS host key.',
-		},
-		commands: [],
-		scenes: [],
-		sources: [ERROR_CODES_PAGE],
-	},
 	'0xC004F009': {
 		cause: {
-			ja: '猶予期間のうちにライセンス認証できませんでした。たとえば、KMS クライアントが長期間社内ネットワークに戻らず、KMS ホストに接続できなかった場合です。',
-			en: 'The machine did not activate within its grace period, for example a KMS client that stayed away from the corporate network and never reached a KMS host.',
+			ja: 'ライセンス認証をする前に猶予期間が終わりました。システムは通知状態になっています。',
+			en: 'The grace period ended before the system was activated. The system is in the Notifications state.',
 		},
 		fix: {
-			ja: 'ライセンス認証を行います。KMS クライアントなら社内ネットワークに接続して slmgr /ato を実行します。解決しない場合は Microsoft のライセンス認証窓口に問い合わせます。',
-			en: 'Activate the system. For a KMS client, connect it to the corporate network and run slmgr /ato. If that does not help, contact a Microsoft Activation Center.',
+			ja: 'マイクロソフト ライセンス認証専用窓口に問い合わせます。',
+			en: 'Contact a Microsoft Licensing Activation Center for help.',
 		},
-		commands: ['slmgr /ato', 'slmgr /dlv'],
+		commands: [],
 		scenes: ['laptop-away'],
-		sources: [ERROR_CODES_PAGE, KMS_GENERAL_PAGE],
+		sources: [ERROR_CODES_PAGE],
 	},
 	'0xC004F00F': {
 		cause: {
-			ja: 'ハードウェアやドライバーが変更されました。',
-			en: 'The hardware or drivers changed.',
+			ja: 'ハードウェアが変更されたか、ドライバーが更新されました。',
+			en: 'The hardware changed or its drivers were updated.',
 		},
 		fix: {
 			ja: 'MAK の場合は、OOT の猶予期間内にオンラインまたは電話で再度ライセンス認証します。KMS クライアントの場合は再起動するか slmgr /ato を実行します。',
-			en: 'MAK: reactivate online or by phone during the out-of-tolerance grace period. KMS client: restart, or run slmgr /ato.',
+			en: 'MAK: reactivate online or by phone during the out-of-tolerance (OOT) grace period. KMS client: restart Windows, or run slmgr /ato.',
 		},
 		commands: ['slmgr /ato'],
 		scenes: [],
@@ -198,12 +207,12 @@ const DETAILS: Readonly<Record<DocumentedErrorCode, ErrorDetails>> = {
 	},
 	'0xC004F02C': {
 		cause: {
-			ja: '確認 ID (CID) の入力に誤りがあります。',
-			en: 'The Confirmation ID (CID) was entered incorrectly.',
+			ja: '電話によるライセンス認証で入力したデータが正しくありません。',
+			en: 'The data entered during phone activation is not valid.',
 		},
 		fix: {
-			ja: '確認 ID を正しく入力し直します。',
-			en: 'Enter the Confirmation ID again, correctly.',
+			ja: '確認 ID (CID) を正しく入力し直します。',
+			en: 'Enter the Confirmation ID (CID) again, correctly.',
 		},
 		commands: ['slmgr /dti', 'slmgr /atp <Confirmation ID>'],
 		scenes: [],
@@ -240,7 +249,7 @@ const DETAILS: Readonly<Record<DocumentedErrorCode, ErrorDetails>> = {
 		fix: null,
 		commands: [],
 		scenes: [],
-		sources: [SLERROR_H, SLMGR_PAGE],
+		sources: [SLERROR_H, SL_GENUINE_PAGE],
 	},
 	'0xC004F068': {
 		cause: null,
@@ -250,15 +259,9 @@ const DETAILS: Readonly<Record<DocumentedErrorCode, ErrorDetails>> = {
 		sources: [SLERROR_H],
 	},
 	'0xC004F069': {
-		cause: {
-			ja: 'プロダクト キーが、インストールされている SKU (エディション) と一致していません。',
-			en: 'The product key does not match an installed SKU (edition).',
-		},
-		fix: {
-			ja: 'インストールされているエディションに合ったキーを使います。必要なら先にエディションを変換します。',
-			en: 'Use the key for the installed edition, converting the edition first if needed.',
-		},
-		commands: ['slmgr /dlv', 'slmgr /ipk <key for this edition>'],
+		cause: null,
+		fix: null,
+		commands: [],
 		scenes: [],
 		sources: [SL_API_PAGE, SLERROR_H],
 	},
@@ -270,17 +273,11 @@ const DETAILS: Readonly<Record<DocumentedErrorCode, ErrorDetails>> = {
 		sources: [SLERROR_H],
 	},
 	'0xC004F081': {
-		cause: {
-			ja: 'フォレストにライセンス認証オブジェクトがまだ作成されていないか、クライアントのエディションと GVLK に合うオブジェクトがありません。',
-			en: 'No activation object exists in the forest yet, or none matches the client\'s edition and GVLK.',
-		},
-		fix: {
-			ja: 'KMS ホスト キー (CSVLK) でライセンス認証オブジェクトを作成します。',
-			en: 'Create the activation object with the KMS host key (CSVLK).',
-		},
-		commands: ['slmgr /ad-activation-online <CSVLK> [<AO name>]', 'slmgr /ao-list'],
+		cause: null,
+		fix: null,
+		commands: [],
 		scenes: [],
-		sources: [SLERROR_H, SLMGR_PAGE, ADBA_PAGE],
+		sources: [SLERROR_H, ADBA_PAGE, SLMGR_PAGE],
 	},
 	'0xC004F082': {
 		cause: {
@@ -297,12 +294,12 @@ const DETAILS: Readonly<Record<DocumentedErrorCode, ErrorDetails>> = {
 	},
 	'0xC004F083': {
 		cause: {
-			ja: 'フォレストのスキーマが、ライセンス認証オブジェクトのクラスを含むバージョン (Windows Server 2012 以降) に拡張されていません。',
-			en: 'The forest schema has not been extended to a version that includes the activation-object class (Windows Server 2012 or later).',
+			ja: 'フォレストのスキーマが、Active Directory によるライセンス認証に必要なものに更新されていません。Active Directory によるライセンス認証には、サポートされているサーバー OS の adprep.exe でフォレストのスキーマを更新しておく必要があります。',
+			en: 'The forest schema has not been updated for Active Directory-based activation, which requires the forest schema to be updated with adprep.exe from a supported server OS.',
 		},
 		fix: {
-			ja: 'サポートされているサーバー OS の adprep.exe でスキーマを拡張します (Enterprise Admins のメンバーシップが必要です)。',
-			en: 'Extend the schema with adprep.exe from a supported server OS (this needs Enterprise Admins membership).',
+			ja: 'サポートされているサーバー OS の adprep.exe でフォレストのスキーマを更新します。スキーマを更新した後は、古いドメイン コントローラーもクライアントを認証できます。Active Directory によるライセンス認証の構成はフォレスト全体の設定を変えるため、Enterprise Admins のメンバーシップが必要です。',
+			en: 'Update the forest schema with adprep.exe from a supported server OS; after that, older domain controllers can still activate clients. Setting up Active Directory-based activation changes forest-wide settings, so it needs Enterprise Admins membership.',
 		},
 		commands: ['adprep /forestprep'],
 		scenes: [],
@@ -310,12 +307,12 @@ const DETAILS: Readonly<Record<DocumentedErrorCode, ErrorDetails>> = {
 	},
 	'0xC004C001': {
 		cause: {
-			ja: '入力した MAK が正しくないか、この製品用ではありません。',
-			en: 'The MAK that was entered is wrong or not for this product.',
+			ja: '入力した MAK が有効ではありません。',
+			en: 'The MAK that was entered is not valid.',
 		},
 		fix: {
-			ja: 'MAK を確認します。解決しない場合は Microsoft のライセンス認証窓口に問い合わせます。',
-			en: 'Check the MAK; if that does not help, contact a Microsoft Activation Center.',
+			ja: 'MAK を入力し直して、正しく入力したか確かめます。解決しない場合は、マイクロソフト ライセンス認証専用窓口に MAK が有効かどうか確認します。',
+			en: 'Enter the MAK again to make sure it is right; otherwise ask a Microsoft Licensing Activation Center whether the MAK is valid.',
 		},
 		commands: ['slmgr /ipk <MAK>', 'slmgr /ato'],
 		scenes: [],
@@ -323,25 +320,25 @@ const DETAILS: Readonly<Record<DocumentedErrorCode, ErrorDetails>> = {
 	},
 	'0xC004C003': {
 		cause: {
-			ja: 'この MAK は Microsoft によってブロックされています。',
-			en: 'Microsoft has blocked this MAK.',
+			ja: 'この MAK はライセンス認証サーバーでブロックされています。',
+			en: 'The MAK is blocked on the activation server.',
 		},
 		fix: {
-			ja: '新しい MAK を入手します。',
-			en: 'Get a new MAK.',
+			ja: 'マイクロソフト ライセンス認証専用窓口から新しい MAK を入手し、インストールしてもう一度ライセンス認証します。',
+			en: 'Get a new MAK from a Microsoft Licensing Activation Center, install it, and activate again.',
 		},
-		commands: [],
+		commands: ['slmgr /ipk <MAK>', 'slmgr /ato'],
 		scenes: [],
 		sources: [ERROR_CODES_PAGE],
 	},
 	'0xC004C008': {
 		cause: {
-			ja: 'KMS ホスト キーでライセンス認証できるのは、最大 6 台のコンピューターで合計 10 回までです。',
-			en: 'A KMS host key can be activated up to 10 times on up to 6 computers.',
+			ja: 'KMS ホスト キーがライセンス認証の上限を超えました。1 つの KMS ホスト キー (CSVLK) でライセンス認証できる KMS ホストは、最初の 1 台に加えて最大 5 台、合計 6 台までで、各ホストは同じキーで最大 9 回まで再認証できます。',
+			en: 'The KMS host key has exceeded its activation limit. One KMS host key (CSVLK) activates the first KMS host plus up to 5 more, 6 hosts in all, and each host can be reactivated up to 9 times with the same key.',
 		},
 		fix: {
-			ja: 'Microsoft のライセンス認証窓口に、追加のライセンス認証を依頼します。',
-			en: 'Ask a Microsoft Activation Center for more activations.',
+			ja: 'マイクロソフト ライセンス認証専用窓口に、追加のライセンス認証 (例外) を依頼します。',
+			en: 'Ask a Microsoft Licensing Activation Center for more activations (an exception).',
 		},
 		commands: [],
 		scenes: [],
@@ -349,25 +346,25 @@ const DETAILS: Readonly<Record<DocumentedErrorCode, ErrorDetails>> = {
 	},
 	'0xC004C020': {
 		cause: {
-			ja: 'MAK で認証できる回数は契約に基づいてあらかじめ決まっており、すべて使い切りました。',
-			en: 'Each MAK allows a preset number of activations, set by the licensing agreement, and all have been used.',
+			ja: 'MAK のライセンス認証の回数が上限を超えました。MAK で認証できる回数はボリューム ライセンス契約に基づいてあらかじめ決まっています。',
+			en: 'The MAK has exceeded its activation limit. Each MAK allows a preset number of activations, based on the volume licensing agreement.',
 		},
 		fix: {
-			ja: 'Microsoft に追加のライセンス認証を依頼します。',
-			en: 'Ask Microsoft for more activations.',
+			ja: 'マイクロソフト ライセンス認証専用窓口に、追加のライセンス認証を依頼します。',
+			en: 'Ask a Microsoft Licensing Activation Center for more activations.',
 		},
 		commands: [],
 		scenes: ['mak'],
-		sources: [ERROR_CODES_PAGE],
+		sources: [ERROR_CODES_PAGE, WIN_CLIENTS_PAGE],
 	},
 	'0xC004C021': {
 		cause: {
-			ja: 'この MAK で認められた追加分もすべて使い切りました。',
-			en: 'The extra activations granted for this MAK are used up as well.',
+			ja: 'MAK のライセンス認証の回数が上限を超えました (Microsoft のページは 0xC004C020 と同じ原因を挙げています。メッセージは「延長の上限を超えた」です)。',
+			en: 'The MAK has exceeded its activation limit (Microsoft\'s page gives the same cause as for 0xC004C020; the message says the extension limit was exceeded).',
 		},
 		fix: {
-			ja: 'Microsoft に追加のライセンス認証を依頼します。',
-			en: 'Ask Microsoft for more activations.',
+			ja: 'マイクロソフト ライセンス認証専用窓口に、延長の上限を増やすための追加のライセンス認証を依頼します。',
+			en: 'Ask a Microsoft Licensing Activation Center for more activations to raise the extension limit.',
 		},
 		commands: [],
 		scenes: [],
@@ -375,12 +372,12 @@ const DETAILS: Readonly<Record<DocumentedErrorCode, ErrorDetails>> = {
 	},
 	'0xC004B100': {
 		cause: {
-			ja: 'この MAK がサポートされていません。',
-			en: 'The MAK is not supported.',
+			ja: 'Microsoft が、使用している MAK をサポートしていません。',
+			en: 'Microsoft does not support the MAK being used.',
 		},
 		fix: {
-			ja: 'Microsoft のライセンス認証窓口に、MAK が有効かどうか確認します。',
-			en: 'Check with a Microsoft Activation Center that the MAK is valid.',
+			ja: '使っている MAK が Microsoft から提供されたものと同じか確かめ、マイクロソフト ライセンス認証専用窓口に MAK が有効かどうか確認します。',
+			en: 'Check that the MAK is the one Microsoft gave you, and ask a Microsoft Licensing Activation Center whether it is valid.',
 		},
 		commands: [],
 		scenes: [],
@@ -402,29 +399,42 @@ const DETAILS: Readonly<Record<DocumentedErrorCode, ErrorDetails>> = {
 	},
 	'0xC004D307': {
 		cause: {
-			ja: 'slmgr /rearm (または sysprep /generalize) を上限まで実行しました。',
-			en: 'slmgr /rearm (or sysprep /generalize, which calls it) has been run up to the limit.',
+			ja: 'slmgr /rearm (sysprep /generalize も内部で実行します) を上限の回数まで実行しました。',
+			en: 'slmgr /rearm (which sysprep /generalize also runs) has been used up to the limit.',
 		},
 		fix: {
-			ja: 'OS を再インストールします。残りの回数は slmgr /dlv の「Remaining Windows rearm count」で確認できます。',
-			en: 'Reinstall the OS. slmgr /dlv shows the "Remaining Windows rearm count".',
+			ja: 'もう一度 rearm するには、OS を再インストールします。残りの回数は、slmgr /dlv が表示する「Remaining Windows rearm count」の行で確認できます。',
+			en: 'Reinstall the OS before rearming again. slmgr /dlv prints the remaining count on its "Remaining Windows rearm count" line.',
 		},
 		commands: ['slmgr /dlv'],
 		scenes: [],
-		sources: [SLMGR_PAGE],
+		sources: [SLERROR_H, SLMGR_PAGE],
 	},
 	'0x8007232A': {
 		cause: {
-			ja: 'KMS ホストが使う DNS サーバーが要求を処理できませんでした。',
-			en: 'The DNS server the KMS host uses could not process the request.',
+			ja: 'ネットワークまたは DNS の問題です。KMS ホストのアドレスを解決するための DNS サーバーに接続できず、DNS の問い合わせそのものが失敗しました (DNS サーバーに到達できないか、応答がありません)。エラー コードのページはこのコードを KMS ホストの欄に載せていますが、0x8007232A の記事はライセンス認証しようとしたコンピューターで出るエラーとして説明しています。',
+			en: 'A network or DNS problem: Windows could not contact a DNS server to resolve the KMS host\'s address, so the DNS query itself failed (the DNS server is unreachable or does not respond). The error-code page lists this code under "KMS host"; the 0x8007232A article describes it on the computer being activated.',
 		},
 		fix: {
-			ja: 'ネットワークと DNS の問題を切り分けます。',
-			en: 'Troubleshoot the network and DNS.',
+			ja: '「Common troubleshooting procedures for KMS and DNS issues」の手順で、ネットワーク接続と DNS を確認します。まず DNS サーバーに ping が通るかを確かめ、ipconfig /all で DNS サーバーの設定を確認します。',
+			en: 'Troubleshoot the network connection and DNS with "Common troubleshooting procedures for KMS and DNS issues": first check that the DNS server answers ping, and check the DNS server settings with ipconfig /all.',
 		},
-		commands: ['ipconfig /all', 'nslookup -type=srv _vlmcs._tcp'],
+		commands: ['ping <DNS server IP address>', 'ipconfig /all', 'nslookup -type=all _vlmcs._tcp'],
 		scenes: [],
-		sources: [ERROR_CODES_PAGE],
+		sources: [ERROR_CODES_PAGE, DNS_232A_PAGE, KMS_DNS_PAGE],
+	},
+	'0x80072338': {
+		cause: {
+			ja: 'KMS ホストに、DNS にすでにある _VLMCS の SRV レコードを編集するアクセス許可がありません。このとき KMS ホストは、Windows ログ > Application (ソース Security-SPP) にイベント 12293 (「Publishing the Key Managment Service (KMS) to DNS in the <ドメイン> domain failed.」、Info: 0x80072338) を記録します。2 台目以降の KMS ホストで起きます: 最初に _VLMCS のレコードを作った KMS ホストがその作成者/所有者 (Creator/Owner) になり、ほかの KMS ホストは、アクセス許可を与えられるまで同じ名前の SRV レコードをそのゾーンに発行できません。',
+			en: 'The KMS host has no permission to edit the existing _VLMCS SRV record in DNS. The host then logs event 12293 ("Publishing the Key Managment Service (KMS) to DNS in the <domain> domain failed.", Info: 0x80072338) in Windows Logs > Application (source Security-SPP). It happens on a second or later KMS host: the first KMS host to create the _VLMCS record becomes its Creator/Owner, and other KMS hosts cannot publish SRV records with that name in the zone until they are given permission.',
+		},
+		fix: {
+			ja: 'Microsoft の DNS サーバーでは、DNS マネージャーで「前方参照ゾーン\\<ゾーン>\\_tcp」の _VLMCS レコードのプロパティを開き、[セキュリティ] タブで新しい KMS ホストのコンピューター アカウントを追加してフル コントロールを与えます。または、すべての KMS ホストを 1 つの AD セキュリティ グループに入れ、SRV レコードのある各 DNS ドメインで、そのグループに _VLMCS._TCP レコードのフル コントロールを与えます。そのあと KMS ホストでソフトウェア保護サービス (sppsvc) を再起動します。発行に成功すると、KMS ホストの Application ログにイベント 12294 が記録されます。Microsoft 以外の DNS サーバーでは、その製品のドキュメントでアクセス許可の変え方を確認します。',
+			en: 'On a Microsoft DNS server, open the properties of the _VLMCS record under Forward Lookup Zones\\<zone>\\_tcp in DNS Manager and, on the Security tab, add the new KMS host\'s computer account with Full Control. Or put all KMS hosts in one AD security group and give that group full control of the _VLMCS._TCP record in each DNS domain that holds the SRV records. Then restart the Software Protection service (sppsvc) on the KMS host. When publishing succeeds, the host logs event 12294 in its Application log. For another DNS server, see its documentation for how to change permissions.',
+		},
+		commands: ['Restart-Service sppsvc', "Get-WinEvent -FilterHashtable @{LogName='Application'; Id=12293,12294} -MaxEvents 10", 'nslookup -type=all _vlmcs._tcp'],
+		scenes: [],
+		sources: [EVENT_12293_PAGE, WIN_CLIENTS_PAGE],
 	},
 	'0x8007232B': {
 		cause: {
@@ -467,38 +477,38 @@ const DETAILS: Readonly<Record<DocumentedErrorCode, ErrorDetails>> = {
 	},
 	'0x8007007B': {
 		cause: {
-			ja: 'KMS の SRV レコードが見つかりません。Microsoft の ADBA のトラブルシューティング ページにも、ライセンス認証されない ADBA クライアントのエラーとして載っています。',
-			en: 'The KMS SRV records cannot be found. Microsoft\'s ADBA troubleshooting page lists it as well, for ADBA clients that do not activate.',
+			ja: 'KMS クライアントが、DNS で KMS の SRV リソース レコードを見つけられません。Microsoft の ADBA のトラブルシューティング記事では、ADBA クライアントのイベント 8198 にこのコードが出ていましたが、DNS は正常で、原因はクライアントのキーが RETAIL チャネル (ボリューム ライセンス版ではないメディア) だったことでした。',
+			en: 'The KMS client cannot find the KMS SRV resource records in DNS. In Microsoft\'s ADBA troubleshooting article the code appeared in event 8198 on ADBA clients whose DNS was fine: their key was from the RETAIL channel (non-volume media).',
 		},
 		fix: {
-			ja: 'DNS の問題を切り分けます。ADBA の場合はライセンス認証オブジェクトとクライアントの GVLK を確認します。',
-			en: 'Troubleshoot DNS. For ADBA, check the activation object and the client\'s GVLK.',
+			ja: '「Common troubleshooting procedures for KMS and DNS issues」の手順で DNS を確認します。DNS に問題がない場合は、slmgr /dlv の Description が VOLUME_KMSCLIENT になっているかを確認し、RETAIL などなら KMS クライアント セットアップ キー (GVLK) をインストールしてライセンス認証します。',
+			en: 'Troubleshoot DNS with "Common troubleshooting procedures for KMS and DNS issues". If DNS is fine, check that the Description line of slmgr /dlv shows VOLUME_KMSCLIENT; if it shows RETAIL or another channel, install the KMS client setup key (GVLK) and activate.',
 		},
-		commands: ['nslookup -type=srv _vlmcs._tcp', 'slmgr /dlv', 'slmgr /ao-list'],
+		commands: ['nslookup -type=all _vlmcs._tcp', 'slmgr /dlv', 'slmgr /ipk <GVLK>', 'slmgr /ato'],
 		scenes: [],
-		sources: [ERROR_CODES_PAGE, ADBA_TS_PAGE],
+		sources: [ERROR_CODES_PAGE, KMS_DNS_PAGE, ADBA_TS_PAGE],
 	},
 	'0x800706BA': {
 		cause: {
-			ja: 'KMS ホストのファイアウォールで KMS の例外 (TCP 1688) が有効になっていないか、SRV レコードが古くなっています。',
-			en: 'The KMS exception (TCP 1688) is not enabled in the host\'s firewall, or the SRV records are stale.',
+			ja: 'KMS ホストのファイアウォールで KMS の例外 (TCP 1688) が有効になっていないか、DNS の SRV レコードが古くなっています。',
+			en: 'The KMS exception (TCP 1688) is not enabled in the host\'s firewall, or the DNS SRV records are stale.',
 		},
 		fix: {
-			ja: 'KMS ホストでファイアウォールの KMS の規則を有効にし、古い SRV レコードを直します。この規則は既定で無効です。',
-			en: 'Enable the KMS firewall rule on the host (it is off by default) and fix the stale SRV records.',
+			ja: 'KMS ホストでファイアウォールの KMS の例外 (TCP 1688) を有効にします。この例外は既定では無効です。SRV レコードが実在する KMS ホストを指しているかも確認します。それでも解決しない場合は、サーバーに接続できるかネットワークを確認します。',
+			en: 'Enable the KMS firewall exception (TCP 1688) on the KMS host; it is off by default. Check that the SRV records point to a valid KMS host. If it still fails, check the network connection to the server.',
 		},
-		commands: ['Set-NetFirewallRule -Name SPPSVC-In-TCP -Profile Domain,Private -Enabled True', 'Test-NetConnection -ComputerName <KMS host> -Port 1688', 'nslookup -type=srv _vlmcs._tcp'],
+		commands: ['Set-NetFirewallRule -Name SPPSVC-In-TCP -Profile Domain,Private -Enabled True', 'Test-NetConnection -ComputerName <KMS host> -Port 1688', 'nslookup -type=all _vlmcs._tcp'],
 		scenes: ['firewall'],
-		sources: [ERROR_CODES_PAGE, { title: 'Create a Key Management Services (KMS) activation host', url: `${WS}kms-create-host` }],
+		sources: [ERROR_CODES_PAGE, KMS_GENERAL_PAGE, CREATE_HOST_PAGE],
 	},
 	'0x80070005': {
 		cause: {
-			ja: '管理者として実行していません (UAC により昇格が必要です)。',
-			en: 'The command needs elevation (UAC) and was not run as administrator.',
+			ja: 'ユーザー アカウント制御 (UAC) により、管理者として実行していないコマンド プロンプトではライセンス認証の処理を実行できません。',
+			en: 'User Account Control (UAC) does not let activation run from a command prompt that is not elevated.',
 		},
 		fix: {
-			ja: '管理者として実行したコマンド プロンプトから実行し直します。',
-			en: 'Run it again from an elevated command prompt.',
+			ja: 'コマンド プロンプトを「管理者として実行」で開き、slmgr.vbs を実行し直します。',
+			en: 'Open Command Prompt with "Run as administrator" and run slmgr.vbs again.',
 		},
 		commands: [],
 		scenes: [],
@@ -519,12 +529,12 @@ const DETAILS: Readonly<Record<DocumentedErrorCode, ErrorDetails>> = {
 	},
 	'0x80070490': {
 		cause: {
-			ja: 'MAK が正しくないか、Windows Server 2019 の既知の問題です。',
-			en: 'A bad MAK, or a known Windows Server 2019 issue.',
+			ja: 'MAK が有効でないか、Windows Server 2019 の既知の問題でプロダクト キーの認証が妨げられました。',
+			en: 'The MAK was not valid, or a known Windows Server 2019 issue interfered with authenticating the product key.',
 		},
 		fix: {
-			ja: 'slmgr でキーをインストールします。',
-			en: 'Install the key with slmgr.',
+			ja: '回避策として、管理者として実行したコマンド プロンプトで slmgr -ipk でキーをインストールします。',
+			en: 'As a workaround, install the key with slmgr -ipk from an elevated command prompt.',
 		},
 		commands: ['slmgr -ipk <product key>'],
 		scenes: [],
@@ -535,7 +545,7 @@ const DETAILS: Readonly<Record<DocumentedErrorCode, ErrorDetails>> = {
 		fix: null,
 		commands: [],
 		scenes: [],
-		sources: [ERROR_CODES_PAGE],
+		sources: [WININET_ERRORS_PAGE],
 	},
 };
 

@@ -42,6 +42,9 @@ const DNS_232B: Source = { title: 'Activation error 0x8007232B: DNS name does no
 const CREATE_HOST: Source = { title: 'Create a Key Management Services (KMS) activation host', url: `${WS}kms-create-host` };
 const PLANNING: Source = { title: 'Key Management Services (KMS) activation planning', url: `${WS}kms-activation-planning` };
 const GVLKS: Source = { title: 'Key Management Services (KMS) client activation and product keys', url: `${WS}kms-client-activation-keys` };
+const EVENT_12293: Source = { title: 'Security Event 12293 with error 0x80072338 registering KMS host record', url: `${TS}event-12293-error-0x800723-set-kms-host` };
+const CLIENTS: Source = { title: 'Activate clients running Windows', url: 'https://learn.microsoft.com/windows/deployment/volume-activation/activate-windows-clients-vamt' };
+const KMS_COUNT: Source = { title: 'The KMS current count does not increase when you add new Windows Vista or Windows 7-based client computers to the network', url: 'https://learn.microsoft.com/troubleshoot/windows-client/licensing-and-activation/kms-current-count-not-increase' };
 
 export const TROUBLESHOOTING: readonly TroubleNode[] = [
 	{
@@ -73,7 +76,7 @@ export const TROUBLESHOOTING: readonly TroubleNode[] = [
 		options: [
 			{ label: { ja: '0xC004F074 / 0xC004F039 / 0x800706BA (KMS ホストに接続できない)', en: '0xC004F074 / 0xC004F039 / 0x800706BA (no KMS host could be contacted)' }, next: 'events' },
 			{ label: { ja: '0x8007232B / 0x8007007B / 0x8007251D (DNS 名が存在しない)', en: '0x8007232B / 0x8007007B / 0x8007251D (DNS name does not exist)' }, next: 'dns-srv' },
-			{ label: { ja: '0xC004F06C (タイムスタンプが無効)', en: '0xC004F06C (invalid timestamp)' }, next: 'fix-clock' },
+			{ label: { ja: '0xC004F06C (タイムスタンプが無効。イベント 12288 / 12290 に記録されます)', en: '0xC004F06C (invalid timestamp; recorded in events 12288 / 12290)' }, next: 'fix-clock' },
 			{ label: { ja: '0xC004F038 (数が足りない)', en: '0xC004F038 (count too low)' }, next: 'count-check' },
 			{ label: { ja: '0xC004F042 (この製品を認証できない KMS ホスト)', en: '0xC004F042 (host cannot activate this product)' }, next: 'fix-host-key' },
 			{ label: { ja: '0xC004F041 (KMS ホストが未認証)', en: '0xC004F041 (KMS host not activated)' }, next: 'fix-activate-host' },
@@ -126,8 +129,8 @@ export const TROUBLESHOOTING: readonly TroubleNode[] = [
 		kind: 'check',
 		title: { ja: 'イベント ログを読む', en: 'Read the event logs' },
 		body: {
-			ja: 'クライアントの「Windows ログ\\Application」でイベント 12288 (要求を送った) と 12289 (応答を処理した) を、KMS ホストの「アプリケーションとサービス ログ\\Key Management Service」でイベント 12290 (要求を処理した) を探します。',
-			en: 'On the client, find events 12288 (request sent) and 12289 (response processed) in Windows Logs\\Application. On the host, find event 12290 (request processed) in Applications and Services Logs\\Key Management Service.',
+			ja: 'クライアントの「Windows ログ\\Application」でイベント 12288 (要求を送った) と 12289 (応答を処理した) を、KMS ホストの「アプリケーションとサービス ログ\\Key Management Service」でイベント 12290 (要求を処理した) を探します。KMS ホストの DNS への発行の結果 (12293 = 失敗、12294 = 成功) は、Key Management Service ログではなく、KMS ホストの「Windows ログ\\Application」に記録されます。',
+			en: 'On the client, find events 12288 (request sent) and 12289 (response processed) in Windows Logs\\Application. On the host, find event 12290 (request processed) in Applications and Services Logs\\Key Management Service. The host\'s DNS publishing results (12293 = failed, 12294 = succeeded) are not in the Key Management Service log but in the host\'s Windows Logs\\Application.',
 		},
 		commands: ['Get-WinEvent -FilterHashtable @{LogName=\'Application\'; Id=12288,12289} -MaxEvents 10'],
 		read: {
@@ -160,8 +163,9 @@ export const TROUBLESHOOTING: readonly TroubleNode[] = [
 			{ label: { ja: 'SRV レコードが見つからない', en: 'No SRV record is found' }, next: 'fix-publishing' },
 			{ label: { ja: '古いホストや存在しないホストを指している', en: 'It points to an old or missing host' }, next: 'fix-stale-records' },
 			{ label: { ja: '正しい KMS ホストを指している', en: 'It points to the right KMS host' }, next: 'manual-skms' },
+			{ label: { ja: '2 台目以降の KMS ホストだけが載っていない (そのホストにイベント 12293 と 0x80072338)', en: 'A second or later KMS host is missing (that host logs event 12293 with 0x80072338)' }, next: 'fix-srv-permissions' },
 		],
-		codes: ['0x8007232B', '0x8007007B', '0x8007251D'],
+		codes: ['0x8007232B', '0x8007007B', '0x8007251D', '0x80072338'],
 		scene: 'dns-missing',
 		sources: [KMS_DNS, F074, DNS_232B],
 	},
@@ -234,11 +238,11 @@ export const TROUBLESHOOTING: readonly TroubleNode[] = [
 		},
 		commands: ['w32tm /query /status /verbose'],
 		read: {
-			ja: 'UTC で 4 時間より大きくずれていると、KMS ホストは要求を拒否します (0xC004F06C)。',
-			en: 'More than 4 hours apart in UTC and the host rejects the request (0xC004F06C).',
+			ja: 'UTC で 4 時間を超えてずれていると、KMS ホストは要求を拒否します。このときクライアントの slmgr /ato に表示されるのは 0xC004F074 で、0xC004F06C はクライアントのイベント 12288 と KMS ホストのイベント 12290 に記録されます。',
+			en: 'More than 4 hours apart in UTC and the host rejects the request. slmgr /ato on the client then shows 0xC004F074; 0xC004F06C is recorded in the client\'s event 12288 and the host\'s event 12290.',
 		},
 		options: [
-			{ label: { ja: '4 時間より大きくずれている', en: 'More than 4 hours apart' }, next: 'fix-clock' },
+			{ label: { ja: '4 時間を超えてずれている', en: 'More than 4 hours apart' }, next: 'fix-clock' },
 			{ label: { ja: '4 時間以内', en: 'Within 4 hours' }, next: 'fix-escalate' },
 		],
 		codes: ['0xC004F06C'],
@@ -311,12 +315,12 @@ export const TROUBLESHOOTING: readonly TroubleNode[] = [
 		kind: 'fix',
 		title: { ja: '時刻を同期する', en: 'Synchronize the clocks' },
 		body: {
-			ja: 'Windows Time サービスが動いていることを確認し、時刻を同期します。ドメイン メンバーは NT5DS (ドメインの階層) で、スタンドアロンのコンピューターは NtpClient を有効にして同期させます。',
-			en: 'Make sure the Windows Time service runs and resynchronize. Domain members should use NT5DS (the domain hierarchy); standalone machines need NtpClient enabled.',
+			ja: 'Windows Time サービスが動いていることを確認し、時刻を同期します。ドメイン メンバーは NT5DS (ドメインの階層) で、スタンドアロンのコンピューターは NtpClient を有効にして同期させます。時刻のずれでは、slmgr /ato には 0xC004F074 が表示され、0xC004F06C はイベント 12288 (クライアント) と 12290 (KMS ホスト) に記録されます。',
+			en: 'Make sure the Windows Time service runs and resynchronize. Domain members should use NT5DS (the domain hierarchy); standalone machines need NtpClient enabled. With clock skew, slmgr /ato shows 0xC004F074 and 0xC004F06C is recorded in events 12288 (client) and 12290 (KMS host).',
 		},
 		commands: ['w32tm /query /status /verbose', 'w32tm /resync', 'slmgr /ato'],
 		options: [],
-		codes: ['0xC004F06C'],
+		codes: ['0xC004F06C', '0xC004F074'],
 		scene: 'clock-skew',
 		sources: [F06C, F074],
 	},
@@ -325,14 +329,27 @@ export const TROUBLESHOOTING: readonly TroubleNode[] = [
 		kind: 'fix',
 		title: { ja: 'SRV レコードを発行する', en: 'Publish the SRV record' },
 		body: {
-			ja: 'KMS ホストで DNS 発行が無効になっていないか (DisableDnsPublishing、slmgr /sdns)、ほかのゾーンにも発行するなら DnsDomainPublishList を設定してサービスを再起動したかを確認します。KMS ホストに DNS の更新権限を与えるか、SRV レコードを手動で作成します。ホストのイベント 12293 は発行の失敗を示します。',
-			en: 'On the host, check that DNS publishing is on (DisableDnsPublishing, slmgr /sdns); for other zones set DnsDomainPublishList and restart the service. Give the hosts rights to update DNS, or create the SRV record by hand. Event 12293 on the host means publishing failed.',
+			ja: 'KMS ホストで DNS 発行が無効になっていないか (DisableDnsPublishing、slmgr /sdns)、ほかのゾーンにも発行するなら DnsDomainPublishList を設定してサービスを再起動したかを確認します。KMS ホストに DNS の更新権限を与えるか、SRV レコードを手動で作成します。発行に失敗すると KMS ホストの「Windows ログ\\Application」にイベント 12293 が、成功すると 12294 が記録されます (Key Management Service ログではありません)。',
+			en: 'On the host, check that DNS publishing is on (DisableDnsPublishing, slmgr /sdns); for other zones set DnsDomainPublishList and restart the service. Give the hosts rights to update DNS, or create the SRV record by hand. A failed publish logs event 12293, a successful one 12294, in the host\'s Windows Logs\\Application (not the Key Management Service log).',
 		},
-		commands: ['slmgr /sdns', 'nslookup -type=srv _vlmcs._tcp'],
+		commands: ['slmgr /sdns', 'nslookup -type=srv _vlmcs._tcp', "Get-WinEvent -FilterHashtable @{LogName='Application'; Id=12293,12294} -MaxEvents 10"],
 		options: [],
 		codes: ['0x8007232B'],
 		scene: 'dns-missing',
-		sources: [KMS_DNS, DNS_232B, CREATE_HOST],
+		sources: [KMS_DNS, DNS_232B, CREATE_HOST, EVENT_12293],
+	},
+	{
+		id: 'fix-srv-permissions',
+		kind: 'fix',
+		title: { ja: '2 台目以降の KMS ホストに SRV レコードのアクセス許可を与える', en: 'Let the second KMS host update the SRV record' },
+		body: {
+			ja: '最初に _VLMCS の SRV レコードを作った KMS ホストがそのレコードの所有者になり、2 台目以降の KMS ホストは発行できません。その KMS ホストの「Windows ログ\\Application」には、イベント 12293 (Info: 0x80072338) が記録されます。Microsoft の DNS サーバーでは、DNS マネージャーで「前方参照ゾーン\\<ゾーン>\\_tcp」の _VLMCS レコードのプロパティを開き、[セキュリティ] タブでその KMS ホストのコンピューター アカウントにフル コントロールを与えます。または、すべての KMS ホストを 1 つのセキュリティ グループに入れ、各ゾーンの _VLMCS._TCP レコードのフル コントロールをそのグループに与えます。そのあと KMS ホストでソフトウェア保護サービスを再起動します。成功すると、同じログにイベント 12294 が記録されます。',
+			en: 'The first KMS host to create the _VLMCS SRV record becomes its owner, and a second or later KMS host cannot publish: it logs event 12293 (Info: 0x80072338) in its Windows Logs\\Application. On a Microsoft DNS server, open the properties of the _VLMCS record under Forward Lookup Zones\\<zone>\\_tcp in DNS Manager and, on the Security tab, give that KMS host\'s computer account Full Control. Or put all KMS hosts in one security group and give the group full control of the _VLMCS._TCP record in each zone. Then restart the Software Protection service on the KMS host. Success logs event 12294 in the same log.',
+		},
+		commands: ['Restart-Service sppsvc', "Get-WinEvent -FilterHashtable @{LogName='Application'; Id=12293,12294} -MaxEvents 10"],
+		options: [],
+		codes: ['0x80072338'],
+		sources: [EVENT_12293, CLIENTS],
 	},
 	{
 		id: 'fix-stale-records',
@@ -404,14 +421,14 @@ export const TROUBLESHOOTING: readonly TroubleNode[] = [
 		kind: 'fix',
 		title: { ja: 'CMID の重複を解消する', en: 'Remove duplicate CMIDs' },
 		body: {
-			ja: 'sysprep /generalize をしていないイメージから複製したクライアントは、同じクライアント コンピューター ID (CMID) を持つため、KMS ホストには 1 台に見えます。複製元のイメージを一般化してから展開し直します。',
-			en: 'Clients cloned from an image that was not generalized share one client machine ID (CMID), so the host sees them as one machine. Generalize the source image and deploy again.',
+			ja: 'sysprep /generalize をしていないイメージから複製したクライアントは、同じクライアント コンピューター ID (CMID) を持つため、KMS ホストには 1 台に見えます。解決策はベース イメージの作り直しです。参照コンピューターで sysprep /generalize を実行して一般化し (応答ファイルで SkipRearm を使わない)、キャプチャしたイメージでクライアントを展開し直します。展開後、2 台以上で slmgr /dlv の CMID が異なることを確かめます。',
+			en: 'Clients cloned from an image that was not generalized share one client machine ID (CMID), so the host sees them as one machine. The fix is to rebuild the base image: generalize the reference computer with sysprep /generalize (no SkipRearm in the answer file), capture it, and redeploy the clients. Then check on two or more of them that slmgr /dlv shows different CMIDs.',
 		},
-		commands: ['sysprep /generalize', 'cscript slmgr.vbs /dlv'],
+		commands: ['%SystemRoot%\\System32\\Sysprep\\sysprep.exe /generalize /oobe /shutdown', 'cscript slmgr.vbs /dlv'],
 		options: [],
 		codes: ['0xC004F038'],
 		scene: 'cloned-image',
-		sources: [GENERAL],
+		sources: [GENERAL, KMS_COUNT],
 	},
 	{
 		id: 'fix-split-hosts',

@@ -77,3 +77,55 @@ describe('wizard navigation', () => {
 		expect(pathTo('missing')).toEqual(['start']);
 	});
 });
+
+describe('fidelity to Windows (issue "Fidelity to Windows")', () => {
+	const node = (id: string) => {
+		const found = findTroubleNode(id);
+		if (found === undefined) throw new Error(`${id} missing`);
+		return found;
+	};
+
+	it('leads a second KMS host that cannot publish (12293 with 0x80072338) to the DNS permission fix', () => {
+		expect(node('dns-srv').options.map((o) => o.next)).toContain('fix-srv-permissions');
+		const fix = node('fix-srv-permissions');
+		expect(fix.kind).toBe('fix');
+		expect(fix.codes).toContain('0x80072338');
+		expect(fix.body.en).toMatch(/computer account Full Control/);
+		expect(fix.body.ja).toMatch(/コンピューター アカウントにフル コントロール/);
+		expect(fix.commands).toContain('Restart-Service sppsvc');
+		expect(fix.sources.map((s) => s.url)).toContain('https://learn.microsoft.com/troubleshoot/windows-server/licensing-and-activation/event-12293-error-0x800723-set-kms-host');
+		expect(pathTo('fix-srv-permissions').at(-1)).toBe('fix-srv-permissions');
+	});
+
+	it('puts 12293 and 12294 in the host\'s Application log, not the Key Management Service log', () => {
+		for (const id of ['events', 'fix-publishing', 'fix-srv-permissions']) {
+			const body = node(id).body;
+			expect(body.en, id).toMatch(/12293/);
+			expect(body.en, id).toMatch(/Windows Logs\\Application/);
+			expect(body.ja, id).toMatch(/Windows ログ\\Application/);
+		}
+		for (const n of TROUBLESHOOTING) for (const c of n.commands) expect(c).not.toMatch(/'Key Management Service'.*12293/);
+	});
+
+	it('says slmgr shows 0xC004F074 when the clocks are more than 4 hours apart', () => {
+		for (const id of ['clock-check', 'fix-clock']) {
+			const text = id === 'clock-check' ? node(id).read : node(id).body;
+			expect(text?.en, id).toMatch(/slmgr \/ato.*0xC004F074/);
+			expect(text?.ja, id).toMatch(/slmgr \/ato.*0xC004F074/);
+		}
+	});
+
+	it('gives one fix for duplicate CMIDs: rebuild the base image, not /rearm', () => {
+		const fix = node('fix-cmid');
+		expect(fix.body.en).toMatch(/rebuild the base image/);
+		expect(fix.body.ja).toMatch(/ベース イメージの作り直し/);
+		for (const text of [fix.body.en, fix.body.ja, ...fix.commands]) expect(text).not.toMatch(/rearm/);
+	});
+
+	it('writes "more than 4 hours" as 4 時間を超える', () => {
+		for (const n of TROUBLESHOOTING) {
+			for (const text of [n.title, n.body, n.read, ...n.options.map((o) => o.label)]) expect(text?.ja ?? '', n.id).not.toMatch(/4 ?時間(以上|より)/);
+		}
+		expect(node('clock-check').options.map((o) => o.label.ja)).toContain('4 時間を超えてずれている');
+	});
+});
