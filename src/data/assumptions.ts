@@ -20,6 +20,7 @@ const DNS_PROCS: Source = { title: 'Common troubleshooting procedures for KMS an
 const ERRORS: Source = { title: 'Troubleshoot Windows activation error codes', url: 'https://learn.microsoft.com/troubleshoot/windows-server/licensing-and-activation/troubleshoot-activation-error-codes' };
 const SYSPREP: Source = { title: 'Sysprep (Generalize) a Windows installation', url: 'https://learn.microsoft.com/windows-hardware/manufacture/desktop/sysprep--generalize--a-windows-installation' };
 const TS_F074: Source = { title: 'Error 0xC004F074 when you activate Windows', url: 'https://learn.microsoft.com/troubleshoot/windows-server/licensing-and-activation/error-0xc004f074-activate-windows' };
+const CMID_KB: Source = { title: 'The KMS current count does not increase when you add new Windows Vista or Windows 7-based client computers to the network', url: 'https://learn.microsoft.com/troubleshoot/windows-client/licensing-and-activation/kms-current-count-not-increase' };
 const PLANNING: Source = { title: 'Key Management Services (KMS) activation planning', url: 'https://learn.microsoft.com/windows-server/get-started/kms-activation-planning' };
 
 export const ASSUMPTIONS: readonly AssumptionInfo[] = [
@@ -81,10 +82,10 @@ export const ASSUMPTIONS: readonly AssumptionInfo[] = [
 		id: 'rearmResetsCmid',
 		label: { ja: 'slmgr /rearm で CMID が変わる', en: 'slmgr /rearm gives a new CMID' },
 		note: {
-			ja: 'sysprep /generalize が CMID を作り直すことは確認済みです。/rearm 単独で変わるかどうかは未確認のため、既定では変えません。',
-			en: 'sysprep /generalize resetting the CMID is confirmed. Whether /rearm alone does is unconfirmed, so by default it does not.',
+			ja: 'sysprep /generalize が CMID を作り直すことは確認済みです。Windows Vista / 7 の時代のサポート記事 (KB 929829) は、複製済みのコンピューターで slmgr /rearm を実行すると CMID が作り直されると回避策として書いていますが、現在の Windows で同じかどうかは未確認のため、既定では変えません。直し方として勧めるのは、イメージを一般化して展開し直すことです。',
+			en: 'sysprep /generalize resetting the CMID is confirmed. A Windows Vista/7-era support article (KB 929829) gives slmgr /rearm on a deployed clone as a workaround that resets the CMID; whether current Windows does the same is unconfirmed, so by default it does not. The fix the site recommends is to generalize the image and redeploy.',
 		},
-		sources: [PLANNING],
+		sources: [PLANNING, CMID_KB],
 	},
 	{
 		id: 'installationIdDigits',

@@ -168,7 +168,7 @@ export const en: QuizSet = {
 			prompt: 'How far apart may the client and host clocks be?',
 			choices: ['5 minutes', 'Up to 4 hours, compared in UTC', '24 hours', 'Any amount if the time zones match'],
 			answer: 1,
-			explanation: 'More than 4 hours apart in UTC gives 0xC004F06C. Time zones play no part.',
+			explanation: 'More than 4 hours apart, compared in UTC, and slmgr /ato shows 0xC004F074 (0xC004F06C is recorded in the client\'s event 12288 and the host\'s event 12290). Time zones play no part.',
 		},
 		{
 			id: 'stuck-count',
