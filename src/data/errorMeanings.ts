@@ -14,8 +14,6 @@ export interface ErrorMeaning {
 	/** True when the name was not confirmed against Microsoft's headers for this use. */
 	readonly nameUnconfirmed?: boolean;
 	readonly meaning: Localized;
-	/** Where sources disagree, or what is UNCONFIRMED. */
-	readonly disputed?: Localized;
 }
 
 /**
@@ -29,11 +27,6 @@ export const OUR_READING: Localized = {
 	en: 'Our reading:',
 };
 
-/** Shared wording for entries whose cause and fix no Microsoft source gives. */
-const NO_CONFIRMED_FIX: Localized = {
-	ja: 'Microsoft Learn のライセンス認証のページには、このコードの原因と対処方法が載っていません (未確認)。推測で対処せず、`slmgr /dlv` の出力とイベント ログを添えて Microsoft サポートに問い合わせてください。',
-	en: 'The Microsoft Learn activation pages give no cause or fix for this code (unconfirmed). Rather than guess, contact Microsoft Support with the `slmgr /dlv` output and the event logs.',
-};
 
 
 const MEANINGS = [
@@ -100,10 +93,6 @@ const MEANINGS = [
 			ja: 'プロダクト キーが無効です。',
 			en: 'The product key is invalid.',
 		},
-		disputed: {
-			ja: `${OUR_READING.ja} 以前の KMS クライアント セットアップ キーのページは、このエラーの対処として KMS ホストに KB3172614 を入れるよう案内していました。KB3172614 は、Windows Server 2012 R2 / Windows 8.1 の KMS ホストが Windows Server 2016 と Windows 10 を認証するための更新です。KMS ホストより新しいクライアントで起きたら、KMS ホストの更新を確認します。`,
-			en: `${OUR_READING.en} an older KMS client setup keys page answered this error with KB3172614 on the KMS host. That update lets a Windows Server 2012 R2 / Windows 8.1 KMS host activate Windows Server 2016 and Windows 10. If clients newer than the host get it, check the host's updates.`,
-		},
 	},
 	{
 		code: '0xC004F051',
@@ -119,10 +108,6 @@ const MEANINGS = [
 		meaning: {
 			ja: '猶予期間が終了し、システムは通知状態になっています。',
 			en: 'The grace period has expired and the system is in the Notifications state.',
-		},
-		disputed: {
-			ja: `${OUR_READING.ja} KMS クライアントでは、長く KMS ホストに接続できなかった場合に起きると考えられます。社内ネットワークにつないで slmgr /ato を実行します。`,
-			en: `${OUR_READING.en} on a KMS client, expect it after a long time without reaching a KMS host. Connect to the corporate network and run slmgr /ato.`,
 		},
 	},
 	{
@@ -165,10 +150,6 @@ const MEANINGS = [
 			ja: '猶予期間 (非正規版) で動作しています。',
 			en: 'The system is running in the non-genuine grace period.',
 		},
-		disputed: {
-			ja: 'エラー コードのページは 0xC004F065 と書いていますが、slerror.h でこの名前が付いているのは情報コードの 0x4004F065 です。名前は 0x4004F065 のものとして読んでください。',
-			en: 'The error-code page lists 0xC004F065, but slerror.h gives this name to the informational code 0x4004F065. Read the name as belonging to 0x4004F065.',
-		},
 	},
 	{
 		code: '0xC004F066',
@@ -176,10 +157,6 @@ const MEANINGS = [
 		meaning: {
 			ja: 'slerror.h の説明では「依存するプロパティが設定される前に、正規品情報のプロパティは設定できない」という意味です。',
 			en: 'slerror.h describes it as "the genuine information property cannot be set before the dependent property has been set".',
-		},
-		disputed: {
-			ja: '出典の説明が食い違っています。slerror.h と API ドキュメントは上記の意味ですが、slmgr.vbs のメッセージは「製品 SKU が見つからない」です。原因と対処方法は未確認です。',
-			en: 'The sources disagree: slerror.h and the API documentation say the above; the message inside slmgr.vbs says "product SKU is not found". Cause and fix are unconfirmed.',
 		},
 	},
 	{
@@ -189,10 +166,6 @@ const MEANINGS = [
 			ja: 'slerror.h に 0xC004F068 は定義されていません。定義があるのは情報コードの 0x4004F068 (SL_I_NONGENUINE_GRACE_PERIOD_2) です。',
 			en: 'slerror.h does not define 0xC004F068. It defines only the informational code 0x4004F068 (SL_I_NONGENUINE_GRACE_PERIOD_2).',
 		},
-		disputed: {
-			ja: '未確認です。このコードを仮想マシンと結び付ける Microsoft 以外のページがありますが、slerror.h で仮想マシンに関するコードは 0xC004F06B です。その説明は採用していません。',
-			en: 'Unconfirmed. A non-Microsoft page links this code to virtual machines, but in slerror.h the virtual-machine code is 0xC004F06B, so we do not repeat that claim.',
-		},
 	},
 	{
 		code: '0xC004F069',
@@ -200,10 +173,6 @@ const MEANINGS = [
 		meaning: {
 			ja: '製品 SKU が見つかりません。',
 			en: 'The product SKU is not found.',
-		},
-		disputed: {
-			ja: `${OUR_READING.ja} キーがこのエディション (SKU) のものではないと考えられます。slmgr /dlv の Name のエディションに合ったキーを使います。評価版を DISM で変換する手順は Microsoft 以外の情報にしかなく、未確認です。`,
-			en: `${OUR_READING.en} the key is probably not for this edition (SKU); use a key for the edition in the Name line of slmgr /dlv. Converting an evaluation edition with DISM appears only in non-Microsoft notes: unconfirmed.`,
 		},
 	},
 	{
@@ -213,10 +182,6 @@ const MEANINGS = [
 			ja: 'ソフトウェア ライセンス サービスが仮想マシン上で動作していると判断し、このモードでは KMS がサポートされないことを示します。',
 			en: 'The Software Licensing Service determined that it is running in a virtual machine, and KMS is not supported in this mode.',
 		},
-		disputed: {
-			ja: '現在のバージョンでの原因と対処方法は未確認です。',
-			en: 'Cause and fix on current versions are unconfirmed.',
-		},
 	},
 	{
 		code: '0xC004F081',
@@ -224,10 +189,6 @@ const MEANINGS = [
 		meaning: {
 			ja: 'Active Directory のライセンス認証オブジェクトが見つからないか、無効です。',
 			en: 'The Active Directory activation object was not found or is invalid.',
-		},
-		disputed: {
-			ja: `${OUR_READING.ja} 原因と対処方法を書いた Microsoft のページはありません。クライアントはエディション (GVLK) に合うライセンス認証オブジェクトで認証されるので、フォレストに合うオブジェクトがないと考えられます。slmgr /ao-list で確認し、なければ slmgr /ad-activation-online <CSVLK> で作成します。`,
-			en: `${OUR_READING.en} no Microsoft page gives a cause or fix. A client activates with an activation object that matches its edition (GVLK), so the forest probably has none for it. Check with slmgr /ao-list; create one with slmgr /ad-activation-online <CSVLK>.`,
 		},
 	},
 	{
@@ -301,7 +262,6 @@ const MEANINGS = [
 			ja: 'ライセンスの評価に失敗しました (slerror.h の説明)。',
 			en: 'License evaluation failed (slerror.h description).',
 		},
-		disputed: NO_CONFIRMED_FIX,
 	},
 	{
 		code: '0xC004E016',
@@ -310,7 +270,6 @@ const MEANINGS = [
 			ja: 'プロダクト キーが無効です (slerror.h の説明。定数名はキーの構成情報 (config) に関するエラーであることを示しています)。',
 			en: 'The product key is invalid (slerror.h message; the name of the constant points to the configuration of the key).',
 		},
-		disputed: NO_CONFIRMED_FIX,
 	},
 	{
 		code: '0xC004D307',
@@ -318,10 +277,6 @@ const MEANINGS = [
 		meaning: {
 			ja: 'rearm の最大回数を超えました。もう一度 rearm するには OS の再インストールが必要です。',
 			en: 'The maximum number of rearms has been exceeded; the OS must be reinstalled before it can be rearmed again.',
-		},
-		disputed: {
-			ja: 'Windows のバージョンごとの rearm の上限回数は未確認です。',
-			en: 'The exact rearm limit per Windows version is unconfirmed.',
 		},
 	},
 	{
@@ -418,10 +373,6 @@ const MEANINGS = [
 		meaning: {
 			ja: 'サーバー名またはアドレスを解決できませんでした (WinINet の一般的な DNS エラー)。',
 			en: 'The server name or address could not be resolved (a generic WinINet DNS failure).',
-		},
-		disputed: {
-			ja: `ライセンス認証に特有の説明は Microsoft のページにありません (未確認)。${OUR_READING.ja} オンライン ライセンス認証 (MAK・リテール・KMS ホスト キー) で Microsoft のライセンス認証サーバーの名前を解決できない状態と考えられます。DNS、プロキシ、インターネット接続を確認するか、電話でライセンス認証します。`,
-			en: `No Microsoft page gives activation-specific guidance (unconfirmed). ${OUR_READING.en} online activation (MAK, retail, KMS host key) cannot resolve Microsoft's activation servers; check DNS, the proxy and internet access, or activate by phone.`,
 		},
 	},
 ] as const satisfies readonly ErrorMeaning[];

@@ -1,4 +1,4 @@
-import { ERROR_MEANINGS, canonicalErrorCode, type DocumentedErrorCode, type ErrorMeaning } from './errorMeanings.ts';
+import { ERROR_MEANINGS, OUR_READING, canonicalErrorCode, type DocumentedErrorCode, type ErrorMeaning } from './errorMeanings.ts';
 import type { Localized, Source } from './types.ts';
 
 /**
@@ -11,6 +11,8 @@ import type { Localized, Source } from './types.ts';
  * fix) goes in `disputed`, labelled with `OUR_READING` (errorMeanings.ts).
  */
 export interface ErrorCodeEntry extends ErrorMeaning {
+	/** Where sources disagree, what is UNCONFIRMED, or the site's own reading (after `OUR_READING`). */
+	readonly disputed?: Localized;
 	/** Usual cause; null when no Microsoft source gives one (see `disputed`). */
 	readonly cause: Localized | null;
 	/** What to do; null when no Microsoft source gives a fix (see `disputed`). */
@@ -46,6 +48,12 @@ const EVENT_12293_PAGE: Source = { title: 'Security Event 12293 with error 0x800
 const KMS_COUNT_PAGE: Source = { title: 'The KMS current count does not increase when you add new Windows Vista or Windows 7-based client computers to the network', url: 'https://learn.microsoft.com/troubleshoot/windows-client/licensing-and-activation/kms-current-count-not-increase' };
 const CREATE_HOST_PAGE: Source = { title: 'Create a Key Management Services (KMS) activation host', url: `${WS}kms-create-host` };
 const WIN_CLIENTS_PAGE: Source = { title: 'Activate clients running Windows', url: 'https://learn.microsoft.com/windows/deployment/volume-activation/activate-windows-clients-vamt' };
+
+/** Shared wording for entries whose cause and fix no Microsoft source gives. */
+const NO_CONFIRMED_FIX: Localized = {
+	ja: 'Microsoft Learn のライセンス認証のページには、このコードの原因と対処方法が載っていません (未確認)。推測で対処せず、`slmgr /dlv` の出力とイベント ログを添えて Microsoft サポートに問い合わせてください。',
+	en: 'The Microsoft Learn activation pages give no cause or fix for this code (unconfirmed). Rather than guess, contact Microsoft Support with the `slmgr /dlv` output and the event logs.',
+};
 
 /** Cause, fix, commands, scenes and sources of every code in `errorMeanings.ts` (the type requires all). */
 const DETAILS: Readonly<Record<DocumentedErrorCode, ErrorDetails>> = {
@@ -141,6 +149,10 @@ const DETAILS: Readonly<Record<DocumentedErrorCode, ErrorDetails>> = {
 		sources: [ERROR_CODES_PAGE],
 	},
 	'0xC004F050': {
+		disputed: {
+			ja: `${OUR_READING.ja} 以前の KMS クライアント セットアップ キーのページは、このエラーの対処として KMS ホストに KB3172614 を入れるよう案内していました。KB3172614 は、Windows Server 2012 R2 / Windows 8.1 の KMS ホストが Windows Server 2016 と Windows 10 を認証するための更新です。KMS ホストより新しいクライアントで起きたら、KMS ホストの更新を確認します。`,
+			en: `${OUR_READING.en} an older KMS client setup keys page answered this error with KB3172614 on the KMS host. That update lets a Windows Server 2012 R2 / Windows 8.1 KMS host activate Windows Server 2016 and Windows 10. If clients newer than the host get it, check the host's updates.`,
+		},
 		cause: {
 			ja: '入力ミスか、一般公開版の OS にベータ版のキーを使ったことです。',
 			en: 'A typo, or a beta key used on a generally available version of the OS.',
@@ -167,6 +179,10 @@ const DETAILS: Readonly<Record<DocumentedErrorCode, ErrorDetails>> = {
 		sources: [ERROR_CODES_PAGE],
 	},
 	'0xC004F009': {
+		disputed: {
+			ja: `${OUR_READING.ja} KMS クライアントでは、長く KMS ホストに接続できなかった場合に起きると考えられます。社内ネットワークにつないで slmgr /ato を実行します。`,
+			en: `${OUR_READING.en} on a KMS client, expect it after a long time without reaching a KMS host. Connect to the corporate network and run slmgr /ato.`,
+		},
 		cause: {
 			ja: 'ライセンス認証をする前に猶予期間が終わりました。システムは通知状態になっています。',
 			en: 'The grace period ended before the system was activated. The system is in the Notifications state.',
@@ -232,6 +248,10 @@ const DETAILS: Readonly<Record<DocumentedErrorCode, ErrorDetails>> = {
 		sources: [ERROR_CODES_PAGE],
 	},
 	'0xC004F065': {
+		disputed: {
+			ja: 'エラー コードのページは 0xC004F065 と書いていますが、slerror.h でこの名前が付いているのは情報コードの 0x4004F065 です。名前は 0x4004F065 のものとして読んでください。',
+			en: 'The error-code page lists 0xC004F065, but slerror.h gives this name to the informational code 0x4004F065. Read the name as belonging to 0x4004F065.',
+		},
 		cause: {
 			ja: 'Windows Activation Technologies がこのシステムを正規品ではないと判断しました。',
 			en: 'Windows Activation Technologies decided the system is not genuine.',
@@ -245,6 +265,10 @@ const DETAILS: Readonly<Record<DocumentedErrorCode, ErrorDetails>> = {
 		sources: [ERROR_CODES_PAGE, SLERROR_H],
 	},
 	'0xC004F066': {
+		disputed: {
+			ja: '出典の説明が食い違っています。slerror.h と API ドキュメントは上記の意味ですが、slmgr.vbs のメッセージは「製品 SKU が見つからない」です。原因と対処方法は未確認です。',
+			en: 'The sources disagree: slerror.h and the API documentation say the above; the message inside slmgr.vbs says "product SKU is not found". Cause and fix are unconfirmed.',
+		},
 		cause: null,
 		fix: null,
 		commands: [],
@@ -252,6 +276,10 @@ const DETAILS: Readonly<Record<DocumentedErrorCode, ErrorDetails>> = {
 		sources: [SLERROR_H, SL_GENUINE_PAGE],
 	},
 	'0xC004F068': {
+		disputed: {
+			ja: '未確認です。このコードを仮想マシンと結び付ける Microsoft 以外のページがありますが、slerror.h で仮想マシンに関するコードは 0xC004F06B です。その説明は採用していません。',
+			en: 'Unconfirmed. A non-Microsoft page links this code to virtual machines, but in slerror.h the virtual-machine code is 0xC004F06B, so we do not repeat that claim.',
+		},
 		cause: null,
 		fix: null,
 		commands: [],
@@ -259,6 +287,10 @@ const DETAILS: Readonly<Record<DocumentedErrorCode, ErrorDetails>> = {
 		sources: [SLERROR_H],
 	},
 	'0xC004F069': {
+		disputed: {
+			ja: `${OUR_READING.ja} キーがこのエディション (SKU) のものではないと考えられます。slmgr /dlv の Name のエディションに合ったキーを使います。評価版を DISM で変換する手順は Microsoft 以外の情報にしかなく、未確認です。`,
+			en: `${OUR_READING.en} the key is probably not for this edition (SKU); use a key for the edition in the Name line of slmgr /dlv. Converting an evaluation edition with DISM appears only in non-Microsoft notes: unconfirmed.`,
+		},
 		cause: null,
 		fix: null,
 		commands: [],
@@ -266,6 +298,10 @@ const DETAILS: Readonly<Record<DocumentedErrorCode, ErrorDetails>> = {
 		sources: [SL_API_PAGE, SLERROR_H],
 	},
 	'0xC004F06B': {
+		disputed: {
+			ja: '現在のバージョンでの原因と対処方法は未確認です。',
+			en: 'Cause and fix on current versions are unconfirmed.',
+		},
 		cause: null,
 		fix: null,
 		commands: [],
@@ -273,6 +309,10 @@ const DETAILS: Readonly<Record<DocumentedErrorCode, ErrorDetails>> = {
 		sources: [SLERROR_H],
 	},
 	'0xC004F081': {
+		disputed: {
+			ja: `${OUR_READING.ja} 原因と対処方法を書いた Microsoft のページはありません。クライアントはエディション (GVLK) に合うライセンス認証オブジェクトで認証されるので、フォレストに合うオブジェクトがないと考えられます。slmgr /ao-list で確認し、なければ slmgr /ad-activation-online <CSVLK> で作成します。`,
+			en: `${OUR_READING.en} no Microsoft page gives a cause or fix. A client activates with an activation object that matches its edition (GVLK), so the forest probably has none for it. Check with slmgr /ao-list; create one with slmgr /ad-activation-online <CSVLK>.`,
+		},
 		cause: null,
 		fix: null,
 		commands: [],
@@ -384,6 +424,7 @@ const DETAILS: Readonly<Record<DocumentedErrorCode, ErrorDetails>> = {
 		sources: [ERROR_CODES_PAGE],
 	},
 	'0xC004E003': {
+		disputed: NO_CONFIRMED_FIX,
 		cause: null,
 		fix: null,
 		commands: [],
@@ -391,6 +432,7 @@ const DETAILS: Readonly<Record<DocumentedErrorCode, ErrorDetails>> = {
 		sources: [SLERROR_H],
 	},
 	'0xC004E016': {
+		disputed: NO_CONFIRMED_FIX,
 		cause: null,
 		fix: null,
 		commands: [],
@@ -398,6 +440,10 @@ const DETAILS: Readonly<Record<DocumentedErrorCode, ErrorDetails>> = {
 		sources: [SLERROR_H],
 	},
 	'0xC004D307': {
+		disputed: {
+			ja: 'Windows のバージョンごとの rearm の上限回数は未確認です。',
+			en: 'The exact rearm limit per Windows version is unconfirmed.',
+		},
 		cause: {
 			ja: 'slmgr /rearm (sysprep /generalize も内部で実行します) を上限の回数まで実行しました。',
 			en: 'slmgr /rearm (which sysprep /generalize also runs) has been used up to the limit.',
@@ -541,6 +587,10 @@ const DETAILS: Readonly<Record<DocumentedErrorCode, ErrorDetails>> = {
 		sources: [ERROR_CODES_PAGE],
 	},
 	'0x80072EE7': {
+		disputed: {
+			ja: `ライセンス認証に特有の説明は Microsoft のページにありません (未確認)。${OUR_READING.ja} オンライン ライセンス認証 (MAK・リテール・KMS ホスト キー) で Microsoft のライセンス認証サーバーの名前を解決できない状態と考えられます。DNS、プロキシ、インターネット接続を確認するか、電話でライセンス認証します。`,
+			en: `No Microsoft page gives activation-specific guidance (unconfirmed). ${OUR_READING.en} online activation (MAK, retail, KMS host key) cannot resolve Microsoft's activation servers; check DNS, the proxy and internet access, or activate by phone.`,
+		},
 		cause: null,
 		fix: null,
 		commands: [],

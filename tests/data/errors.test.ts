@@ -86,8 +86,12 @@ describe('ERROR_MEANINGS, the part of the reference the lab terminal loads', () 
 			expect(entry?.meaning, meaning.code).toBe(meaning.meaning);
 			expect(entry?.name, meaning.code).toBe(meaning.name);
 			expect(entry?.nameUnconfirmed, meaning.code).toBe(meaning.nameUnconfirmed);
-			expect(entry?.disputed, meaning.code).toBe(meaning.disputed);
 		});
+	});
+
+	it('keeps notes (disputed, unconfirmed, our reading) out of the meanings the terminal loads', () => {
+		for (const meaning of ERROR_MEANINGS) expect(Object.keys(meaning).sort(), meaning.code).toEqual(expect.arrayContaining(['code', 'meaning', 'name']));
+		for (const meaning of ERROR_MEANINGS) expect(Object.hasOwn(meaning, 'disputed'), meaning.code).toBe(false);
 	});
 
 	it('gives every entry its cause, fix, commands, scenes and sources', () => {

@@ -6,7 +6,8 @@ import { helpText, isHelpRequest } from './help.ts';
 /**
  * `slui 0x2a 0x<code>`: on Windows this opens a dialog with the error text. The lab prints the
  * meaning from the shared error data (src/data/errorMeanings.ts, the part of the error reference
- * without causes and fixes) in the prompt's language.
+ * without causes, fixes and notes, so the terminal stays small) in the prompt's language. Where the
+ * sources disagree, the error reference says so (src/data/errors.ts).
  */
 export const slui: CommandHandler = (ctx, args) => {
 	if (isHelpRequest(args)) return ok(helpText(ctx, 'slui'));
@@ -21,9 +22,6 @@ export const slui: CommandHandler = (ctx, args) => {
 	const entry = findErrorMeaning(code);
 	const lines = [m.sluiTitle, '', fill(m.sluiCode, { CODE: code })];
 	if (entry === undefined) lines.push(fill(m.sluiUnknown, { CODE: code }));
-	else {
-		lines.push(entry.meaning[ctx.lang]);
-		if (entry.disputed !== undefined) lines.push('', fill(m.labNote, { TEXT: entry.disputed[ctx.lang] }));
-	}
+	else lines.push(entry.meaning[ctx.lang]);
 	return entry === undefined ? fail(`${lines.join('\n')}\n`) : ok(`${lines.join('\n')}\n`);
 };
