@@ -43,6 +43,8 @@ function describeEvent(e: LogEntry): string {
 			return `${e.hresult} client=${e.clientName} cmid=${e.cmid} n-policy=${e.nPolicy} status=${e.licensingStatus}`;
 		case 12293:
 			return `${e.hresult} domain=${e.dnsDomain}`;
+		case 12294:
+			return `domain=${e.dnsDomain}`;
 		default:
 			return [e.kind, e.from !== undefined ? `${e.from}→${e.to}` : '', e.result ?? '', e.method ?? '', e.detail ?? ''].filter(Boolean).join(' ');
 	}

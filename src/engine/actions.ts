@@ -127,6 +127,8 @@ export type Action =
 	/** Create an SRV record by hand (it can point at a host that no longer exists). */
 	| { type: 'addSrvRecord'; zone: string; target: string; port?: number; priority?: number; weight?: number }
 	| { type: 'setZoneDynamicUpdates'; zone: string; enabled: boolean }
+	/** A DNS admin grants a KMS host Full Control on the zone's `_vlmcs._tcp` record; it counts from the host's next publication (service restart or 24-hour re-registration). */
+	| { type: 'grantSrvRecordRights'; zone: string; host: string }
 	/** `slmgr /ad-activation-online <CSVLK> [name]`: needs internet. */
 	| { type: 'createActivationObject'; key: string; name?: string }
 	/** `slmgr /ad-activation-apply-cid <CSVLK> <CID> [name]` after `/ad-activation-get-IID`. */

@@ -10,11 +10,12 @@ export interface LogTotals {
 	e12289: number;
 	e12290: number;
 	e12293: number;
+	e12294: number;
 	note: number;
 }
 
 export function emptyTotals(): LogTotals {
-	return { e12288: 0, e12289: 0, e12290: 0, e12293: 0, note: 0 };
+	return { e12288: 0, e12289: 0, e12290: 0, e12293: 0, e12294: 0, note: 0 };
 }
 
 /** The log as a snapshot stores it: plain entries, so saved states do not depend on this file's records. */
@@ -26,7 +27,7 @@ export interface SavedLog {
 }
 
 // Row kinds.
-const ENTRY = 0; // a LogEntry object (12293, entries loaded from a snapshot)
+const ENTRY = 0; // a LogEntry object (12293, 12294, entries loaded from a snapshot)
 const UNANSWERED = 1; // a request no host answered: 12288 only
 const ANSWERED = 2; // a request a host answered: 12288, 12290, 12289
 const NOTE = 3; // a simulator note (numbers: time, from, to; strings: computer, kind, result, method, detail)
@@ -122,6 +123,9 @@ export class EventLog {
 				return;
 			case 12293:
 				t.e12293++;
+				return;
+			case 12294:
+				t.e12294++;
 				return;
 			default:
 				t.note++;
@@ -324,7 +328,8 @@ export class EventLog {
 				chunk.dirty = true;
 			}
 		log.droppedEntries = saved.dropped;
-		log.totals = { ...saved.totals };
+		// Logs saved before 12294 was logged have no total for it.
+		log.totals = { ...emptyTotals(), ...saved.totals };
 		return log;
 	}
 }

@@ -45,6 +45,7 @@ export type {
 	Event12289,
 	Event12290,
 	Event12293,
+	Event12294,
 	NoteKind,
 	SimNote,
 	WindowsEvent,

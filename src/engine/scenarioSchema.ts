@@ -188,6 +188,7 @@ const ACTION_SPECS = {
 	deleteSrvRecord: action({ zone: DOMAIN, target: optional(DOMAIN) }),
 	addSrvRecord: action({ zone: DOMAIN, target: DOMAIN, port: optional(PORT), priority: optional(COUNT), weight: optional(COUNT) }),
 	setZoneDynamicUpdates: action({ zone: DOMAIN, enabled: BOOLEAN }),
+	grantSrvRecordRights: action({ zone: DOMAIN, host: NAME }),
 	createActivationObject: action({ key: TOKEN, name: optional(TEXT) }),
 	createActivationObjectByPhone: action({ key: TOKEN, confirmationId: TOKEN, name: optional(TEXT) }),
 	deleteActivationObject: action({ name: TEXT }),

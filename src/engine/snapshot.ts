@@ -72,6 +72,11 @@ export function restoreInto(core: SimCore, snapshot: Snapshot): void {
 		m.firewallOpen ??= false;
 		m.firewallProfile ??= 'Any';
 	}
+	// Saved before SRV names had owners: nobody owns them, so every host may still publish.
+	for (const z of core.w.zones) {
+		z.srvOwner ??= null;
+		z.srvGrants ??= [];
+	}
 	// Own keys only (JSON.parse makes "__proto__" an own key; it stays data in the Map).
 	core.nextNumber = new Map(Object.entries(copy.world.nextNumber ?? {}));
 	core.w.nextNumber = Object.create(null) as Record<string, number>;

@@ -128,7 +128,8 @@ const HOST_FIELDS = table(
 );
 
 const SRV_RECORD = table({ target: FQDN, port: PORT, priority: INTEGER, weight: INTEGER, publishedBy: orNull(NAME), registeredAt: orNull(NUMBER) }, 'required');
-const ZONE_FIELDS = table({ name: DOMAIN, dynamicUpdates: BOOLEAN, records: arrayOf(object(SRV_RECORD)) }, 'required');
+/** `srvOwner` and `srvGrants` missing = nobody owns the name (states saved before the fields existed). */
+const ZONE_FIELDS = table({ name: DOMAIN, dynamicUpdates: BOOLEAN, records: arrayOf(object(SRV_RECORD)), srvOwner: optional(orNull(NAME)), srvGrants: optional(arrayOf(NAME)) }, 'required');
 
 const ACTIVATION_OBJECT = table({ name: ACTIVATION_OBJECT_NAME, group: GROUP, partialKey: STRING, createdAt: NUMBER, method: AO_METHOD }, 'required');
 const FOREST_FIELDS = table({ rootDomain: DOMAIN, domains: arrayOf(DOMAIN), activationObjects: arrayOf(object(ACTIVATION_OBJECT)) }, 'required');
@@ -161,10 +162,10 @@ const WORLD_FIELDS = table(
 
 // ---------------------------------------------------------------- event log
 
-const LOG_ENTRY_ID = leaf('eventId', (v) => v === 12288 || v === 12289 || v === 12290 || v === 12293 || v === 'note');
+const LOG_ENTRY_ID = leaf('eventId', (v) => v === 12288 || v === 12289 || v === 12290 || v === 12293 || v === 12294 || v === 'note');
 
-/** The engine adds to each of these counters, so each must be there, and nothing else. */
-const LOG_TOTALS = table({ e12288: INTEGER, e12289: INTEGER, e12290: INTEGER, e12293: INTEGER, note: INTEGER }, 'required');
+/** The engine adds to each of these counters, so each must be there, and nothing else (e12294 may be missing in logs saved before it). */
+const LOG_TOTALS = table({ e12288: INTEGER, e12289: INTEGER, e12290: INTEGER, e12293: INTEGER, e12294: optional(INTEGER), note: INTEGER }, 'required');
 
 /** Every field of every kind of entry (src/engine/types.ts: Event12288 … SimNote). */
 const LOG_ENTRY_KEYS: readonly string[] = [

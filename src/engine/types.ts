@@ -33,7 +33,8 @@ export type ResultCode =
 	| '0xC004F082' // activation object name too long
 	| '0x80072EE7' // online activation cannot resolve Microsoft's servers (no internet; assumption)
 	| '0xC004D307' // rearm limit reached
-	| '0x8007232A'; // DNS server failure (12293 on the host when the zone refuses updates; assumption)
+	| '0x8007232A' // DNS server failure (12293 on the host when the zone refuses updates; assumption)
+	| '0x80072338'; // DNS_ERROR_RCODE_BADSIG (12293 on a host without rights to the existing _vlmcs record)
 
 export const RESULT_CODES: readonly ResultCode[] = [
 	'0x00000000',
@@ -56,6 +57,7 @@ export const RESULT_CODES: readonly ResultCode[] = [
 	'0x80072EE7',
 	'0xC004D307',
 	'0x8007232A',
+	'0x80072338',
 ];
 
 export const SUCCESS: ResultCode = '0x00000000';
@@ -72,7 +74,6 @@ export const LicenseStatusCode = {
 	Notification: 5,
 	ExtendedGrace: 6,
 } as const satisfies Record<string, LicenseStatus>;
-
 
 export type KeyKind = 'gvlk' | 'mak' | 'retail' | 'csvlk';
 
@@ -230,11 +231,16 @@ export interface SrvRecord {
 	registeredAt: Minutes | null;
 }
 
+/** A DNS zone. Its SRV records share one name, `_vlmcs._tcp`, whose permissions decide who may publish (R8, src/data/rules.ts). */
 export interface DnsZone {
 	name: string;
 	/** Accepts dynamic updates (so hosts can publish). */
 	dynamicUpdates: boolean;
 	records: SrvRecord[];
+	/** Creator/Owner of the name: the host whose dynamic update created it; null while it does not exist or was made by hand. */
+	srvOwner: string | null;
+	/** Hosts a DNS admin gave Full Control on the name (`grantSrvRecordRights`); gone with the name. */
+	srvGrants: string[];
 }
 
 /** An ADBA activation object (msSPP-ActivationObject) in the forest's configuration partition. */
@@ -351,7 +357,7 @@ export interface Event12290 {
 	actId: string;
 }
 
-/** Host event 12293: publishing the SRV record failed for a DNS domain. */
+/** Host event 12293, in the host's Application log: publishing the SRV record failed for a DNS domain. */
 export interface Event12293 {
 	id: 12293;
 	time: Minutes;
@@ -360,13 +366,18 @@ export interface Event12293 {
 	dnsDomain: string;
 }
 
+/** Host event 12294, in the host's Application log: publishing the SRV record succeeded for a DNS domain. */
+export interface Event12294 extends Omit<Event12293, 'id' | 'hresult'> {
+	id: 12294;
+}
+
 /** Things the simulator notes that are not Windows events (shown as simulator notes, not as event IDs). */
 export type NoteKind =
 	| 'stateChanged' // license status changed (from → to)
 	| 'expiryWarning' // 30 days before the 180-day validity ends
 	| 'activated' // ADBA / MAK / retail / phone success (KMS successes show in 12289)
 	| 'activationFailed' // a non-KMS attempt failed, or discovery found no host
-	| 'srvPublished' // the host registered its SRV record
+	| 'srvPublished' // the host registered its SRV record (older saves only: event 12294 says it now)
 	| 'hostKeyActivated'
 	| 'action'; // an action was applied (scenario timeline or user)
 
@@ -382,6 +393,6 @@ export interface SimNote {
 	detail?: string;
 }
 
-export type WindowsEvent = Event12288 | Event12289 | Event12290 | Event12293;
+export type WindowsEvent = Event12288 | Event12289 | Event12290 | Event12293 | Event12294;
 export type LogEntry = WindowsEvent | SimNote;
 export type LogEntryId = LogEntry['id'];

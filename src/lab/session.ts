@@ -392,6 +392,7 @@ export class LabSession {
 /** An entry that reports a failure: a Windows event whose HRESULT is not 0, or a failure note. */
 export function isErrorEntry(e: LogEntry): boolean {
 	if (e.id === 'note') return e.kind === 'activationFailed' || (e.kind === 'stateChanged' && (e.to === 3 || e.to === 5));
+	if (e.id === 12294) return false;
 	return e.hresult !== '0x00000000';
 }
 

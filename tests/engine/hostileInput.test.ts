@@ -282,6 +282,7 @@ describe('hostile input: validateAction', () => {
 		[{ type: 'setKmsHost', machine: 'PC001', host: 'KMS01' }, [['machine', 'name'], ['host', 'token']]],
 		[{ type: 'setLookupDomain', machine: 'PC001', domain: 'corp.contoso.com' }, [['domain', 'domain']]],
 		[{ type: 'addSrvRecord', zone: 'corp.contoso.com', target: 'kms.corp.contoso.com' }, [['zone', 'domain'], ['target', 'domain']]],
+		[{ type: 'grantSrvRecordRights', zone: 'corp.contoso.com', host: 'KMS02' }, [['zone', 'domain'], ['host', 'name']]],
 		[{ type: 'createActivationObjectByPhone', key: 'K', confirmationId: '1', name: 'AO' }, [['key', 'token'], ['confirmationId', 'token'], ['name', 'text']]],
 		[{ type: 'deleteActivationObject', name: 'AO' }, [['name', 'text']]],
 		[{ type: 'setFirewallRule', target: 'KMS01', profile: 'Any' }, [['target', 'name'], ['profile', 'text']]],

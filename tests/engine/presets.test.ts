@@ -110,10 +110,11 @@ describe('preset stories', () => {
 		expect(sim.machines().every((m) => m.status === 1)).toBe(true);
 	});
 
-	it('clock-skew: the client 5 h off gets 0xC004F06C; w32tm /resync fixes it', () => {
+	it('clock-skew: the host refuses the client 5 h off with 0xC004F06C, which the client reports as 0xC004F074; w32tm /resync fixes it', () => {
 		const sim = run('clock-skew');
 		sim.advanceTo(DAY - 1);
-		expect(machine(sim, 'PC026').lastResult).toBe('0xC004F06C');
+		expect(machine(sim, 'PC026').lastResult).toBe('0xC004F074');
+		expect((sim.events({ id: 12288, computer: 'PC026' }) as Event12288[]).every((e) => e.hresult === '0xC004F06C')).toBe(true);
 		expect(machine(sim, 'PC026').status).toBe(2);
 		expect(sim.machines().filter((m) => m.status === 1)).toHaveLength(25);
 		sim.advanceTo(DAY + 120);

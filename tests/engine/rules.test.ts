@@ -121,7 +121,7 @@ describe('R2 reaching the host', () => {
 });
 
 describe('R3 clocks', () => {
-	it('rejects more than 4 hours of difference with 0xC004F06C', () => {
+	it('rejects more than 4 hours of difference with 0xC004F06C in 12288 and 12290, and /ato reports 0xC004F074', () => {
 		const sim = simOf({
 			hosts: [kms('KMS01', { clockOffset: '-1h' })],
 			machines: [
@@ -132,8 +132,16 @@ describe('R3 clocks', () => {
 		});
 		sim.runFor(DAY);
 		expect(machine(sim, 'SRV90').status).toBe(1);
-		expect(machine(sim, 'SRV91').lastResult).toBe('0xC004F06C');
+		expect(machine(sim, 'SRV91').lastResult).toBe('0xC004F074');
 		expect(machine(sim, 'SRV91').status).toBe(2);
+		const requests = sim.events({ id: 12288, computer: 'SRV91' }) as Event12288[];
+		expect(requests.length).toBeGreaterThan(0);
+		expect(requests.every((e) => e.hresult === '0xC004F06C')).toBe(true);
+		const processed = (sim.events({ id: 12290 }) as Event12290[]).filter((e) => e.clientName === 'SRV91');
+		expect(processed.length).toBe(requests.length);
+		expect(processed.every((e) => e.hresult === '0xC004F06C')).toBe(true);
+		// Asked at once, the client gets the same: /ato says 0xC004F074.
+		expect(sim.dispatch({ type: 'activate', target: 'SRV91' }).code).toBe('0xC004F074');
 		sim.dispatch({ type: 'resyncClock', target: 'SRV91' });
 		expect(sim.dispatch({ type: 'activate', target: 'SRV91' }).code).toBe('0x00000000');
 	});

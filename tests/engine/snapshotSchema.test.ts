@@ -56,6 +56,36 @@ describe('snapshot validator: real snapshots', () => {
 	});
 });
 
+describe('snapshot validator: saves from before SRV names had owners and 12294 was logged', () => {
+	it('accepts a zone without srvOwner and srvGrants, and totals without e12294; the restored run defaults them', () => {
+		const s = copy(snapshotOf('threshold', 2));
+		expect(s.world.zones[0]).toMatchObject({ srvOwner: 'KMS01', srvGrants: [] });
+		expect(s.log.totals.e12294).toBeGreaterThan(0);
+		for (const z of s.world.zones) {
+			delete z.srvOwner;
+			delete z.srvGrants;
+		}
+		delete s.log.totals.e12294;
+		s.log.entries = s.log.entries.filter((e: { id: unknown }) => e.id !== 12294);
+		expect(issuesOf(s)).toEqual([]);
+		const sim = restoreSimulation(s);
+		expect(sim.zone('corp.contoso.com')).toMatchObject({ srvOwner: null, srvGrants: [] });
+		expect(sim.eventTotals().totals.e12294).toBe(0);
+		sim.runFor(DAY);
+		expect(sim.eventTotals().totals.e12294).toBe(1);
+	});
+
+	it('checks srvOwner and srvGrants when present', () => {
+		const s = copy(snapshotOf('threshold', 0));
+		s.world.zones[0].srvOwner = 5;
+		s.world.zones[0].srvGrants = ['KMS 02'];
+		expect(issuesOf(s).map((i) => [i.path, i.code])).toEqual([
+			['world.zones[0].srvOwner', 'expected'],
+			['world.zones[0].srvGrants[0]', 'expected'],
+		]);
+	});
+});
+
 describe('snapshot validator: damaged snapshots', () => {
 	const base = snapshotOf('two-hosts', 5);
 
@@ -93,7 +123,7 @@ describe('snapshot validator: damaged snapshots', () => {
 		expect(damagedIssues((s) => (s.world.hosts[0].counters.byStatus = [0, 0]))[0]).toMatchObject({ path: 'world.hosts[0].counters.byStatus', expected: 'statusCounts' });
 		expect(damaged((s) => (s.world.hosts[0].port = 70000))).toEqual(['world.hosts[0].port: expected a port number from 1 to 65535, got 70000']);
 		expect(damaged((s) => (s.log.entries = [{ id: 4625, time: 0, computer: 'PC001' }]))).toEqual([
-			'log.entries[0].id: expected a known event id (12288, 12289, 12290, 12293 or "note"), got 4625',
+			'log.entries[0].id: expected a known event id (12288, 12289, 12290, 12293, 12294 or "note"), got 4625',
 		]);
 		expect(damaged((s) => (s.log.limit = 'all'))).toEqual(['log.limit: expected a whole number ≥ 0, got "all"']);
 		expect(damagedIssues((s) => (s.scenario.world.hosts[0].os = 'ws2099'))[0]).toMatchObject({ path: 'scenario.world.hosts[0].os', expected: 'hostOs' });
@@ -110,8 +140,8 @@ describe('snapshot validator: damaged snapshots', () => {
 				damagedIssues((s) => (s.world.nextNumber = JSON.parse(`{ ${JSON.stringify(prefix)}: 3 }`))),
 				prefix,
 			).toEqual([{ path: prefix === 'a b' ? 'world.nextNumber["a b"]' : `world.nextNumber.${prefix}`, code: 'expected', expected: 'prefix', got: JSON.stringify(prefix) }]);
-		expect(damagedIssues((s) => (s.log.totals = JSON.parse('{ "e12288": 0, "e12289": 0, "e12290": 0, "e12293": 0, "note": 0, "__proto__": 1 }')))).toEqual([
-			{ path: 'log.totals.__proto__', code: 'unknown_field', allowed: ['e12288', 'e12289', 'e12290', 'e12293', 'note'] },
+		expect(damagedIssues((s) => (s.log.totals = JSON.parse('{ "e12288": 0, "e12289": 0, "e12290": 0, "e12293": 0, "e12294": 0, "note": 0, "__proto__": 1 }')))).toEqual([
+			{ path: 'log.totals.__proto__', code: 'unknown_field', allowed: ['e12288', 'e12289', 'e12290', 'e12293', 'e12294', 'note'] },
 		]);
 	});
 

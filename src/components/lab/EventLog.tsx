@@ -18,7 +18,7 @@ interface Props {
 }
 
 const SHOWN = 60;
-const EVENT_IDS = ['12288', '12289', '12290', '12293', 'note'] as const;
+const EVENT_IDS = ['12288', '12289', '12290', '12293', '12294', 'note'] as const;
 
 /** The fields of one entry, named as in the Windows event (fact sheet §5). */
 export function entryFields(e: LogEntry, s: LabStrings, locale: LabLocale): string {
@@ -31,6 +31,8 @@ export function entryFields(e: LogEntry, s: LabStrings, locale: LabLocale): stri
 			return `HRESULT=${e.hresult}, N-Policy=${e.nPolicy}, ${s['lab.ev.client']}=${e.clientName}, CMID=${e.cmid}, VM=${e.vm}, ${s['lab.ev.status']}=${e.licensingStatus}, ${s['lab.ev.ttl']}=${e.timeToExpiration}`;
 		case 12293:
 			return `HRESULT=${e.hresult}, DNS=${e.dnsDomain}`;
+		case 12294:
+			return `DNS=${e.dnsDomain}`;
 		default: {
 			const text = s[`lab.note.${e.kind}` as LabKey] ?? e.kind;
 			const parts = [text];
@@ -42,7 +44,7 @@ export function entryFields(e: LogEntry, s: LabStrings, locale: LabLocale): stri
 	}
 }
 
-/** Windows events (12288, 12289, 12290, 12293) and simulator notes, newest first, with filters. */
+/** Windows events (12288, 12289, 12290, 12293, 12294) and simulator notes, newest first, with filters. */
 export function EventLog({ session, playing = false, s, locale, onPick, idPrefix }: Props) {
 	const [computer, setComputer] = useState('');
 	const [eventId, setEventId] = useState('');

@@ -3,7 +3,7 @@ import type { Action } from '../actions.ts';
 import type { SimCore } from '../core.ts';
 import { done, refused, type ActionResult } from '../results.ts';
 import { parseDuration } from '../time.ts';
-import { findTarget, findZone, sameName } from '../world/lookup.ts';
+import { findHost, findTarget, findZone, sameName } from '../world/lookup.ts';
 import type { DnsZone, KmsHost, Machine } from '../types.ts';
 import { badPort, validPort } from './clients.ts';
 
@@ -75,12 +75,24 @@ export const networkHandlers = {
 			const before = z.records.length;
 			z.records = z.records.filter((r) => a.target !== undefined && !sameName(r.target, a.target));
 			if (z.records.length === before) return refused({ code: 'no_srv_record', zone: z.name });
+			// The last record gone, the name goes with its permissions: the next host to publish creates it anew.
+			if (z.records.length === 0) {
+				z.srvOwner = null;
+				z.srvGrants = [];
+			}
 		}),
 	addSrvRecord: (core: SimCore, a: Of<'addSrvRecord'>) =>
 		onZone(core, a.zone, (z) => {
 			const port = a.port ?? DEFAULT_KMS_PORT;
 			if (!validPort(port)) return badPort(port);
 			z.records.push({ target: a.target, port, priority: a.priority ?? 0, weight: a.weight ?? 0, publishedBy: null, registeredAt: null });
+		}),
+	/** A DNS admin gives a host's computer account Full Control on the zone's `_vlmcs._tcp` name; used at its next publication (R8). */
+	grantSrvRecordRights: (core: SimCore, a: Of<'grantSrvRecordRights'>) =>
+		onZone(core, a.zone, (z) => {
+			const h = findHost(core, a.host);
+			if (!h) return refused({ code: 'unknown_target', name: a.host, expected: 'host' });
+			if (!z.srvGrants.some((g) => sameName(g, h.name))) z.srvGrants.push(h.name);
 		}),
 	setZoneDynamicUpdates: (core: SimCore, a: Of<'setZoneDynamicUpdates'>) =>
 		onZone(core, a.zone, (z) => {

@@ -122,12 +122,13 @@ function tryHost(core: SimCore, m: Machine, product: Product, nPolicy: number, t
 
 /**
  * The attempt's result: the answer that stopped the search; a single host's error answer; else
- * 0x8007232B when no host was found at all, or 0xC004F074 when every host tried failed.
+ * 0x8007232B when no host was found at all, or 0xC004F074 when every host tried failed. A clock
+ * rejection (0xC004F06C) is 0xC004F074 to the client too: R3 keeps 0xC004F06C for 12288 and 12290.
  */
 function attemptResult(core: SimCore): ResultCode {
 	const last = core.lastAnswer;
 	if (last === SUCCESS || last === '0xC004F038') return last;
-	if (core.contacted === 1 && last !== null && !core.unreachable) return last;
+	if (core.contacted === 1 && last !== null && last !== '0xC004F06C' && !core.unreachable) return last;
 	if (core.contacted === 0 && !core.unreachable) return '0x8007232B';
 	return '0xC004F074';
 }

@@ -32,6 +32,8 @@ export function emptyWorld(ws: WorldSpec): World {
 			name: z.name,
 			dynamicUpdates: z.dynamicUpdates ?? true,
 			records: (z.records ?? []).map((r) => ({ target: r.target, port: r.port ?? DEFAULT_KMS_PORT, priority: r.priority ?? 0, weight: r.weight ?? 0, publishedBy: null, registeredAt: null })),
+			srvOwner: null,
+			srvGrants: [],
 		})),
 		forest: forestSpec
 			? {

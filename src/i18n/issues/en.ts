@@ -77,7 +77,7 @@ export const en: IssueCatalogue = {
 		keyKind: '"gvlk", "mak", "retail" or "csvlk"',
 		activationMethod: '"kms", "adba", "mak", "retail" or "phone"',
 		activationObjectMethod: '"online" or "phone"',
-		eventId: 'a known event id (12288, 12289, 12290, 12293 or "note")',
+		eventId: 'a known event id (12288, 12289, 12290, 12293, 12294 or "note")',
 		eventKind: `a scheduled event kind 0–${KIND_NAMES.length - 1} (${KIND_NAMES.join(', ')})`,
 		statusCounts: 'an array of 7 counts (one per license status 0–6)',
 		cmidPair: 'a [cmid, lastSeen] pair like ["3f2a…", 1440]',

@@ -100,7 +100,7 @@ export const ja: IssueCatalogue = {
 		keyKind: '"gvlk"、"mak"、"retail"、"csvlk" のいずれか',
 		activationMethod: '"kms"、"adba"、"mak"、"retail"、"phone" のいずれか',
 		activationObjectMethod: '"online" または "phone"',
-		eventId: '既知のイベント ID (12288、12289、12290、12293、"note" のいずれか)',
+		eventId: '既知のイベント ID (12288、12289、12290、12293、12294、"note" のいずれか)',
 		eventKind: `スケジュールされたイベントの種類 (0～${KIND_NAMES.length - 1}: ${KIND_NAMES.join(', ')})`,
 		statusCounts: 'ライセンスの状態 0～6 ごとの件数を並べた 7 個の配列',
 		cmidPair: '["3f2a…", 1440] のような [CMID, 最後に確認した時刻] の組',

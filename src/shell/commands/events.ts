@@ -8,17 +8,20 @@ import { psParams } from './powershellArgs.ts';
 
 /**
  * Get-WinEvent and `wevtutil qe` over the events the engine logged (fact sheet §5): 12288 and
- * 12289 in the client's Application log, 12290 and 12293 in the host's Key Management Service log.
- * The "Info" data is printed in the documented field order.
+ * 12289 in the client's Application log, 12293 and 12294 (DNS publishing) in the host's
+ * Application log, and only 12290 in the host's Key Management Service log. The "Info" data is
+ * printed in the documented field order.
  */
 
 type LogName = 'application' | 'kms';
 
-const CLIENT_PROVIDER = 'Microsoft-Windows-Security-SPP';
-const HOST_PROVIDER = 'Microsoft-Windows-Security-Licensing-SLC';
+/** Source of the Application log's events (12288, 12289, 12293, 12294). */
+const SPP_PROVIDER = 'Microsoft-Windows-Security-SPP';
+/** Source of the Key Management Service log's event (12290). */
+const KMS_PROVIDER = 'Microsoft-Windows-Security-Licensing-SLC';
 
 function logOf(id: number): LogName {
-	return id === 12288 || id === 12289 ? 'application' : 'kms';
+	return id === 12290 ? 'kms' : 'application';
 }
 
 function parseLogName(text: string): LogName | undefined {
@@ -33,7 +36,7 @@ function logDisplayName(log: LogName): string {
 }
 
 function isWindowsEvent(e: { id: unknown }): e is WindowsEvent {
-	return e.id === 12288 || e.id === 12289 || e.id === 12290 || e.id === 12293;
+	return e.id === 12288 || e.id === 12289 || e.id === 12290 || e.id === 12293 || e.id === 12294;
 }
 
 /** The machine's events of one log, newest first. */
@@ -44,11 +47,26 @@ function eventsFor(ctx: ShellContext, log: LogName, ids: readonly number[] | und
 	return entries.filter((e) => logOf(e.id) === log && (ids === undefined || ids.includes(e.id))).reverse();
 }
 
-function clientTime(ctx: ShellContext, minutes: number): string {
-	return formatEventDataTime(new Date(Date.parse(ctx.sim.startDate) + minutes * 60_000));
+function dateOf(ctx: ShellContext, minutes: number): Date {
+	return new Date(Date.parse(ctx.sim.startDate) + minutes * 60_000);
 }
 
-/** The documented Info fields, in order (fact sheet §5). */
+/** The client time in the client's events, as Microsoft's sample 12288 shows it: `2010/09/29 17:52` (the 0xC004F074 article, ERR_F074 in src/data/rules.ts). */
+function clientTime(ctx: ShellContext, minutes: number): string {
+	return formatEventDataTime(dateOf(ctx, minutes));
+}
+
+/**
+ * The client time in the host's 12290, as the same article's sample shows it: `2010/9/29 21:46`,
+ * month and day without a leading zero. The sample's hour has two digits, so whether an hour before
+ * 10 gets a zero is not shown; the lab writes it without one.
+ */
+function hostClientTime(date: Date): string {
+	if (Number.isNaN(date.getTime())) return '';
+	return `${date.getUTCFullYear()}/${date.getUTCMonth() + 1}/${date.getUTCDate()} ${date.getUTCHours()}:${String(date.getUTCMinutes()).padStart(2, '0')}`;
+}
+
+/** The documented Info fields, in order (fact sheet §5); 12293 has the HRESULT alone and 12294 none documented. */
 function infoLine(ctx: ShellContext, e: WindowsEvent): string {
 	switch (e.id) {
 		case 12288:
@@ -56,10 +74,19 @@ function infoLine(ctx: ShellContext, e: WindowsEvent): string {
 		case 12289:
 			return [e.hresult, hex8(e.statusFlags), e.activated, 0, e.count, e.activationInterval, e.renewalInterval, clientTime(ctx, e.clientTime)].join(', ');
 		case 12290:
-			return [e.hresult, e.nPolicy, e.clientName, e.cmid, clientTime(ctx, e.clientTime), e.vm, e.licensingStatus, e.timeToExpiration, e.actId].join(',');
+			return [e.hresult, e.nPolicy, e.clientName, e.cmid, hostClientTime(dateOf(ctx, e.clientTime)), e.vm, e.licensingStatus, e.timeToExpiration, e.actId].join(',');
 		case 12293:
-			return [e.hresult, e.dnsDomain].join(', ');
+			return e.hresult;
+		case 12294:
+			return '';
 	}
+}
+
+/** The XML's data: the Info fields, after the domain of a publishing event (its XML has no message to carry it). */
+function eventData(ctx: ShellContext, e: WindowsEvent): string[] {
+	const info = infoLine(ctx, e);
+	const fields = info === '' ? [] : info.split(/,\s?/);
+	return e.id === 12293 || e.id === 12294 ? [e.dnsDomain, ...fields] : fields;
 }
 
 function hex8(n: number): string {
@@ -77,11 +104,13 @@ function message(ctx: ShellContext, e: WindowsEvent): string {
 			return `${m.ev12290}\n${m.evInfoLabel}\n${infoLine(ctx, e)}`;
 		case 12293:
 			return `${fill(m.ev12293, { DOMAIN: e.dnsDomain })}\n${m.evInfoLabel}\n${infoLine(ctx, e)}`;
+		case 12294:
+			return fill(m.ev12294, { DOMAIN: e.dnsDomain });
 	}
 }
 
 function provider(e: WindowsEvent): string {
-	return logOf(e.id) === 'application' ? CLIENT_PROVIDER : HOST_PROVIDER;
+	return logOf(e.id) === 'application' ? SPP_PROVIDER : KMS_PROVIDER;
 }
 
 function eventDate(ctx: ShellContext, e: WindowsEvent): Date {
@@ -226,8 +255,7 @@ export const wevtutil: CommandHandler = (ctx, args) => {
 		return ok(blocks.length === 0 ? '' : `${blocks.join('\n\n')}\n\n`);
 	}
 	const xml = events.map((e) => {
-		const data = infoLine(ctx, e)
-			.split(/,\s?/)
+		const data = eventData(ctx, e)
 			.map((d) => `<Data>${escapeXml(d)}</Data>`)
 			.join('');
 		return `<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='${provider(e)}'/><EventID Qualifiers='16384'>${e.id}</EventID><Level>4</Level><TimeCreated SystemTime='${eventDate(ctx, e).toISOString()}'/><Channel>${logDisplayName(log)}</Channel><Computer>${escapeXml(computer)}</Computer></System><EventData>${data}</EventData></Event>`;
