@@ -47,10 +47,6 @@ const SLMGR_STRINGS: Source = {
 	title: 'slmgr.vbs built-in strings (%SystemRoot%\\System32\\slmgr.vbs, Microsoft)',
 	url: 'https://learn.microsoft.com/windows-server/get-started/activation-slmgr-vbs-options',
 };
-const OFFICE_TOOLS: Source = {
-	title: 'Tools to manage volume activation of Office',
-	url: 'https://learn.microsoft.com/office/volume-license-activation/tools-to-manage-volume-activation-of-office',
-};
 
 function opt(
 	name: string,
@@ -111,10 +107,12 @@ export const SLMGR_OPTIONS: readonly SlmgrOption[] = [
 	opt('rearm-sku', '<Activation ID>', 'advanced', 'not-documented', 'both',
 		'指定した SKU のライセンスの状態をリセットします。',
 		'Reset the licensing status of one SKU.'),
+	// slmgr's usage: "/upk [Activation ID]" "Uninstall product key". Without an Activation ID the script
+	// (UninstallProductKey) removes the key of Windows itself, not of other applications' products.
 	opt('upk', '[Activation ID]', 'advanced', 'yes', 'both',
-		'プロダクト キーをアンインストールします。再起動後はライセンスなしの状態になります。',
-		'Uninstall the product key; after a restart the system is Unlicensed.',
-		{ sources: [LEARN_SLMGR, OFFICE_TOOLS] }),
+		'プロダクト キーをアンインストールします。既定は Windows のプロダクト キー、ライセンス認証 ID を指定するとその製品のキーです。再起動後は、新しいキーをインストールしない限りライセンスなしの状態になります。',
+		'Uninstall product key: by default Windows\' own, or that of the product with the given Activation ID. After a restart the system is Unlicensed unless a new key is installed.',
+		{ sources: [LEARN_SLMGR, SLMGR_STRINGS] }),
 	opt('dti', '[Activation ID]', 'advanced', 'not-documented', 'both',
 		'電話 (オフライン) ライセンス認証用のインストール ID を表示します。',
 		'Show the Installation ID for phone or offline activation.'),
@@ -185,7 +183,9 @@ export const SLMGR_OPTIONS: readonly SlmgrOption[] = [
 	opt('cpri', '', 'host', 'yes', 'host',
 		'KMS 優先度を低にします。プロセスの優先度で、SRV レコードの優先度とは無関係です。',
 		'Host: low process priority. Not the SRV record priority.'),
-	opt('act-type', '[Activation-Type] [Activation ID]', 'host', 'not-documented', 'client',
+	// Listed among the KMS (host) options in slmgr's usage text and on the Learn page, but SetVLActivationType
+	// writes the setting on whichever machine runs it, and /dlv shows it on KMS clients: host and client.
+	opt('act-type', '[Activation-Type] [Activation ID]', 'host', 'not-documented', 'both',
 		'ボリューム ライセンス認証の種類を 1 つに限定します: 0 = すべて (既定)、1 = AD のみ、2 = KMS のみ、3 = トークンのみ。',
 		'Limit volume activation to one type: 0 = all (default), 1 = AD only, 2 = KMS only, 3 = token only.'),
 	// Active Directory-based activation options

@@ -110,7 +110,8 @@ describe('shell catalogues', () => {
 			for (const entry of ERROR_CODES) {
 				const output = shell.run(`slui 0x2a ${entry.code.toLowerCase()}`).output;
 				expect(output, entry.code).toContain(entry.meaning[lang]);
-				if (entry.disputed !== undefined) expect(output, entry.code).toContain(entry.disputed[lang]);
+				// The reference's notes stay on the error page: Windows' dialog shows the message alone.
+				if (entry.disputed !== undefined) expect(output, entry.code).not.toContain(entry.disputed[lang]);
 			}
 		}
 	});

@@ -9,13 +9,13 @@ describe('slmgr changes the world', () => {
 		const sim = presetAt('dns-missing', '40d1h');
 		const pc = shellOn(sim, 'PC031');
 		expect(pc.run('slmgr /ato').output).toContain('0x8007232B');
-		expect(pc.run('slmgr /skms KMS01.corp.contoso.com').output).toBe('Key Management Service machine name set to KMS01.corp.contoso.com successfully.\n');
+		expect(pc.run('slmgr /skms KMS01.corp.contoso.com').output).toBe('Key Management Service machine name set to KMS01.corp.contoso.com successfully.\n\n');
 		expect(sim.machine('PC031')?.manualKms).toEqual({ host: 'KMS01.corp.contoso.com', port: null });
 		expect(pc.run('slmgr /ato').output).toContain('Product activated successfully.');
 		expect(sim.machine('PC031')?.status).toBe(1);
 		const dlv = pc.run('slmgr /dlv').output;
 		expect(dlv).toContain('Registered KMS machine name: KMS01.corp.contoso.com:1688');
-		expect(pc.run('slmgr /ckms').output).toBe('Key Management Service machine name cleared successfully.\n');
+		expect(pc.run('slmgr /ckms').output).toBe('Key Management Service machine name cleared successfully.\n\n');
 		expect(sim.machine('PC031')?.manualKms).toBeNull();
 	});
 
@@ -41,7 +41,8 @@ describe('slmgr changes the world', () => {
 	it('w32tm /resync fixes the clock-skew client', () => {
 		const sim = presetAt('clock-skew', '12h');
 		const pc = shellOn(sim, 'PC026');
-		expect(pc.run('slmgr /ato').output).toContain('0xC004F06C');
+		// The host's 0xC004F06C reaches the reader as 0xC004F074 (fact sheet §2, "Allowed clock difference").
+		expect(pc.run('slmgr /ato').output).toContain('0xC004F074');
 		expect(pc.run('w32tm /resync').output).toBe('Sending resync command to local computer\nThe command completed successfully.\n');
 		expect(sim.machine('PC026')?.clockOffset).toBe(0);
 		expect(pc.run('slmgr /ato').output).toContain('Product activated successfully.');
@@ -52,7 +53,7 @@ describe('slmgr changes the world', () => {
 		const pc = shellOn(sim, 'PC001');
 		expect(pc.run('slmgr /ato').output).toContain('0xC004F042');
 		const host = shellOn(sim, 'KMS01');
-		expect(host.run('slmgr /ipk LABXX-HOSTK-EYFOR-WS202-2XXXX').output).toBe('Installed product key LABXX-HOSTK-EYFOR-WS202-2XXXX successfully.\n');
+		expect(host.run('slmgr /ipk LABXX-HOSTK-EYFOR-WS202-2XXXX').output).toBe('Installed product key LABXX-HOSTK-EYFOR-WS202-2XXXX successfully.\n\n');
 		expect(sim.host('KMS01')?.hostKey).toBe('ws2022');
 		expect(host.run('slmgr /dli').output).toContain('License Status: Unlicensed');
 		expect(host.run('slmgr /ato').output).toContain('Product activated successfully.');
@@ -82,14 +83,14 @@ describe('slmgr changes the world', () => {
 		const sim2 = simOf({ hostKeys: [{ key: 'LABXX-HOSTK-EYFOR-WS202-2XXXX', group: 'ws2022' }], machines: [{ prefix: 'PC', count: 1, product: 'win11-enterprise' }] });
 		expect(shellOn(sim2, 'PC001', 'ja').run('slmgr /ipk LABXX-HOSTK-EYFOR-WS202-2XXXX').output).toContain('KMS ホスト キー (CSVLK) です');
 		expect(sim.machine('PC001')?.key?.partial).toBe('2YT43');
-		expect(pc.run('slmgr /ipk NPPR9-FWDCX-D2C8J-H872K-2YT43').output).toBe('Installed product key NPPR9-FWDCX-D2C8J-H872K-2YT43 successfully.\n');
+		expect(pc.run('slmgr /ipk NPPR9-FWDCX-D2C8J-H872K-2YT43').output).toBe('Installed product key NPPR9-FWDCX-D2C8J-H872K-2YT43 successfully.\n\n');
 	});
 
 	it('options needing elevation fail with 0x80070005 at a normal prompt and change nothing', () => {
 		const sim = simOf({ hosts: [kms()], machines: [{ prefix: 'PC', count: 1, product: 'win11-enterprise' }] });
 		const pc = shellOn(sim, 'PC001', 'en', false);
 		expect(pc.prompt()).toBe('C:\\Users\\Administrator>');
-		const denied = 'Error: 0x80070005 Access denied: the requested action requires elevated privileges\n';
+		const denied = 'Error: 0x80070005 Access denied: the requested action requires elevated privileges\n\n';
 		expect(pc.run('slmgr /ipk W269N-WFGWX-YVC9B-4J6C9-T83GX').output).toBe(denied);
 		expect(pc.run('slmgr /skms kms01').output).toBe(denied);
 		expect(pc.run('slmgr /upk').output).toBe(denied);
@@ -101,7 +102,7 @@ describe('slmgr changes the world', () => {
 		expect(pc.run('slmgr /ato').output).toContain('Activating Windows(R), Enterprise edition');
 		expect(pc.run('slmgr /ato').output).not.toContain('0x80070005');
 		expect(shellOn(sim, 'PC001', 'ja', false).run('slmgr /ipk W269N-WFGWX-YVC9B-4J6C9-T83GX').output).toBe(
-			'エラー: 0x80070005 アクセスが拒否されました: 要求された操作には管理者特権が必要です\n',
+			'エラー: 0x80070005 アクセスが拒否されました: 要求された操作には管理者特権が必要です\n\n',
 		);
 		pc.setElevated(true);
 		expect(pc.prompt()).toBe('C:\\Windows\\system32>');
@@ -111,24 +112,24 @@ describe('slmgr changes the world', () => {
 	it('host-only options warn on a client and on a host whose key is not activated', () => {
 		const sim = simOf({ hosts: [kms('KMS01', { activated: false })], machines: [{ prefix: 'PC', count: 1, product: 'win11-enterprise' }] });
 		const pc = shellOn(sim, 'PC001');
-		expect(pc.run('slmgr /sai 60').output).toBe('Warning: Volume activation interval can only be set on a KMS machine that is also activated.\n');
-		expect(pc.run('slmgr /sri 60').output).toBe('Warning: Volume renewal interval can only be set on a KMS machine that is also activated.\n');
-		expect(pc.run('slmgr /sprt 1700').output).toBe('Warning: KMS port can only be set on a KMS machine that is also activated.\n');
-		expect(pc.run('slmgr /cdns').output).toBe('Warning: DNS Publishing can only be set on a KMS machine that is also activated.\n');
-		expect(pc.run('slmgr /cpri').output).toBe('Warning: Priority can only be set on a KMS machine that is also activated.\n');
-		expect(shellOn(sim, 'KMS01').run('slmgr /sdns').output).toBe('Warning: DNS Publishing can only be set on a KMS machine that is also activated.\n');
-		expect(pc.run('slmgr /sai -5').output).toBe('Error: The data is invalid\n');
+		expect(pc.run('slmgr /sai 60').output).toBe('Warning: Volume activation interval can only be set on a KMS machine that is also activated.\n\n');
+		expect(pc.run('slmgr /sri 60').output).toBe('Warning: Volume renewal interval can only be set on a KMS machine that is also activated.\n\n');
+		expect(pc.run('slmgr /sprt 1700').output).toBe('Warning: KMS port can only be set on a KMS machine that is also activated.\n\n');
+		expect(pc.run('slmgr /cdns').output).toBe('Warning: DNS Publishing can only be set on a KMS machine that is also activated.\n\n');
+		expect(pc.run('slmgr /cpri').output).toBe('Warning: Priority can only be set on a KMS machine that is also activated.\n\n');
+		expect(shellOn(sim, 'KMS01').run('slmgr /sdns').output).toBe('Warning: DNS Publishing can only be set on a KMS machine that is also activated.\n\n');
+		expect(pc.run('slmgr /sai -5').output).toBe('Error: The data is invalid\n\n');
 	});
 
 	it('host options change the host through the engine', () => {
 		const sim = simOf({ hosts: [kms()] });
 		const host = shellOn(sim, 'KMS01');
-		expect(host.run('slmgr /sai 60').output).toBe('Volume activation interval set to 60 minutes successfully.\nWarning: a KMS reboot is needed for this setting to take effect.\n');
+		expect(host.run('slmgr /sai 60').output).toBe('Volume activation interval set to 60 minutes successfully.\nWarning: a KMS reboot is needed for this setting to take effect.\n\n');
 		expect(sim.host('KMS01')?.activationInterval).toBe(60);
 		expect(host.run('slmgr /sri 20160').output).toContain('Volume renewal interval set to 20160 minutes successfully.');
 		expect(sim.host('KMS01')?.renewalInterval).toBe(20160);
 		expect(host.run('slmgr /sri 5').output).toContain('0x80070057');
-		expect(host.run('slmgr /sprt 1700').output).toBe('KMS port set to 1700 successfully.\nWarning: a KMS reboot is needed for this setting to take effect.\n');
+		expect(host.run('slmgr /sprt 1700').output).toBe('KMS port set to 1700 successfully.\nWarning: a KMS reboot is needed for this setting to take effect.\n\n');
 		expect(host.run('slmgr /dlv').output).toContain('Listening on Port: 1688');
 		expect(host.run('Restart-Service sppsvc').output).toBe('');
 		expect(host.run('slmgr /dlv').output).toContain('Listening on Port: 1700');
@@ -138,34 +139,34 @@ describe('slmgr changes the world', () => {
 		expect(sim.host('KMS01')?.lowPriority).toBe(true);
 		expect(host.run('slmgr /dlv').output).toContain('KMS priority: Low');
 		expect(host.run('slmgr /spri').output).toContain('KMS priority set to Normal');
-		expect(host.run('slmgr /sprt abc').output).toBe('Error: 13 Type mismatch (Microsoft VBScript runtime error)\n');
+		expect(host.run('slmgr /sprt abc').output).toBe('Error: 13 Type mismatch (Microsoft VBScript runtime error)\n\n');
 	});
 
 	it('client settings: lookup domain, host caching, activation type, rearm, uninstall', () => {
 		const sim = simOf({ hosts: [kms()], machines: [{ prefix: 'PC', count: 1, product: 'win11-enterprise' }] });
 		const pc = shellOn(sim, 'PC001');
-		expect(pc.run('slmgr /skms-domain corp.contoso.com').output).toBe('Key Management Service lookup domain set to corp.contoso.com successfully.\n');
+		expect(pc.run('slmgr /skms-domain corp.contoso.com').output).toBe('Key Management Service lookup domain set to corp.contoso.com successfully.\n\n');
 		expect(sim.machine('PC001')?.lookupDomain).toBe('corp.contoso.com');
 		expect(pc.run('slmgr /skms kms01:1688').output).toBe(
-			'Key Management Service machine name set to kms01:1688 successfully.\nWarning: /skms setting overrides the /skms-domain setting. kms01:1688 will be used for activation.\n',
+			'Key Management Service machine name set to kms01:1688 successfully.\nWarning: /skms setting overrides the /skms-domain setting. kms01:1688 will be used for activation.\n\n',
 		);
 		expect(sim.machine('PC001')?.manualKms).toEqual({ host: 'kms01', port: 1688 });
 		expect(pc.run('slmgr /ckms-domain').output).toBe(
-			'Key Management Service lookup domain cleared successfully.\nWarning: /skms setting is in effect. kms01:1688 will be used for activation.\n',
+			'Key Management Service lookup domain cleared successfully.\nWarning: /skms setting is in effect. kms01:1688 will be used for activation.\n\n',
 		);
-		expect(pc.run('slmgr /ckhc').output).toBe('KMS host caching is disabled\n');
+		expect(pc.run('slmgr /ckhc').output).toBe('KMS host caching is disabled\n\n');
 		expect(sim.machine('PC001')?.hostCaching).toBe(false);
-		expect(pc.run('slmgr /act-type 2').output).toBe('Volume activation type set successfully.\n');
+		expect(pc.run('slmgr /act-type 2').output).toBe('Volume activation type set successfully.\n\n');
 		expect(sim.machine('PC001')?.actType).toBe(2);
 		expect(pc.run('slmgr /dli').output).toContain('Configured Activation Type: KMS');
-		expect(pc.run('slmgr /act-type 7').output).toBe('Error: The data is invalid\n');
+		expect(pc.run('slmgr /act-type 7').output).toBe('Error: The data is invalid\n\n');
 		const rearms = sim.machine('PC001')?.rearmsLeft ?? 0;
-		expect(pc.run('slmgr /rearm').output).toBe('Command completed successfully.\nPlease restart the system for the changes to take effect.\n');
+		expect(pc.run('slmgr /rearm').output).toBe('Command completed successfully.\nPlease restart the system for the changes to take effect.\n\n');
 		expect(sim.machine('PC001')?.rearmsLeft).toBe(rearms - 1);
-		expect(pc.run('slmgr /upk').output).toBe('Uninstalled product key successfully.\n');
+		expect(pc.run('slmgr /upk').output).toBe('Uninstalled product key successfully.\n\n');
 		expect(sim.machine('PC001')?.key).toBeNull();
-		expect(pc.run('slmgr /dli').output).toBe('Error: product key not found.\n');
-		expect(pc.run('slmgr /ato').output).toBe('Error: product not found.\n');
+		expect(pc.run('slmgr /dli').output).toBe('Error: product key not found.\n\n');
+		expect(pc.run('slmgr /ato').output).toBe('Error: product not found.\n\n');
 	});
 
 	it('ADBA: create, list and delete an activation object', () => {
@@ -175,14 +176,14 @@ describe('slmgr changes the world', () => {
 			machines: [{ prefix: 'PC', count: 1, product: 'win11-enterprise' }],
 		});
 		const pc = shellOn(sim, 'PC001');
-		expect(pc.run('slmgr /ao-list').output).toBe('Activation Objects\n    No objects found\n');
-		expect(pc.run('slmgr /ad-activation-online LABXX-HOSTK-EYFOR-WS202-2XXXX "Lab AO"').output).toBe('Product activated successfully.\n');
+		expect(pc.run('slmgr /ao-list').output).toBe('Activation Objects\n    No objects found\n\n');
+		expect(pc.run('slmgr /ad-activation-online LABXX-HOSTK-EYFOR-WS202-2XXXX "Lab AO"').output).toBe('Product activated successfully.\n\n');
 		expect(sim.world.forest?.activationObjects.map((o) => o.name)).toEqual(['Lab AO']);
 		expect(pc.run('slmgr /ao-list').output).toContain('    Activation Object name: Lab AO\n');
 		expect(pc.run('slmgr /ato').output).toContain('Product activated successfully.');
 		expect(pc.run('slmgr /dlv').output).toContain('AD Activation client information');
 		expect(pc.run('slmgr /del-ao "Lab AO"').output).toBe(
-			'    AO DN: CN=Lab AO,CN=Activation Objects,CN=Microsoft SPP,CN=Services,CN=Configuration,DC=corp,DC=contoso,DC=com\n\nOperation completed successfully.\n',
+			'    AO DN: CN=Lab AO,CN=Activation Objects,CN=Microsoft SPP,CN=Services,CN=Configuration,DC=corp,DC=contoso,DC=com\n\nOperation completed successfully.\n\n',
 		);
 		expect(sim.world.forest?.activationObjects).toEqual([]);
 		expect(pc.run('slmgr /del-ao "Lab AO"').output).toContain('0x80072030');
@@ -196,7 +197,7 @@ describe('slmgr changes the world', () => {
 		const iid = /Installation ID: (\d+)/.exec(out)?.[1] ?? '';
 		expect(iid.length).toBeGreaterThan(40);
 		expect(pc.run('slmgr /ad-activation-apply-cid LABXX-HOSTK-EYFOR-WS202-2XXXX 123').output).toContain('0xC004F02C');
-		expect(pc.run(`slmgr /ad-activation-apply-cid LABXX-HOSTK-EYFOR-WS202-2XXXX ${confirmationIdFor(iid)} Phone`).output).toBe('Product activated successfully.\n');
+		expect(pc.run(`slmgr /ad-activation-apply-cid LABXX-HOSTK-EYFOR-WS202-2XXXX ${confirmationIdFor(iid)} Phone`).output).toBe('Product activated successfully.\n\n');
 		expect(sim.world.forest?.activationObjects.map((o) => o.method)).toEqual(['phone']);
 	});
 
@@ -206,7 +207,7 @@ describe('slmgr changes the world', () => {
 		const pc = shellOn(sim, 'PC001');
 		expect(pc.run('slmgr /ato').output).toContain('0x80072EE7');
 		const iid = /Installation ID: (\d+)/.exec(pc.run('slmgr /dti').output)?.[1] ?? '';
-		expect(pc.run(`slmgr /atp ${confirmationIdFor(iid)}`).output).toMatch(/^Confirmation ID for product .* deposited successfully\.\n$/);
+		expect(pc.run(`slmgr /atp ${confirmationIdFor(iid)}`).output).toMatch(/^Confirmation ID for product .* deposited successfully\.\n\n$/);
 		expect(sim.machine('PC001')?.status).toBe(1);
 		expect(pc.run('slmgr /xpr').output).toContain('The machine is permanently activated.');
 	});
@@ -240,10 +241,10 @@ describe('slmgr usage and messages', () => {
 	});
 
 	it('prints the token-based listings (nothing installed) and the remote-execution refusal', () => {
-		expect(pc.run('slmgr /lil').output).toBe('Token-based Activation Issuance Licenses:\n\nNo licenses found.\n');
+		expect(pc.run('slmgr /lil').output).toBe('Token-based Activation Issuance Licenses:\n\nNo licenses found.\n\n');
 		expect(pc.run('slmgr /ltc').output).toBe('');
 		expect(pc.run('slmgr PC001 /ao-list').output).toContain('0x8007054B');
-		expect(pc.run('slmgr NOSUCHPC /dli').output).toBe('Error 0x800706BA occurred in connecting to server NOSUCHPC. The RPC server is unavailable\n');
+		expect(pc.run('slmgr NOSUCHPC /dli').output).toBe('Error 0x800706BA occurred in connecting to server NOSUCHPC. The RPC server is unavailable\n\n');
 	});
 });
 

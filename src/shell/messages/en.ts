@@ -104,6 +104,7 @@ export const en = {
 	errorSlui: "On a computer running Microsoft Windows non-core edition, run 'slui.exe 0x2a 0x%ERRCODE%' to display the error text.",
 	errorNeedsParam: 'Error: option %OPTION% needs %PARAM%',
 	nonGenuineGrace: "The machine is running within the non-genuine grace period. Run 'slui.exe' to go online and make the machine genuine.",
+	nonGenuineNotification: "Windows is running within the non-genuine notification period. Run 'slui.exe' to go online and validate Windows.",
 	licenseFileInstalled: 'License file %LICENSEFILE% installed successfully.',
 	kmsPriLow: 'KMS priority set to Low',
 	kmsPriNormal: 'KMS priority set to Normal',
@@ -312,8 +313,8 @@ export const en = {
 	ev12288: 'The client has sent an activation request to the key management service machine.',
 	ev12289: 'The client has processed an activation response from the key management service machine.',
 	ev12290: 'An activation request has been processed.',
-	ev12293: 'Publishing the Key Management Service (KMS) to DNS in the \'%DOMAIN%\' domain failed.', // wording not verified
-	ev12294: 'Publishing the Key Management Service (KMS) to DNS in the \'%DOMAIN%\' domain was successful.', // wording not verified
+	ev12293: 'Publishing the Key Managment Service (KMS) to DNS in the %DOMAIN% domain failed.', // Microsoft's sample, its spelling kept (EVENT_12293 in src/data/rules.ts)
+	ev12294: 'Publishing the Key Management Service (KMS) to DNS in the %DOMAIN% domain was successful.', // wording not verified: Microsoft shows no sample
 	evInfoLabel: 'Info:',
 	wevtLogName: 'Log Name',
 	wevtSource: 'Source',

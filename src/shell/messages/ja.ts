@@ -1,11 +1,11 @@
 import type { ListedCommand, Messages, SlmgrErrorCode, UsageTopic } from './en.ts';
 
 /**
- * Japanese Windows wording. Confirmed from Japanese Windows output: "ライセンスの状態:" and
- * "ライセンスされています" (slmgr /dli), cmd.exe's "認識されていません" message, and the terms of fact
- * sheet §12. The other slmgr texts come from slmgr's Japanese resource file (slmgr\0411\slmgr.ini),
- * which we could not read: they are written the way Japanese Windows words such messages and should
- * be corrected here, in one place, when a copy of that file is available.
+ * Japanese Windows wording. cmd.exe's "認識されていません" message and the terms of fact sheet §12 are
+ * confirmed. Japanese Windows prints slmgr's texts from its Japanese resource file (slmgr\0411\slmgr.ini),
+ * of which no public copy was found, and no Microsoft page shows Japanese slmgr output: the few slmgr
+ * texts whose wording was seen in public captures, and every slmgr text still unverified, are listed in
+ * unverifiedJa.ts. Correct them here, in one place, when a source turns up.
  */
 export const ja: Messages = {
 	notRecognized: "'%NAME%' は、内部コマンドまたは外部コマンド、\n操作可能なプログラムまたはバッチ ファイルとして認識されていません。",
@@ -103,6 +103,7 @@ export const ja: Messages = {
 	errorSlui: "Microsoft Windows の非コア エディションを実行しているコンピューターで、'slui.exe 0x2a 0x%ERRCODE%' を実行してエラー テキストを表示してください。",
 	errorNeedsParam: 'エラー: オプション %OPTION% には %PARAM% が必要です',
 	nonGenuineGrace: "このコンピューターは猶予期間 (非正規版) 中です。'slui.exe' を実行してオンラインで正規版にしてください。",
+	nonGenuineNotification: "Windows は非正規版の通知期間中です。'slui.exe' を実行してオンラインで Windows を検証してください。",
 	licenseFileInstalled: 'ライセンス ファイル %LICENSEFILE% を正常にインストールしました。',
 	kmsPriLow: 'KMS 優先度を低に設定しました',
 	kmsPriNormal: 'KMS 優先度を標準に設定しました',
@@ -130,12 +131,12 @@ export const ja: Messages = {
 	activationTypeSet: 'ボリューム ライセンス認証の種類を正常に設定しました。',
 	rearmDone: 'コマンドは正常に完了しました。',
 	rearmRestart: '変更を有効にするには、システムを再起動してください。',
-	remainingWindowsRearm: 'Windows の残りの再調整回数: %COUNT%',
-	remainingSkuRearm: 'SKU の残りの再調整回数: %COUNT%',
-	remainingAppRearm: 'アプリケーションの残りの再調整回数: %COUNT%',
+	remainingWindowsRearm: '残りの Windows 猶予期限リセット可能回数: %COUNT%',
+	remainingSkuRearm: '残りの SKU 猶予期限リセット可能回数: %COUNT%',
+	remainingAppRearm: '残りのアプリケーション猶予期限リセット可能回数: %COUNT%',
 	xprUnlicensed: 'ライセンスされていません',
 	xprVolume: 'ボリューム ライセンス認証の有効期限: %ENDDATE%',
-	xprPermanent: 'このコンピューターは永続的にライセンス認証されています。',
+	xprPermanent: 'コンピューターのライセンス認証は完了しました。',
 	xprInitialGrace: '初期猶予期間の終了日時: %ENDDATE%',
 	xprAdditionalGrace: '追加の猶予期間の終了日時: %ENDDATE%',
 	xprNonGenuineGrace: '猶予期間 (非正規版) の終了日時: %ENDDATE%',
@@ -303,8 +304,8 @@ export const ja: Messages = {
 	ev12288: 'クライアントはキー管理サービス コンピューターにライセンス認証要求を送信しました。',
 	ev12289: 'クライアントはキー管理サービス コンピューターからのライセンス認証応答を処理しました。',
 	ev12290: 'ライセンス認証要求が処理されました。',
-	ev12293: "キー管理サービス (KMS) を '%DOMAIN%' ドメインの DNS に発行できませんでした。",
-	ev12294: "キー管理サービス (KMS) を '%DOMAIN%' ドメインの DNS に正常に発行しました。",
+	ev12293: 'キー管理サービス (KMS) を %DOMAIN% ドメインの DNS に発行できませんでした。',
+	ev12294: 'キー管理サービス (KMS) を %DOMAIN% ドメインの DNS に正常に発行しました。',
 	evInfoLabel: '情報:',
 	wevtLogName: 'ログの名前',
 	wevtSource: 'ソース',

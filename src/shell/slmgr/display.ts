@@ -92,10 +92,13 @@ function hex(n: number): string {
 	return (n >>> 0).toString(16).toUpperCase();
 }
 
-/** `slmgr /dli` (verbose = false) and `slmgr /dlv` (verbose = true) for the Windows product. */
-export function formatLicenseInfo(view: LicenseView, verbose: boolean, m: Messages, lang: ShellLang): string {
+/**
+ * One license as `slmgr /dli` (verbose = false) or `/dlv` (verbose = true) prints it: DisplayAllInformation's
+ * block for one product, from its leading blank line up to (not including) the blank line the script
+ * adds after each product, which the caller writes (the script skips it when it stops at an Activation ID).
+ */
+export function formatLicenseInfo(view: LicenseView, verbose: boolean, m: Messages, lang: ShellLang): string[] {
 	const out: string[] = [];
-	if (verbose) out.push(m.serviceVersion + view.serviceVersion);
 	out.push('');
 	out.push(m.productName + view.name);
 	out.push(m.productDesc + view.description);
@@ -166,8 +169,20 @@ export function formatLicenseInfo(view: LicenseView, verbose: boolean, m: Messag
 	}
 
 	if (view.kmsHost !== undefined) out.push(...formatKmsHostBlock(view.kmsHost, m));
-	out.push('');
-	return out.join('\n');
+	return out;
+}
+
+/**
+ * What `/ato` (and `/atp`) print once the service has refreshed the license: DisplayActivatedStatus in
+ * slmgr.vbs, which reads the license status again rather than trusting the activation call.
+ */
+export function activatedStatusLines(status: LicenseStatusCode, reason: number, m: Messages, success: string): string[] {
+	if (status === 1) return [success];
+	if (status === 4) return [m.errorPrefix + m.nonGenuineGrace];
+	if (status === 5 && reason >>> 0 === NOT_GENUINE) return [m.errorPrefix + m.nonGenuineNotification];
+	// Extended grace counts as activated: the script says so, then names the state.
+	if (status === 6) return [m.activated, m.statusExtendedGrace];
+	return [m.activationFailed];
 }
 
 function formatKmsClientBlock(c: KmsClientView, m: Messages): string[] {
@@ -214,10 +229,14 @@ function formatKmsHostBlock(h: KmsHostView, m: Messages): string[] {
 	];
 }
 
-/** `slmgr /xpr`: the product name, then the expiry line indented by four spaces. */
-export function formatExpiration(view: LicenseView, m: Messages, lang: ShellLang): string {
+/**
+ * `slmgr /xpr`: the product name, then the expiry line indented by four spaces. The end date is
+ * ExpirationDatime's DateAdd("n", GracePeriodRemaining, Now): `now` is the clock of the computer that
+ * runs the script, which for a remote target is not the target's own.
+ */
+export function formatExpiration(view: LicenseView, m: Messages, lang: ShellLang, now: Date = view.now): string[] {
 	const minutes = Math.max(0, Math.floor(view.graceMinutes));
-	const end = formatWindowsDateTime(new Date(view.now.getTime() + minutes * 60_000), lang);
+	const end = formatWindowsDateTime(new Date(now.getTime() + minutes * 60_000), lang);
 	let line: string;
 	switch (view.licenseStatus) {
 		case 0:
@@ -242,5 +261,5 @@ export function formatExpiration(view: LicenseView, m: Messages, lang: ShellLang
 			line = fill(m.xprExtendedGrace, { ENDDATE: end });
 			break;
 	}
-	return `${view.name}:\n    ${line}\n`;
+	return [`${view.name}:`, `    ${line}`];
 }

@@ -1,11 +1,12 @@
 import { findSlmgrOption, type SlmgrOption } from '../../data/slmgrOptions.ts';
 import { ASSUMPTIONS } from '../../data/assumptions.ts';
 import type { Action, ActionResult, ActType } from '../../engine/index.ts';
-import { findTarget, refusalText, targetName, type CommandResult, type ShellContext, type ShellTarget } from '../context.ts';
+import { findTarget, localDate, refusalText, targetName, type CommandResult, type ShellContext, type ShellTarget } from '../context.ts';
+import { buildFor } from '../commands/windowsInfo.ts';
 import { fill, lookup, type Messages, type ShellCatalogue } from '../messages/index.ts';
-import { formatExpiration, formatLicenseInfo, type LicenseView } from './display.ts';
+import { activatedStatusLines, formatExpiration, formatLicenseInfo, type LicenseView } from './display.ts';
 import { slmgrUsage } from './usage.ts';
-import { activationObjectDn, activationObjectPid, csvlkActivationId, licenseViewFor } from './views.ts';
+import { activationObjectDn, activationObjectPid, allLicenseViewsFor, csvlkActivationId, licenseViewFor } from './views.ts';
 
 /**
  * slmgr.vbs, following the script's own flow (ExecCommandLine / ParseCommandLine): up to three
@@ -13,15 +14,24 @@ import { activationObjectDn, activationObjectPid, csvlkActivationId, licenseView
  * parameters. Every change goes through an engine action.
  */
 
-/** A run of slmgr: the lines it printed and its exit code. */
+/** A run of slmgr: the lines it printed, the lab's notes below them, and its exit code. */
 class Out {
+	/** What LineOut collected (g_EchoString in slmgr.vbs). */
 	readonly lines: string[] = [];
+	/** The lab's own notes: printed after everything Windows prints. */
+	readonly notes: string[] = [];
 	exit = 0;
 	line(...texts: string[]): void {
 		this.lines.push(...texts);
 	}
+	note(text: string): void {
+		this.notes.push(text);
+	}
 	text(): string {
-		return this.lines.length === 0 ? '' : `${this.lines.join('\n')}\n`;
+		// ExitScript echoes the buffer, each line already ending in vbNewLine, and WScript.Echo ends it
+		// with one more: every run that printed something ends with an empty line.
+		const windows = this.lines.length === 0 ? '' : `${this.lines.join('\n')}\n\n`;
+		return this.notes.length === 0 ? windows : `${windows}${this.notes.join('\n')}\n`;
 	}
 }
 
@@ -91,7 +101,7 @@ export function runSlmgr(ctx: ShellContext, argv: readonly string[]): CommandRes
 			out.line('');
 			for (const line of slmgrUsage(m).split('\n')) out.line(line);
 			// /stao and /ctao: what current Windows prints, plus why (the lab's note).
-			if (option !== undefined) out.line('', fill(m.labNote, { TEXT: fill(m.removedOptionNote, { OPTION: option.option }) }));
+			if (option !== undefined) out.note(fill(m.labNote, { TEXT: fill(m.removedOptionNote, { OPTION: option.option }) }));
 			throw new Quit(1);
 		}
 		const run: Run = { ctx, m, out, target, remote, params: argv.slice(index + 1), typed };
@@ -168,19 +178,9 @@ function dispatchOption(run: Run, option: SlmgrOption): void {
 	const name = option.option.slice(1).toLowerCase();
 	switch (name) {
 		case 'dli':
-		case 'dlv': {
-			const arg = param(run, 0, false, name, '');
-			const v = view(run);
-			if (v === undefined || (arg !== undefined && arg.toLowerCase() !== 'all' && !matchesActivationId(v, arg))) {
-				if (name === 'dlv') out.line(m.serviceVersion + (v?.serviceVersion ?? '10.0.20348.1'));
-				out.line(m.errorPKey);
-				return;
-			}
-			for (const line of formatLicenseInfo(v, name === 'dlv', m, run.ctx.lang).split('\n')) out.line(line);
-			out.lines.pop();
-			assumptionNote(run, v, name === 'dlv');
+		case 'dlv':
+			displayAllInformation(run, param(run, 0, false, name, ''), name === 'dlv');
 			return;
-		}
 		case 'xpr': {
 			const arg = param(run, 0, false, name, m.paramActivationIdOptional);
 			const v = view(run);
@@ -188,8 +188,9 @@ function dispatchOption(run: Run, option: SlmgrOption): void {
 				out.line(m.errorPKey);
 				return;
 			}
-			for (const line of formatExpiration(v, m, run.ctx.lang).split('\n')) out.line(line);
-			out.lines.pop();
+			// DateAdd("n", GracePeriodRemaining, Now): Now is the clock of the computer running slmgr.
+			const local = findTarget(run.ctx.sim, run.ctx.machineName) ?? run.target;
+			out.line(...formatExpiration(v, m, run.ctx.lang, localDate(run.ctx.sim, local)));
 			assumptionNote(run, v);
 			return;
 		}
@@ -200,16 +201,18 @@ function dispatchOption(run: Run, option: SlmgrOption): void {
 			if (!result.ok) {
 				// Which key belongs where is a core lesson: add the engine's explanation as a lab note.
 				out.line(showError(run.ctx.catalogue, result.code ?? '0x80070057', m.errorPrefix));
-				if (result.error !== undefined) out.line('', fill(m.labNote, { TEXT: refusalText(run.ctx, result.error) }));
+				if (result.error !== undefined) out.note(fill(m.labNote, { TEXT: refusalText(run.ctx, result.error) }));
 				throw new Quit(1);
 			}
 			out.line(fill(m.installedPKey, { PKEY: key }));
 			return;
 		}
 		case 'upk': {
-			param(run, 0, false, name, m.paramActivationIdOptional);
+			const arg = param(run, 0, false, name, m.paramActivationIdOptional);
 			needsElevation(run);
-			if (view(run) === undefined) {
+			const v = view(run);
+			// UninstallProductKey: no installed key for the product (Windows, or the Activation ID given).
+			if (v === undefined || (arg !== undefined && !matchesActivationId(v, arg))) {
 				out.line(m.errorPKey);
 				return;
 			}
@@ -239,7 +242,7 @@ function dispatchOption(run: Run, option: SlmgrOption): void {
 				}
 			}
 			const after = view(run);
-			out.line(after?.licenseStatus === 1 ? m.activated : m.activationFailed);
+			out.line(...(after === undefined ? [m.activationFailed] : activatedStatusLines(after.licenseStatus, after.notificationReason, m, m.activated)));
 			return;
 		}
 		case 'dti': {
@@ -267,7 +270,9 @@ function dispatchOption(run: Run, option: SlmgrOption): void {
 				if (result.code !== null) quitWithError(run, result.code);
 				engineFailure(run, result);
 			}
-			out.line(fill(m.confId, { ACTID: v.activationId }));
+			const after = view(run);
+			const confirmed = fill(m.confId, { ACTID: v.activationId });
+			out.line(...(after === undefined ? [m.activationFailed] : activatedStatusLines(after.licenseStatus, after.notificationReason, m, confirmed)));
 			return;
 		}
 		case 'cpky':
@@ -436,7 +441,7 @@ function dispatchOption(run: Run, option: SlmgrOption): void {
 				if (actType === 3) {
 					// Token-based activation is outside the model: Windows accepts the value, the lab cannot simulate it.
 					out.line(m.activationTypeSet);
-					out.line(fill(m.labNote, { TEXT: m.tokenNotSimulated }));
+					out.note(fill(m.labNote, { TEXT: m.tokenNotSimulated }));
 					return;
 				}
 				const result = act(run, { type: 'setActType', machine: targetLabel(run), actType: actType as ActType });
@@ -495,11 +500,40 @@ function dispatchOption(run: Run, option: SlmgrOption): void {
 function assumptionNote(run: Run, v: LicenseView, verbose = false): void {
 	const ids = [...(v.licenseStatus === 3 ? ['additionalGraceMinutes'] : []), ...(verbose ? ['rearmLimit'] : [])];
 	const lang = run.ctx.lang;
-	const notes = ids
-		.map((id) => ASSUMPTIONS.find((a) => a.id === id))
-		.filter((info) => info !== undefined)
-		.map((info) => fill(run.m.labNote, { TEXT: fill(run.m.assumptionNote, { LABEL: info.label[lang], NOTE: info.note[lang] }) }));
-	if (notes.length > 0) run.out.line('', ...notes);
+	for (const id of ids) {
+		const info = ASSUMPTIONS.find((a) => a.id === id);
+		if (info !== undefined) run.out.note(fill(run.m.labNote, { TEXT: fill(run.m.assumptionNote, { LABEL: info.label[lang], NOTE: info.note[lang] }) }));
+	}
+}
+
+/**
+ * `/dli` and `/dlv`, as DisplayAllInformation does it: the service version (verbose), then each
+ * license shown, each followed by an empty line. Without a parameter that is the installed Windows
+ * license; with "All", every license the query returns; with an Activation ID, that license, and the
+ * loop stops there before the empty line.
+ */
+function displayAllInformation(run: Run, arg: string | undefined, verbose: boolean): void {
+	const { m, out } = run;
+	const licenses = allLicenseViewsFor(run.ctx.sim, run.target);
+	// The primary Windows license is the one with a key (GetIsPrimaryWindowsSKU needs a partial key).
+	const installed = licenses.find((v) => v.partialProductKey !== null);
+	const parm = arg?.toLowerCase();
+	if (verbose) out.line(m.serviceVersion + (installed?.serviceVersion ?? buildFor(run.target)));
+	const shown = parm === 'all'
+		? licenses
+		: parm === undefined
+			? installed === undefined ? [] : [installed]
+			: licenses.filter((v) => matchesActivationId(v, parm)).slice(0, 1);
+	if (shown.length === 0) {
+		out.line(m.errorPKey);
+		return;
+	}
+	for (const v of shown) {
+		out.line(...formatLicenseInfo(v, verbose, m, run.ctx.lang));
+		if (parm !== undefined && parm !== 'all') break;
+		out.line('');
+	}
+	if (installed !== undefined && shown.includes(installed)) assumptionNote(run, installed, verbose);
 }
 
 /** VBScript's numeric view of an argument (CLng/CInt accept decimal and &H hex); undefined = type mismatch. */
@@ -614,7 +648,7 @@ function adba(run: Run, name: string): void {
 				out.line(`    ${m.adAoName}${o.name}`);
 				out.line(`        ${m.actId}{${csvlkActivationId(o.group).toUpperCase()}}`);
 				out.line(`        ${m.partialPKey}${o.partialKey}`);
-				out.line(`        ${m.adAoPid}${activationObjectPid(o.name)}`);
+				out.line(`        ${m.adAoPid}${activationObjectPid(o.name, run.ctx.sim.startDate)}`);
 				out.line(`        ${m.adAoDn}${activationObjectDn(o.name, forest.rootDomain)}`);
 				out.line('');
 			}

@@ -1,4 +1,4 @@
-import type { KmsHost, Machine, SimulationView } from '../../engine/index.ts';
+import type { KeyKind, KmsHost, Machine, SimulationView } from '../../engine/index.ts';
 import { simulatedActId } from '../../engine/random.ts';
 import { localDate, type ShellTarget } from '../context.ts';
 import {
@@ -25,13 +25,31 @@ export function activationObjectDn(name: string, rootDomain: string): string {
 	return `CN=${name},CN=Activation Objects,CN=Microsoft SPP,CN=Services,CN=Configuration,${dc}`;
 }
 
-/** "KMS machine extended PID" / "AO extended PID": simulated from the host or object. */
-export function hostExtendedPid(host: KmsHost): string {
-	return simulatedExtendedPid(`host:${host.name}:${host.hostKey ?? ''}`, buildFor({ kind: 'host', host }));
+const DAY_MS = 86_400_000;
+
+/**
+ * An Extended PID in Windows' layout, e.g. "05426-00206-234-001162-03-1033-9200.0000-0992013" in
+ * Microsoft's sample output (Office docs, "Configure a KMS host computer to activate volume licensed
+ * versions of Office"): its last group is the day of the year (three digits) and the year the PID was
+ * issued. The lab does not know when a key was installed before the scenario starts, so the date is a
+ * day in the year before the start, derived from the seed: always a date that exists, never a future one.
+ */
+export function extendedPid(seed: string, build: string, startDate: string): string {
+	const pid = simulatedExtendedPid(seed, build);
+	const start = Date.parse(startDate);
+	const issued = new Date((Number.isFinite(start) ? start : 0) - (1 + (hashString(`pid-date:${seed}`) % 365)) * DAY_MS);
+	const year = issued.getUTCFullYear();
+	const dayOfYear = Math.round((Date.UTC(year, issued.getUTCMonth(), issued.getUTCDate()) - Date.UTC(year, 0, 1)) / DAY_MS) + 1;
+	return `${pid.slice(0, pid.lastIndexOf('-') + 1)}${String(dayOfYear).padStart(3, '0')}${year}`;
 }
 
-export function activationObjectPid(name: string): string {
-	return simulatedExtendedPid(`ao:${name}`, '10.0.20348.1');
+/** "KMS machine extended PID" / "AO extended PID": simulated from the host or object. */
+export function hostExtendedPid(host: KmsHost, startDate: string): string {
+	return extendedPid(`host:${host.name}:${host.hostKey ?? ''}`, buildFor({ kind: 'host', host }), startDate);
+}
+
+export function activationObjectPid(name: string, startDate: string): string {
+	return extendedPid(`ao:${name}`, '10.0.20348.1', startDate);
 }
 
 /** SKU (Activation) ID of a host key group's license: simulated, stable. */
@@ -63,7 +81,7 @@ function clientView(sim: SimulationView, m: Machine): LicenseView | undefined {
 					? { discoveredName: host.fqdn, discoveredPort: host.port }
 					: {}),
 			...(host !== undefined ? { discoveredIp: host.address } : {}),
-			kmsExtendedPid: host !== undefined ? hostExtendedPid(host) : '',
+			kmsExtendedPid: host !== undefined ? hostExtendedPid(host, sim.startDate) : '',
 			activationInterval: m.activationInterval,
 			renewalInterval: m.renewalInterval,
 			hostCaching: m.hostCaching,
@@ -76,7 +94,7 @@ function clientView(sim: SimulationView, m: Machine): LicenseView | undefined {
 		adClient = {
 			objectName: m.activationObject,
 			objectDn: activationObjectDn(m.activationObject, forest?.rootDomain ?? sim.world.domain),
-			extendedPid: activationObjectPid(m.activationObject),
+			extendedPid: activationObjectPid(m.activationObject, sim.startDate),
 			activationId: csvlkActivationId(ao?.group ?? ''),
 		};
 	}
@@ -85,7 +103,7 @@ function clientView(sim: SimulationView, m: Machine): LicenseView | undefined {
 		name: productDisplayName(m.product),
 		description: channelDescription(m.key.kind),
 		activationId: simulatedActId(m.product),
-		extendedPid: simulatedExtendedPid(seed, build),
+		extendedPid: extendedPid(seed, build, sim.startDate),
 		productKeyChannel: productKeyChannel(m.key.kind),
 		installationId: sim.installationId(m.name) ?? simulatedInstallationId(seed, sim.assumptions.installationIdDigits),
 		partialProductKey: m.key.partial,
@@ -128,7 +146,7 @@ function hostView(sim: SimulationView, h: KmsHost): LicenseView | undefined {
 		name: productDisplayName(hostProductId(h)),
 		description: channelDescription('csvlk', h.hostKey),
 		activationId: csvlkActivationId(h.hostKey),
-		extendedPid: hostExtendedPid(h),
+		extendedPid: hostExtendedPid(h, sim.startDate),
 		productKeyChannel: productKeyChannel('csvlk'),
 		installationId: sim.installationId(h.name) ?? '',
 		partialProductKey: record !== undefined ? record.key.slice(-5) : simulatedPartialKey(`${h.name}:${h.hostKey}`),
@@ -141,6 +159,48 @@ function hostView(sim: SimulationView, h: KmsHost): LicenseView | undefined {
 		now: localDate(sim, target),
 		activationType: 0,
 		kmsHost,
+	};
+}
+
+/**
+ * Every license `slmgr /dli all` and `/dlv all` list for the machine, the installed one first.
+ * slmgr.vbs runs `SELECT … FROM SoftwareLicensingProduct` with no WHERE clause for "all" and prints
+ * each product; a license with no key prints "This license is not in use." and "License Status:
+ * Unlicensed". Which licenses Windows carries is not in the fact sheet, so the lab lists only the
+ * ones its engine lets this machine take a key for: on a client, its edition's KMS client license
+ * (the engine installs the edition's GVLK) and MAK license (the engine installs any MAK); on a KMS
+ * host, the host key's license alone (the engine installs nothing else there).
+ */
+export function allLicenseViewsFor(sim: SimulationView, target: ShellTarget): LicenseView[] {
+	const installed = licenseViewFor(sim, target);
+	if (target.kind === 'host') return installed === undefined ? [] : [installed];
+	const m = target.machine;
+	const unused = (['gvlk', 'mak'] as const)
+		.filter((kind) => kind !== m.key?.kind)
+		.map((kind) => unusedLicenseView(sim, m, kind));
+	return installed === undefined ? unused : [installed, ...unused];
+}
+
+/** A license of the machine's edition that has no key installed. */
+function unusedLicenseView(sim: SimulationView, m: Machine, kind: KeyKind): LicenseView {
+	const target: ShellTarget = { kind: 'client', machine: m };
+	return {
+		serviceVersion: buildFor(target),
+		name: productDisplayName(m.product),
+		description: channelDescription(kind),
+		activationId: simulatedGuid(`actid:${m.product}:${kind}`),
+		// No key, so no PID, channel or installation ID: slmgr prints the labels with nothing after them.
+		extendedPid: '',
+		productKeyChannel: '',
+		installationId: '',
+		partialProductKey: null,
+		licenseStatus: 0,
+		graceMinutes: 0,
+		notificationReason: 0,
+		remainingWindowsRearmCount: m.rearmsLeft,
+		remainingSkuRearmCount: m.rearmsLeft,
+		now: localDate(sim, target),
+		activationType: m.actType,
 	};
 }
 
