@@ -39,7 +39,7 @@ export function emptyWorld(ws: WorldSpec): World {
 			? {
 					rootDomain,
 					domains: forestSpec.domains ?? [rootDomain],
-					activationObjects: (forestSpec.activationObjects ?? []).map((o) => ({ name: o.name, group: o.group as CsvlkGroupId, partialKey: '', createdAt: 0, method: 'online' as const })),
+					activationObjects: (forestSpec.activationObjects ?? []).map((o) => ({ name: o.name, group: o.group as CsvlkGroupId, partialKey: partialKeyOf(ws, o.group), createdAt: 0, method: 'online' as const })),
 				}
 			: null,
 		makPools: (ws.makPools ?? []).map((p) => ({ id: p.id, key: normalizeProductKey(p.key), remaining: p.remaining, blocked: p.blocked ?? false })),
@@ -47,6 +47,12 @@ export function emptyWorld(ws: WorldSpec): World {
 		retailKeys: (ws.retailKeys ?? []).map((k) => ({ key: normalizeProductKey(k.key), product: k.product })),
 		nextNumber: Object.create(null) as Record<string, number>,
 	};
+}
+
+/** The last five characters of the scenario's host key of a group, as the activation object made with it keeps them ('' when the scenario has none). */
+function partialKeyOf(ws: WorldSpec, group: string): string {
+	const key = (ws.hostKeys ?? []).find((k) => k.group === group)?.key;
+	return key === undefined ? '' : normalizeProductKey(key).slice(-5);
 }
 
 /** Adds a KMS host; refuses a taken name or a host key its OS cannot hold (0xC004F069 at `/ipk`). */
