@@ -111,6 +111,14 @@ const MEANINGS = [
 		},
 	},
 	{
+		code: '0xC004FC07',
+		name: 'SL_E_VALIDITY_PERIOD_EXPIRED',
+		meaning: {
+			ja: '有効期間が終了しました (slerror.h の説明)。',
+			en: 'The validity period has expired (slerror.h message).',
+		},
+	},
+	{
 		code: '0xC004F00F',
 		name: 'SL_E_OUT_OF_TOLERANCE',
 		meaning: {
@@ -124,6 +132,22 @@ const MEANINGS = [
 		meaning: {
 			ja: 'プロダクト キーがインストールされていません。',
 			en: 'No product key is installed.',
+		},
+	},
+	{
+		code: '0xC004F015',
+		name: 'SL_E_PRODUCT_SKU_NOT_INSTALLED',
+		meaning: {
+			ja: 'ライセンスがインストールされていません (slerror.h の説明)。',
+			en: 'The license is not installed (slerror.h message).',
+		},
+	},
+	{
+		code: '0xC004F025',
+		name: 'SL_E_LUA_ACCESSDENIED',
+		meaning: {
+			ja: 'アクセスが拒否されました。この操作には管理者特権が必要です。',
+			en: 'Access denied: the action requires administrator privileges.',
 		},
 	},
 	{
@@ -149,6 +173,14 @@ const MEANINGS = [
 		meaning: {
 			ja: '猶予期間 (非正規版) で動作しています。',
 			en: 'The system is running in the non-genuine grace period.',
+		},
+	},
+	{
+		code: '0xC004F200',
+		name: 'SL_E_NOT_GENUINE',
+		meaning: {
+			ja: '現在の状態は正規品ではありません (slerror.h の説明)。',
+			en: 'The current state is not genuine (slerror.h message).',
 		},
 	},
 	{
@@ -264,6 +296,14 @@ const MEANINGS = [
 		},
 	},
 	{
+		code: '0xC004E015',
+		name: 'SL_E_EUL_CONSUMPTION_FAILED',
+		meaning: {
+			ja: 'ライセンスの消費 (使用) に失敗しました。',
+			en: 'License consumption failed.',
+		},
+	},
+	{
 		code: '0xC004E016',
 		name: 'SL_E_PKEY_INVALID_CONFIG',
 		meaning: {
@@ -347,6 +387,14 @@ const MEANINGS = [
 		meaning: {
 			ja: 'アクセスが拒否されました。',
 			en: 'Access denied.',
+		},
+	},
+	{
+		code: '0x80004005',
+		name: 'E_FAIL',
+		meaning: {
+			ja: '詳細を特定しない一般的なエラー (Unspecified error) です。',
+			en: 'Unspecified error (a generic failure).',
 		},
 	},
 	{

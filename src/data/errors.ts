@@ -48,6 +48,16 @@ const EVENT_12293_PAGE: Source = { title: 'Security Event 12293 with error 0x800
 const KMS_COUNT_PAGE: Source = { title: 'The KMS current count does not increase when you add new Windows Vista or Windows 7-based client computers to the network', url: 'https://learn.microsoft.com/troubleshoot/windows-client/licensing-and-activation/kms-current-count-not-increase' };
 const CREATE_HOST_PAGE: Source = { title: 'Create a Key Management Services (KMS) activation host', url: `${WS}kms-create-host` };
 const WIN_CLIENTS_PAGE: Source = { title: 'Activate clients running Windows', url: 'https://learn.microsoft.com/windows/deployment/volume-activation/activate-windows-clients-vamt' };
+const E015_PAGE: Source = { title: 'Error 0xC004E015 (SL_E_EUL_CONSUMPTION_FAILED) when you activate Windows', url: `${TS}error-0xc004e015-sl-e-eul-consumption-failed-activate-windows` };
+const TOKENS_DAT_PAGE: Source = { title: 'How to rebuild the Tokens.dat file when you troubleshoot Windows activation issues (KB 2736303)', url: `${TS}rebuild-tokens-dotdat-file` };
+const F015_PAGE: Source = { title: 'Error 0xC004F015 when you activate Windows 10 Enterprise on a Windows Server 2012 R2 KMS host (KB 3086418)', url: `${TS}error-0xc004f015-activate-windows-10` };
+const NOT_GENUINE_PAGE: Source = { title: 'Activation failures and "not genuine" notifications on volume-licensed Windows 7 KMS clients (KB 4487266)', url: 'https://learn.microsoft.com/troubleshoot/windows-client/licensing-and-activation/activation-failures-not-genuine-notifications-volume-licensed-kms-client' };
+const SLMGR_VBS_TEXT: Source = { title: 'slmgr.vbs (%SystemRoot%\\System32, Microsoft), its built-in strings', url: `${WS}activation-slmgr-vbs-options` };
+const FE33_PAGE: Source = { title: 'Windows activation or validation fails with error code 0x8004FE33 (KB 921471)', url: 'https://support.microsoft.com/topic/windows-activation-or-validation-fails-with-error-code-0x8004fe33-a9afe65e-230b-c1ed-3414-39acd7fddf52' };
+const COM_ERRORS_PAGE: Source = { title: 'Generic COM error codes', url: 'https://learn.microsoft.com/windows/win32/adsi/generic-com-error-codes' };
+const AZURE_SAMPLES_145: Source = { title: 'Azure-Samples/azuresandbox issue #145: Windows Server activation failures (event 8198 with hr=0x80004005)', url: 'https://github.com/Azure-Samples/azuresandbox/issues/145' };
+const EVAL_CONVERSION_PAGE: Source = { title: 'Upgrade and conversion options for Windows Server', url: `${WS}upgrade-conversion-options` };
+const KMS_KEYS_2017: Source = { title: 'KMS client setup keys, 2017 revision (MicrosoftDocs/windowsserverdocs)', url: 'https://github.com/MicrosoftDocs/windowsserverdocs/blob/01bda6f7cca9957ad12f73f04539714822893fb0/WindowsServerDocs/get-started/KMSclientkeys.md' };
 
 /** Shared wording for entries whose cause and fix no Microsoft source gives. */
 const NO_CONFIRMED_FIX: Localized = {
@@ -124,16 +134,16 @@ const DETAILS: Readonly<Record<DocumentedErrorCode, ErrorDetails>> = {
 	},
 	'0xC004F06C': {
 		cause: {
-			ja: 'KMS ホストが、要求のタイムスタンプを無効と判断しました。クライアントと KMS ホストの時刻が 4 時間を超えてずれていると起きます。比較は UTC で行われるため、タイム ゾーンの違いは関係ありません。Microsoft は、Windows Time サービスが動いていない、NtpClient タイム プロバイダーが有効になっていない、ドメイン参加コンピューターが AD DS と時刻を同期していない、という状況を挙げています。このコードが見える場所: クライアントの slmgr /ato が表示するのは 0xC004F074 で、このコードではありません。0xC004F06C は、クライアントのイベント 12288 (Windows ログ > Application) の最初の値 (HRESULT) と、KMS ホストのイベント 12290 (アプリケーションとサービス ログ > Key Management Service) の最初の値に記録されます。',
-			en: 'The KMS host judged the request\'s timestamp invalid: the client\'s and host\'s clocks differ by more than 4 hours. They are compared in UTC, so time zones do not matter. Microsoft lists these conditions: the Windows Time service is not working, the NtpClient time provider is not enabled, or a domain-joined computer does not sync its time with AD DS. Where you see it: slmgr /ato on the client reports 0xC004F074, not this code. 0xC004F06C is the first field (HRESULT) of the client\'s event 12288 (Windows Logs > Application) and the first field of the KMS host\'s event 12290 (Applications and Services Logs > Key Management Service).',
+			ja: 'KMS ホストが、要求のタイムスタンプを無効と判断しました。クライアントと KMS ホストの時刻が 4 時間を超えてずれていると起きます。比較は UTC で行われるため、タイム ゾーンの違いは関係ありません。Microsoft は、Windows Time サービスが動いていない、NtpClient タイム プロバイダーが有効になっていない、ドメイン参加コンピューターが AD DS と時刻を同期していない、という状況を挙げています。このコードが見える場所: クライアントの slmgr /ato が表示するのは 0xC004F074 で、このコードではありません。0xC004F06C は、クライアントのイベント 12288 (Windows ログ > Application) の最初の値 (HRESULT) と、KMS ホストのイベント 12290 (アプリケーションとサービス ログ > Key Management Service) の最初の値に記録されます。Microsoft の 0xC004F074 の記事は、12288 と 12290 に 0xC004F06C が記録される事例で、失敗の理由として時刻のずれのほかに、クライアントと KMS ホストのサポート バージョンの不一致も挙げています (例として、Windows Server 2003 や Windows Server 2008 の KMS ホストが Windows 7 / Windows Server 2008 R2 のクライアントを認証するには、KMS ホストに更新が必要でした)。Info 欄の 0xC004F06C そのものについては、記事は時刻のずれと結び付けています。',
+			en: 'The KMS host judged the request\'s timestamp invalid: the client\'s and host\'s clocks differ by more than 4 hours. They are compared in UTC, so time zones do not matter. Microsoft lists these conditions: the Windows Time service is not working, the NtpClient time provider is not enabled, or a domain-joined computer does not sync its time with AD DS. Where you see it: slmgr /ato on the client reports 0xC004F074, not this code. 0xC004F06C is the first field (HRESULT) of the client\'s event 12288 (Windows Logs > Application) and the first field of the KMS host\'s event 12290 (Applications and Services Logs > Key Management Service). For the case where 12288 and 12290 carry 0xC004F06C, Microsoft\'s 0xC004F074 article names a second reason for the failure besides the time difference: a support version mismatch between client and KMS host (its example: a KMS host on Windows Server 2003 or Windows Server 2008 needed an update to activate Windows 7 / Windows Server 2008 R2 clients). The article ties 0xC004F06C in the Info field itself to the time difference.',
 		},
 		fix: {
-			ja: '時刻を同期します。Windows Time サービスが動いていることを確認し、ドメイン参加コンピューターは AD DS の時刻の階層 (W32Time の Type が NT5DS) で、ドメインに参加していないコンピューターは NtpClient プロバイダーを有効にして NTP で同期させます。クライアントでは w32tm /resync で同期し直せます。',
-			en: 'Synchronize the clocks: make sure the Windows Time service runs; domain-joined computers sync with the AD DS time hierarchy (W32Time Type NT5DS), and computers outside a domain use NTP with the NtpClient provider enabled. On the client, w32tm /resync resynchronizes.',
+			ja: '時刻を同期します。Windows Time サービスが動いていることを確認し、ドメイン参加コンピューターは AD DS の時刻の階層 (W32Time の Type が NT5DS) で、ドメインに参加していないコンピューターは NtpClient プロバイダーを有効にして NTP で同期させます。クライアントでは w32tm /resync で同期し直せます。KMS ホストがクライアントより古い場合は、KMS ホストに必要な更新プログラムを入れます (KMS activation planning の「KMS host required updates」)。',
+			en: 'Synchronize the clocks: make sure the Windows Time service runs; domain-joined computers sync with the AD DS time hierarchy (W32Time Type NT5DS), and computers outside a domain use NTP with the NtpClient provider enabled. On the client, w32tm /resync resynchronizes. If the KMS host is older than the client, install the update the host needs ("KMS host required updates" on the KMS activation planning page).',
 		},
 		commands: ['w32tm /query /status /verbose', 'w32tm /resync'],
 		scenes: ['clock-skew'],
-		sources: [F06C_PAGE, F074_PAGE, ERROR_CODES_PAGE],
+		sources: [F06C_PAGE, F074_PAGE, ERROR_CODES_PAGE, KMS_PLANNING_PAGE],
 	},
 	'0xC004F035': {
 		cause: {
@@ -150,8 +160,8 @@ const DETAILS: Readonly<Record<DocumentedErrorCode, ErrorDetails>> = {
 	},
 	'0xC004F050': {
 		disputed: {
-			ja: `${OUR_READING.ja} 以前の KMS クライアント セットアップ キーのページは、このエラーの対処として KMS ホストに KB3172614 を入れるよう案内していました。KB3172614 は、Windows Server 2012 R2 / Windows 8.1 の KMS ホストが Windows Server 2016 と Windows 10 を認証するための更新です。KMS ホストより新しいクライアントで起きたら、KMS ホストの更新を確認します。`,
-			en: `${OUR_READING.en} an older KMS client setup keys page answered this error with KB3172614 on the KMS host. That update lets a Windows Server 2012 R2 / Windows 8.1 KMS host activate Windows Server 2016 and Windows 10. If clients newer than the host get it, check the host's updates.`,
+			ja: `Microsoft の KMS クライアント セットアップ キーのページの以前の版 (2017 年) は、Windows 8.1、Windows Server 2012 R2 以降のシステムのライセンス認証で出る「Error: 0xC004F050 The Software Licensing Service reported that the product key is invalid」を直すには、KMS ホストが Windows 8.1、Windows Server 2012 R2、Windows 8、Windows Server 2012 の場合に KB3172614 をインストールする、と案内していました。現在のページにこの記述はなく、エラー コードのページも KB3172614 には触れていません。${OUR_READING.ja} KB3172614 は Windows Server 2012 R2 / Windows 8.1 の KMS ホストが Windows Server 2016 と Windows 10 を認証するための更新なので、KMS ホストより新しいクライアントでこのエラーが出たら、KMS ホストの更新を確認します。`,
+			en: `An older revision (2017) of Microsoft's KMS client setup keys page said: to fix "Error: 0xC004F050 The Software Licensing Service reported that the product key is invalid" when activating Windows 8.1, Windows Server 2012 R2 or a newer system, install KB3172614 on the KMS host if it runs Windows 8.1, Windows Server 2012 R2, Windows 8 or Windows Server 2012. The current page no longer says this, and the error-code page does not mention KB3172614. ${OUR_READING.en} KB3172614 lets a Windows Server 2012 R2 / Windows 8.1 KMS host activate Windows Server 2016 and Windows 10, so if clients newer than the host get this error, check the host's updates.`,
 		},
 		cause: {
 			ja: '入力ミスか、一般公開版の OS にベータ版のキーを使ったことです。',
@@ -163,7 +173,7 @@ const DETAILS: Readonly<Record<DocumentedErrorCode, ErrorDetails>> = {
 		},
 		commands: ['slmgr /ipk <product key>', 'slmgr /ato'],
 		scenes: [],
-		sources: [ERROR_CODES_PAGE, KMS_PLANNING_PAGE],
+		sources: [ERROR_CODES_PAGE, KMS_PLANNING_PAGE, KMS_KEYS_2017],
 	},
 	'0xC004F051': {
 		cause: {
@@ -195,6 +205,17 @@ const DETAILS: Readonly<Record<DocumentedErrorCode, ErrorDetails>> = {
 		scenes: ['laptop-away'],
 		sources: [ERROR_CODES_PAGE],
 	},
+	'0xC004FC07': {
+		disputed: {
+			ja: `原因と対処方法を書いた Microsoft のページはありません (未確認)。${OUR_READING.ja} 期限が切れた評価版 (slmgr /dlv の説明に EVAL を含むもの) の出力で、「Notification Reason」(通知の理由) にこのコードが表示されている例が多く見られます。評価版なら、ライフサイクルのガイドの「評価版」の節にある、Microsoft が文書化した変換の手順を確認します。`,
+			en: `No Microsoft page gives a cause or fix (unconfirmed). ${OUR_READING.en} outputs of expired evaluation editions (slmgr /dlv shows EVAL in the Description) often show this code on the "Notification Reason" line. For an evaluation edition, see the conversion Microsoft documents, in the "Evaluation editions" section of the lifecycle guide.`,
+		},
+		cause: null,
+		fix: null,
+		commands: ['slmgr /dlv', 'DISM /online /Get-CurrentEdition'],
+		scenes: [],
+		sources: [SLERROR_H],
+	},
 	'0xC004F00F': {
 		cause: {
 			ja: 'ハードウェアが変更されたか、ドライバーが更新されました。',
@@ -220,6 +241,36 @@ const DETAILS: Readonly<Record<DocumentedErrorCode, ErrorDetails>> = {
 		commands: ['slmgr /ipk <GVLK or MAK>', 'slmgr /ato'],
 		scenes: [],
 		sources: [ERROR_CODES_PAGE],
+	},
+	'0xC004F015': {
+		disputed: {
+			ja: '上の原因と対処方法は、KB 3086418 の事例 (Windows Server 2012 R2 または 2008 R2 の KMS ホストで Windows 10 Enterprise を認証する場合) に限られます。ほかの場面でこのコードが出たときの原因は、Microsoft のページにありません (未確認)。',
+			en: 'The cause and fix above are those of KB 3086418 only (activating Windows 10 Enterprise on a Windows Server 2012 R2 or 2008 R2 KMS host). No Microsoft page gives the cause when the code appears elsewhere (unconfirmed).',
+		},
+		cause: {
+			ja: 'Microsoft の記事 (KB 3086418) では、Windows Server 2012 R2 (または 2008 R2) の KMS ホストに Windows 10 用の KMS ホスト キー (クライアント向けの CSVLK) を入れていると、Windows 10 Enterprise をライセンス認証できず、KMS ホストのイベント 12290 に 0xC004F015 が記録されます (エラーの詳細は 0xC004F042 SL_E_VL_KEY_MANAGEMENT_SERVICE_ID_MISMATCH)。この環境では、更新された「WS2012R2+Win10」の KMS ホスト キーが必要です。',
+			en: 'In Microsoft\'s article (KB 3086418), a Windows Server 2012 R2 (or 2008 R2) KMS host that has the Windows 10 KMS host key (the client CSVLK) cannot activate Windows 10 Enterprise, and the host logs 0xC004F015 in event 12290 (error details: 0xC004F042, SL_E_VL_KEY_MANAGEMENT_SERVICE_ID_MISMATCH). Such an environment needs the updated "WS2012R2+Win10" KMS host key.',
+		},
+		fix: {
+			ja: 'ボリューム ライセンス サービス センター (VLSC) の Product Keys で「Windows Srv 2012R2 DataCtr/Std KMS for Windows 10」のキーを探し、KMS ホストにインストールしてライセンス認証します。前提として、Windows Server 2012 R2 の KMS ホストには更新プログラム 3172614、Windows Server 2008 R2 の KMS ホストには 3079821 が必要です。',
+			en: 'In the Volume Licensing Service Center (VLSC), under Product Keys, find the key "Windows Srv 2012R2 DataCtr/Std KMS for Windows 10", install it on the KMS host and activate it. Prerequisites: update 3172614 on a Windows Server 2012 R2 KMS host, update 3079821 on a Windows Server 2008 R2 KMS host.',
+		},
+		commands: ['slmgr /ipk <KMS host key>', 'slmgr /ato', 'slmgr /dlv'],
+		scenes: [],
+		sources: [F015_PAGE, SLERROR_H, KMS_PLANNING_PAGE],
+	},
+	'0xC004F025': {
+		cause: {
+			ja: 'その操作には管理者特権が必要です (slerror.h の説明は「the action requires administrator privilege」)。slmgr.vbs は、このコードに「Access denied: the requested action requires elevated privileges」という文を表示します。プロダクト キーのインストールなど、slmgr のオプションの多くは管理者特権で実行する必要があります。',
+			en: 'The action needs administrator privileges (slerror.h: "the action requires administrator privilege"). slmgr.vbs prints "Access denied: the requested action requires elevated privileges" for this code. Many slmgr options, such as installing a product key, must run elevated.',
+		},
+		fix: {
+			ja: 'コマンド プロンプトか PowerShell を「管理者として実行」で開き、同じコマンドを実行し直します。',
+			en: 'Open Command Prompt or PowerShell with "Run as administrator" and run the same command again.',
+		},
+		commands: [],
+		scenes: [],
+		sources: [SLERROR_H, SLMGR_VBS_TEXT, SLMGR_PAGE],
 	},
 	'0xC004F02C': {
 		cause: {
@@ -264,6 +315,23 @@ const DETAILS: Readonly<Record<DocumentedErrorCode, ErrorDetails>> = {
 		scenes: [],
 		sources: [ERROR_CODES_PAGE, SLERROR_H],
 	},
+	'0xC004F200': {
+		disputed: {
+			ja: 'Microsoft の記事は、2019 年 1 月の Windows 7 の事例だけを扱っています。Windows 10 以降でこのコードが出たときの原因と対処方法は、Microsoft のページにありません (未確認)。',
+			en: 'Microsoft\'s article covers only the January 2019 Windows 7 case. No Microsoft page gives a cause or fix for this code on Windows 10 or later (unconfirmed).',
+		},
+		cause: {
+			ja: 'slerror.h の意味は「現在の状態が正規品ではない」です。Microsoft の記事 (KB 4487266) は、2019 年 1 月 8 日ごろ、KB 971033 を入れたボリューム ライセンス版 Windows 7 SP1 の KMS クライアントで起きた事例を説明しています。Microsoft のライセンス認証・検証サーバーの変更が原因で (1 月 9 日に元に戻されました)、「Windows is not genuine」の通知が出て、slmgr /dlv は「License Status: Notification」と「Notification Reason: 0xC004F200 (non-genuine).」を表示し、slmgr /ato は「Windows is running within the non-genuine notification period. Run \'slui.exe\' to go online and validate Windows.」で失敗しました。',
+			en: 'slerror.h: the current state is not genuine. Microsoft\'s article (KB 4487266) describes volume-licensed Windows 7 SP1 KMS clients with KB 971033 installed, around January 8, 2019: a change on Microsoft\'s activation and validation servers (reverted on January 9) brought "Windows is not genuine" notifications, slmgr /dlv showed "License Status: Notification" with "Notification Reason: 0xC004F200 (non-genuine).", and slmgr /ato failed with "Windows is running within the non-genuine notification period. Run \'slui.exe\' to go online and validate Windows."',
+		},
+		fix: {
+			ja: 'KB 4487266 の手順 (Windows 7): KB 971033 をアンインストールし (wusa /uninstall /kb:971033)、記事のコマンドでライセンス認証関連のファイルを作り直してから (sppuinotify と sppsvc を止め、tokens.dat と cache.dat などを削除し、sppsvc を起動)、エディションに合った GVLK を slmgr /ipk で入れて slmgr /ato でライセンス認証します。',
+			en: 'KB 4487266\'s steps (Windows 7): uninstall KB 971033 (wusa /uninstall /kb:971033), rebuild the activation files with the article\'s commands (stop sppuinotify and sppsvc, delete tokens.dat, cache.dat and the other listed files, start sppsvc), then install the edition\'s GVLK with slmgr /ipk and activate with slmgr /ato.',
+		},
+		commands: ['slmgr /dlv', 'wusa /uninstall /kb:971033', 'slmgr /ipk <GVLK>', 'slmgr /ato'],
+		scenes: [],
+		sources: [NOT_GENUINE_PAGE, SLERROR_H, SLMGR_VBS_TEXT],
+	},
 	'0xC004F066': {
 		disputed: {
 			ja: '出典の説明が食い違っています。slerror.h と API ドキュメントは上記の意味ですが、slmgr.vbs のメッセージは「製品 SKU が見つからない」です。原因と対処方法は未確認です。',
@@ -288,14 +356,14 @@ const DETAILS: Readonly<Record<DocumentedErrorCode, ErrorDetails>> = {
 	},
 	'0xC004F069': {
 		disputed: {
-			ja: `${OUR_READING.ja} キーがこのエディション (SKU) のものではないと考えられます。slmgr /dlv の Name のエディションに合ったキーを使います。評価版を DISM で変換する手順は Microsoft 以外の情報にしかなく、未確認です。`,
-			en: `${OUR_READING.en} the key is probably not for this edition (SKU); use a key for the edition in the Name line of slmgr /dlv. Converting an evaluation edition with DISM appears only in non-Microsoft notes: unconfirmed.`,
+			ja: `${OUR_READING.ja} キーがこのエディション (SKU) のものではないと考えられます。slmgr /dlv の Name のエディションに合ったキーを使います。Windows Server の評価版の場合、Microsoft が文書化しているのは、DISM /Set-Edition とリテールのプロダクト キーで製品版に変換し、その後 slmgr /ipk でボリューム ライセンスのキーを入れる手順です (Upgrade and conversion options for Windows Server)。評価版に GVLK を入れるとこのコードになるかどうかは未確認です。`,
+			en: `${OUR_READING.en} the key is probably not for this edition (SKU); use a key for the edition in the Name line of slmgr /dlv. For a Windows Server evaluation edition, what Microsoft documents is converting it to retail with DISM /Set-Edition and a retail product key, then installing a volume license key with slmgr /ipk (Upgrade and conversion options for Windows Server). Whether a GVLK on an evaluation edition gives this code is unconfirmed.`,
 		},
 		cause: null,
 		fix: null,
 		commands: [],
 		scenes: [],
-		sources: [SL_API_PAGE, SLERROR_H],
+		sources: [SL_API_PAGE, SLERROR_H, EVAL_CONVERSION_PAGE],
 	},
 	'0xC004F06B': {
 		disputed: {
@@ -431,6 +499,19 @@ const DETAILS: Readonly<Record<DocumentedErrorCode, ErrorDetails>> = {
 		scenes: [],
 		sources: [SLERROR_H],
 	},
+	'0xC004E015': {
+		cause: {
+			ja: 'Microsoft の記事によると、C:\\Windows\\System32\\spp\\store\\2.0\\tokens.dat が壊れているときに、ライセンス認証でこのエラーが出ます。slmgr の表示は「Error: 0xC004E015 On a computer running Microsoft Windows non-core edition, run \'slui.exe 0x2a 0xC004E015\' to display the error text.」です。',
+			en: 'According to Microsoft\'s article, activation fails with this error when C:\\Windows\\System32\\spp\\store\\2.0\\tokens.dat is corrupted. slmgr prints "Error: 0xC004E015 On a computer running Microsoft Windows non-core edition, run \'slui.exe 0x2a 0xC004E015\' to display the error text."',
+		},
+		fix: {
+			ja: 'tokens.dat を作り直してから、もう一度ライセンス認証します。管理者として開いたコマンド プロンプトで net stop sppsvc を実行し、%windir%\\system32\\spp\\store\\2.0 (Windows 10 / Windows Server 2016 以降) で ren tokens.dat tokens.bar を実行し、net start sppsvc と cscript %windir%\\system32\\slmgr.vbs /rilc を実行して、コンピューターを 2 回再起動します。その後プロダクト キーを入れ直します (KMS クライアントなら slmgr /ipk <GVLK> の後に slmgr /ato)。Microsoft は、/upk でキーをアンインストールせず、/ipk で上書きするよう注意しています。',
+			en: 'Rebuild tokens.dat, then activate again. In an elevated Command Prompt run net stop sppsvc; in %windir%\\system32\\spp\\store\\2.0 (Windows 10 / Windows Server 2016 and later) run ren tokens.dat tokens.bar; run net start sppsvc and cscript %windir%\\system32\\slmgr.vbs /rilc; restart the computer twice. Then reinstall the product key (for a KMS client, slmgr /ipk <GVLK>, then slmgr /ato). Microsoft warns never to uninstall the key with /upk: install over it with /ipk.',
+		},
+		commands: ['net stop sppsvc', 'cd %windir%\\system32\\spp\\store\\2.0', 'ren tokens.dat tokens.bar', 'net start sppsvc', 'cscript %windir%\\system32\\slmgr.vbs /rilc', 'slmgr /ipk <GVLK>', 'slmgr /ato'],
+		scenes: [],
+		sources: [E015_PAGE, TOKENS_DAT_PAGE, SLERROR_H],
+	},
 	'0xC004E016': {
 		disputed: NO_CONFIRMED_FIX,
 		cause: null,
@@ -559,6 +640,23 @@ const DETAILS: Readonly<Record<DocumentedErrorCode, ErrorDetails>> = {
 		commands: [],
 		scenes: [],
 		sources: [ERROR_CODES_PAGE],
+	},
+	'0x80004005': {
+		disputed: {
+			ja: `${OUR_READING.ja} イベント 8198 (「License Activation (slui.exe) failed with the following error code: hr=0x80004005」) は、KMS クライアントの自動ライセンス認証が失敗したときにも記録されます。その場合の原因を説明した Microsoft のページはありません。同じ時刻のイベント 12288 と slmgr /ato の結果で、本当のエラーを確かめます。Microsoft の Azure-Samples リポジトリの issue では、Azure VM の既定の送信アクセスを無効にした後に hr=0x80004005 の 8198 が記録され (画面上は 0xC004F074)、強制トンネリングの記事の方法 (Azure KMS への経路の追加) で解決しています。`,
+			en: `${OUR_READING.en} event 8198 ("License Activation (slui.exe) failed with the following error code: hr=0x80004005") is also logged when a KMS client's automatic activation fails. No Microsoft page explains the cause in that case: read the 12288 events of the same time and the result of slmgr /ato for the real error. In an issue in Microsoft's Azure-Samples repository, 8198 with hr=0x80004005 appeared on Azure VMs after default outbound access was disabled (the UI showed 0xC004F074), and the forced-tunneling article's fix (a route to Azure KMS) solved it.`,
+		},
+		cause: {
+			ja: '一般的な「詳細不明のエラー」(E_FAIL, Unspecified error) で、このコードだけでは原因を特定できません。ライセンス認証については、Microsoft の記事 (KB 921471) が、Basic 認証を有効にしたプロキシ サーバーを経由してインターネットでライセンス認証するときに「Error code: 0x80004005 Description: License Activation (SLUI.exe) failed.」になる事例を説明しています (0x8004FE33 と一緒に出ることがあります)。ライセンス認証の画面では資格情報を入力できないため、Basic 認証が失敗します。',
+			en: 'A generic "Unspecified error" (E_FAIL): the code alone does not tell the cause. For activation, Microsoft\'s article (KB 921471) describes "Error code: 0x80004005 Description: License Activation (SLUI.exe) failed." when Windows activates over the internet through a proxy server with Basic authentication (0x8004FE33 may appear too): the activation UI cannot take credentials, so Basic authentication fails.',
+		},
+		fix: {
+			ja: 'KB 921471 の回避策は次のいずれかです: 電話でライセンス認証する (SLUI 04 でウィザードを開く)、プロキシ サーバーで Basic 認証を無効にする、記事に載っているライセンス認証と CRL の URL (activation.sls.microsoft.com、validation.sls.microsoft.com など) を認証なしで通す。',
+			en: 'KB 921471\'s workarounds: activate by telephone (SLUI 04 opens the wizard), turn off Basic authentication on the proxy server, or let the activation and CRL URLs the article lists (activation.sls.microsoft.com, validation.sls.microsoft.com and others) through without authentication.',
+		},
+		commands: ["Get-WinEvent -FilterHashtable @{LogName='Application'; Id=8198,12288} -MaxEvents 10 | Format-List TimeCreated, Id, Message", 'slmgr /ato', 'slui 04'],
+		scenes: [],
+		sources: [COM_ERRORS_PAGE, FE33_PAGE, AZURE_SAMPLES_145],
 	},
 	'0x8004FE21': {
 		cause: {

@@ -13,6 +13,8 @@ describe('ERROR_CODES data', () => {
 			'0xC004F083', '0xC004C001', '0xC004C003', '0xC004C008', '0xC004C020', '0xC004C021', '0xC004B100',
 			'0xC004E003', '0xC004E016', '0xC004D307', '0x8007232A', '0x8007232B', '0x8007251D', '0x80092328',
 			'0x8007007B', '0x800706BA', '0x80070005', '0x8004FE21', '0x80070490', '0x80072EE7', '0x80072338',
+			// Issue "Paste what you see": codes real outputs show.
+			'0xC004E015', '0xC004F200', '0xC004F015', '0xC004F025', '0x80004005', '0xC004FC07',
 		];
 		const codes = ERROR_CODES.map((e) => e.code);
 		for (const code of required) expect(codes).toContain(code);
@@ -217,4 +219,45 @@ describe('fidelity to the cited sources (issue "Fidelity to Windows")', () => {
 		for (const text of texts) expect(text.ja).not.toMatch(/4 ?時間(以上|より)/);
 		expect(entry('0xC004F06C').cause?.ja).toContain('4 時間を超えて');
 	});
+
+	it('gives the codes real outputs show their constants and Microsoft\'s articles (issue "Paste what you see")', () => {
+		const names: Record<string, string> = {
+			'0xC004E015': 'SL_E_EUL_CONSUMPTION_FAILED',
+			'0xC004F200': 'SL_E_NOT_GENUINE',
+			'0xC004F015': 'SL_E_PRODUCT_SKU_NOT_INSTALLED',
+			'0xC004F025': 'SL_E_LUA_ACCESSDENIED',
+			'0x80004005': 'E_FAIL',
+			'0xC004FC07': 'SL_E_VALIDITY_PERIOD_EXPIRED',
+		};
+		for (const [code, name] of Object.entries(names)) {
+			expect(entry(code).name, code).toBe(name);
+			expect(entry(code).nameUnconfirmed, code).toBeUndefined();
+		}
+		expect(urls('0xC004E015')).toContain('https://learn.microsoft.com/troubleshoot/windows-server/licensing-and-activation/error-0xc004e015-sl-e-eul-consumption-failed-activate-windows');
+		expect(urls('0xC004E015')).toContain('https://learn.microsoft.com/troubleshoot/windows-server/licensing-and-activation/rebuild-tokens-dotdat-file');
+		expect(entry('0xC004E015').fix?.en).toMatch(/ren tokens\.dat tokens\.bar/);
+		expect(urls('0xC004F200')).toContain('https://learn.microsoft.com/troubleshoot/windows-client/licensing-and-activation/activation-failures-not-genuine-notifications-volume-licensed-kms-client');
+		expect(entry('0xC004F200').cause?.en).toContain('Notification Reason: 0xC004F200 (non-genuine).');
+		expect(urls('0xC004F015')).toContain('https://learn.microsoft.com/troubleshoot/windows-server/licensing-and-activation/error-0xc004f015-activate-windows-10');
+		expect(entry('0xC004F025').cause?.en).toContain('Access denied: the requested action requires elevated privileges');
+		expect(entry('0x80004005').cause?.en).toMatch(/License Activation \(SLUI\.exe\) failed/);
+		// What Microsoft does not say about 8198 with 0x80004005 stays a labelled reading.
+		expect(entry('0x80004005').disputed?.en).toContain(OUR_READING.en);
+		expect(entry('0x80004005').cause?.en).not.toMatch(/8198/);
+		// No source gives a cause for 0xC004FC07.
+		expect(entry('0xC004FC07').cause).toBeNull();
+		expect(entry('0xC004FC07').disputed?.ja).toContain(OUR_READING.ja);
+	});
+
+	it('names Microsoft\'s further causes of 0xC004F06C and 0xC004F050 with their sources', () => {
+		// 0xC004F074 article: a support version mismatch besides the clock, for the events that carry 0xC004F06C.
+		expect(entry('0xC004F06C').cause?.en).toMatch(/support version mismatch/);
+		expect(entry('0xC004F06C').cause?.ja).toMatch(/サポート バージョンの不一致/);
+		expect(urls('0xC004F06C')).toContain('https://learn.microsoft.com/troubleshoot/windows-server/licensing-and-activation/error-0xc004f074-activate-windows');
+		// 0xC004F050: typo or beta key (error-code page); KB3172614 from an older keys page, in disputed with its source.
+		expect(entry('0xC004F050').cause?.en).toMatch(/typo.*beta key/);
+		expect(entry('0xC004F050').disputed?.en).toMatch(/older revision \(2017\)/);
+		expect(urls('0xC004F050').some((u) => u.includes('01bda6f7cca9957ad12f73f04539714822893fb0'))).toBe(true);
+	});
 });
+
