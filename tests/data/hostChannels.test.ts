@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OUR_READING } from '../../src/data/errorMeanings.ts';
-import { CSVLK_GROUPS, HOST_CHANNEL_NAMES, HOST_CHANNEL_OUR_READING, HOST_CHANNEL_RULE, findHostChannel, isKmsHostDescription } from '../../src/data/hostKeys.ts';
+import { CSVLK_GROUPS } from '../../src/data/hostKeys.ts';
+import { HOST_CHANNEL_NAMES, HOST_CHANNEL_OUR_READING, HOST_CHANNEL_RULE, findHostChannel, isKmsHostDescription } from '../../src/data/hostChannels.ts';
 
 describe('host channel names in slmgr /dlv', () => {
 	it('applies slmgr.vbs\'s own rule: VOLUME_KMS but not VOLUME_KMSCLIENT is a KMS host', () => {

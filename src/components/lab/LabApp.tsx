@@ -11,7 +11,7 @@ import { browserStorage, keepSavedLab, loadLocation, saveLocation } from '../../
 import { describeWith, type ResultWords } from '../../i18n/results/types.ts';
 import type { LabStrings } from '../../lab/strings.ts';
 import { EventLog } from './EventLog.tsx';
-import { FaultsPanel } from './FaultsPanel.tsx';
+import type { FaultsPanel as FaultsPanelType } from './FaultsPanel.tsx';
 import { GuidedSteps } from './GuidedSteps.tsx';
 import { HostPanel } from './HostPanel.tsx';
 import { MachineInspector } from './MachineInspector.tsx';
@@ -19,7 +19,7 @@ import { NetworkDiagram } from './NetworkDiagram.tsx';
 import { NetworkView } from './NetworkView.tsx';
 import { STATUS_KEY } from './status.ts';
 import { RunProgress } from './RunProgress.tsx';
-import { Terminal } from './Terminal.tsx';
+import type { Terminal as TerminalType } from './Terminal.tsx';
 import { SPEEDS, TimeControls, timeLabel } from './TimeControls.tsx';
 import { TimelineChart } from './TimelineChart.tsx';
 
@@ -71,6 +71,9 @@ export function LabApp({ locale, strings: s, words, presets, initial, compact = 
 	const [notReached, setNotReached] = useState(false);
 	const [spoken, setSpoken] = useState('');
 	const [progress, setProgress] = useState<number | null>(null);
+	// The terminal and the faults panel sit below the picture: they load after hydration, not with the island.
+	const [Faults, setFaults] = useState<typeof FaultsPanelType | null>(null);
+	const [Term, setTerm] = useState<typeof TerminalType | null>(null);
 	const driver = useRef<SliceDriver | null>(null);
 	const announcer = useRef<Announcer | null>(null);
 	const rootRef = useRef<HTMLDivElement>(null);
@@ -131,6 +134,10 @@ export function LabApp({ locale, strings: s, words, presets, initial, compact = 
 			setNotices(found);
 		}
 		setHydrated(true);
+		if (!compact) {
+			void import('./FaultsPanel.tsx').then((m) => setFaults(() => m.FaultsPanel));
+			void import('./Terminal.tsx').then((m) => setTerm(() => m.Terminal));
+		}
 		return () => {
 			announcer.current?.cancel();
 			cancelAnimationFrame(playRef.current.frame);
@@ -469,8 +476,8 @@ export function LabApp({ locale, strings: s, words, presets, initial, compact = 
 						}}
 						idPrefix={idPrefix}
 					/>
-					<Terminal sim={sess.shellSim()} run={sess.sim} words={words} machine={selected ?? hostNames[0] ?? sim.machines()[0]?.name ?? 'KMS01'} s={s} locale={locale} onRan={() => changed()} idPrefix={idPrefix} />
-					<FaultsPanel sim={sim} host={panelHost} machine={selMachine} s={s} words={words} dispatch={dispatch} idPrefix={idPrefix} />
+					{Term !== null && <Term sim={sess.shellSim()} run={sess.sim} words={words} machine={selected ?? hostNames[0] ?? sim.machines()[0]?.name ?? 'KMS01'} s={s} locale={locale} onRan={() => changed()} idPrefix={idPrefix} />}
+					{Faults !== null && <Faults sim={sim} host={panelHost} machine={selMachine} s={s} words={words} dispatch={dispatch} idPrefix={idPrefix} />}
 				</>
 			)}
 			{compact && (
