@@ -1,5 +1,6 @@
-import type { CauseId, Channel, MissingId } from '../../data/diagnosis.ts';
-import type { Diagnosis, EvidenceKind, HostVia, PasteKind } from '../../tools/diagnose/index.ts';
+import type { CauseId, Channel, KmsEventId, MissingId, SlmgrField } from '../../data/diagnosis.ts';
+import type { Diagnosis, EvidenceKind, HostVia, LicenseStatus, PasteKind } from '../../tools/diagnose/index.ts';
+import type { ShownEventField } from '../../tools/diagnose/annotate.ts';
 
 /**
  * The wording of the paste diagnosis in one language, as templates with `{name}` placeholders
@@ -43,6 +44,65 @@ export interface DiagnoseWords {
 		readonly countNote: string;
 		readonly truncated: string;
 		readonly skipped: string;
+	};
+	/**
+	 * The page's annotated paste: what it says beside each recognised line. Placeholders: {value}
+	 * (the value on the line), {channel}, {status}, and the numbers of src/data/timers.ts ({client},
+	 * {server}, {window}, {activation}, {renewal}, {renewalDays}, {validity}, {skew}, {port}).
+	 */
+	readonly notes: {
+		readonly fields: { readonly [F in SlmgrField]: string };
+		readonly status: { readonly [S in LicenseStatus]: string };
+		readonly events: { readonly [E in KmsEventId]: string };
+		readonly eventFields: { readonly [N in ShownEventField]: string };
+		readonly srv: string;
+		readonly dnsFailure: { readonly nxdomain: string; readonly timeout: string; readonly other: string };
+		readonly tncSucceeded: string;
+		readonly tncFailed: string;
+		readonly tncUnknown: string;
+		readonly nameResolution: string;
+		readonly code: string;
+		readonly codeUnknown: string;
+	};
+	/** The page's controls and headings (the CLI does not use these). */
+	readonly page: {
+		readonly privacy: string;
+		readonly needsJs: string;
+		readonly pasteLabel: string;
+		readonly pasteHelp: string;
+		readonly add: string;
+		readonly remove: string;
+		readonly removeLabel: string;
+		readonly run: string;
+		readonly clear: string;
+		readonly empty: string;
+		readonly max: string;
+		readonly result: string;
+		readonly situation: string;
+		readonly annotated: string;
+		readonly annotatedHint: string;
+		readonly recognised: string;
+		readonly plain: string;
+		readonly evidence: string;
+		readonly where: string;
+		readonly whereLine: string;
+		readonly line: string;
+		readonly guideLink: string;
+		readonly errorLink: string;
+		readonly lab: string;
+		readonly found: string;
+		readonly product: string;
+		readonly channel: string;
+		readonly licenseStatus: string;
+		readonly timeLeft: string;
+		readonly minutes: string;
+		readonly kmsHost: string;
+		readonly lastResult: string;
+		readonly failed: string;
+		readonly count: string;
+		readonly countNeeds: string;
+		readonly threshold: string;
+		readonly thresholdFrom: { readonly nPolicy: string; readonly product: string };
 	};
 	readonly cli: {
 		readonly usage: string;
@@ -135,6 +195,142 @@ export const en: DiagnoseWords = {
 		countNote: 'The host count {count} is {client} or more for Windows clients and {server} or more for servers when it is enough.',
 		truncated: 'Paste {n} was longer than 64 kB; only its start was read.',
 		skipped: '{n} more pastes were not read.',
+	},
+	notes: {
+		fields: {
+			serviceVersion: 'The version of the Software Protection service, which keeps Windows\' licenses.',
+			name: 'The product this block is about.',
+			description: 'License channel: {channel}. Only a KMS client setup key (VOLUME_KMSCLIENT) activates against a KMS host or through Active Directory.',
+			activationId: 'Activation ID: which license (edition and channel) this block describes.',
+			applicationId: 'Application ID: the product family (Windows or Office) of the license.',
+			extendedPid: 'The extended product ID of the installed key.',
+			productKeyChannel: 'Key channel: {channel}. Volume:GVLK is a KMS client setup key.',
+			installationId: 'Installation ID: used for phone activation only; KMS does not need it.',
+			partialProductKey: 'The last five characters of the installed product key.',
+			licenseNotInUse: 'This license is installed but not in use; read the block that shows a product key.',
+			licenseStatus: 'License status: {status}',
+			timeRemaining: 'Time left in the current grace period; the machine must activate before it runs out.',
+			volumeExpiration: 'Time left before this KMS activation expires. A client that renews every {renewalDays} days stays close to {validity} days.',
+			notificationReason: 'Why Windows is in the Notification state; the code is explained on this line.',
+			rearmWindows: 'How many more times slmgr /rearm can reset the grace period.',
+			rearmSku: 'How many more times slmgr /rearm can reset the grace period of this product.',
+			trustedTime: 'The licensing service\'s trusted time. More than {skew} hours from the KMS host\'s clock (in UTC) and the host refuses the request.',
+			activationType: 'Which volume activation the machine uses: all kinds (the default), AD only, KMS only or token only; set with slmgr /act-type.',
+			kmsClientBlock: 'From here on: how this KMS client finds its KMS host and how often it tries.',
+			cmid: 'Client machine ID: what the KMS host counts. Machines cloned from an image that was not generalized share it and count as one.',
+			registeredKmsName: 'KMS host set by hand with slmgr /skms: the client asks this host and does not look one up in DNS.',
+			lookupDomain: 'Domain set with slmgr /skms-domain: the client looks for the SRV record there.',
+			kmsFromDns: 'The KMS host this client found in DNS (through the _vlmcs._tcp SRV record).',
+			dnsAutoDiscovery: 'How the client looks for a KMS host in DNS. "KMS name not available" means it found none.',
+			kmsIp: 'The address of the KMS host that answered last.',
+			kmsPid: 'The extended product ID of the KMS host that answered last.',
+			activationInterval: 'How often a client that is not activated tries its KMS host again (default {activation} minutes).',
+			renewalInterval: 'How often an activated client renews (default {renewal} minutes, {renewalDays} days).',
+			hostCachingOn: 'The client keeps using the KMS host that answered last instead of looking one up each time.',
+			hostCachingOff: 'The client looks up a KMS host in DNS each time.',
+			kmsHostBlock: 'This machine is a KMS host: its Key Management Service is on.',
+			currentCount: 'Current count {value}: the number of distinct machines that contacted this host in the last {window} days. Windows clients need {client}; Windows Server and Office need {server}.',
+			listeningPort: 'The TCP port the KMS host listens on (default {port}); firewalls between clients and host must let it through.',
+			dnsPublishingOn: 'The host publishes its own _vlmcs._tcp SRV record in DNS.',
+			dnsPublishingOff: 'The host does not publish its SRV record: create the record by hand, or set the host on each client with slmgr /skms.',
+			kmsPriority: 'The KMS service\'s process priority on this host (Normal by default); not the SRV record\'s priority.',
+			totalRequests: 'All activation requests this host has received from clients.',
+			failedRequests: 'Requests this host answered with an error. If it rises, check that the host key covers the clients (0xC004F042).',
+			adBlock: 'This machine is activated through Active Directory (an activation object in the forest); no KMS host is involved.',
+			aoName: 'The name of the activation object in Active Directory.',
+			aoDn: 'Where the activation object is in Active Directory.',
+			aoPid: 'The extended product ID of the activation object.',
+			aoActId: 'The activation ID of the activation object.',
+			pleaseActivate: 'The values above are updated only after slmgr /ato.',
+			activated: 'slmgr /ato succeeded: the product is activated.',
+			activationFailed: 'slmgr /ato failed; the code shows why.',
+			error: 'slmgr reported an error; its code is explained on this line.',
+			errorText: 'ospp.vbs\'s description of the error.',
+			xprVolume: 'When this KMS activation expires; every successful renewal moves the date on.',
+			xprPermanent: 'Permanently activated (for example with a MAK, retail or OEM key): nothing to renew.',
+			xprInitialGrace: 'Not activated yet: when the initial grace period ends.',
+			xprAdditionalGrace: 'The KMS activation has expired: when the additional grace period ends.',
+			xprNonGenuine: 'When the non-genuine grace period ends.',
+			xprExtendedGrace: 'When the extended grace period ends.',
+			xprNotification: 'Notification mode: the grace period is over.',
+		},
+		status: {
+			0: 'Unlicensed: the product is not activated.',
+			1: 'Licensed: the product is activated.',
+			2: 'Initial grace period: not activated yet.',
+			3: 'Additional grace period: the KMS activation has expired (or the hardware changed too much); the client keeps trying its KMS host.',
+			4: 'Non-genuine grace period.',
+			5: 'Notification: the grace period is over.',
+			6: 'Extended grace period.',
+		},
+		events: {
+			12288: 'Event 12288 (client, Application log): the client sent an activation request to a KMS host.',
+			12289: 'Event 12289 (client, Application log): the client processed the KMS host\'s response.',
+			12290: 'Event 12290 (KMS host, Key Management Service log): the host processed a client\'s request.',
+			12293: 'Event 12293 (KMS host): publishing the SRV record in DNS failed.',
+			12294: 'Event 12294 (KMS host): the SRV record was published in DNS.',
+		},
+		eventFields: {
+			hresult: 'result (0x0 is success)',
+			server: 'KMS host asked',
+			clientName: 'client',
+			count: 'count the host answered',
+			activated: 'activated (1 is yes)',
+			nPolicy: 'threshold this product needs (N-Policy)',
+			timeToExpiration: 'minutes left',
+			dnsDomain: 'DNS domain',
+		},
+		srv: 'SRV record: KMS host {target}, port {port}.',
+		dnsFailure: {
+			nxdomain: 'No _vlmcs._tcp SRV record here: a client that uses DNS finds no KMS host.',
+			timeout: 'The DNS server did not answer in time.',
+			other: 'nslookup got no answer.',
+		},
+		tncSucceeded: 'TCP {port} to {host} gets through.',
+		tncFailed: 'TCP {port} to {host} does not get through: blocked, or nothing listens there.',
+		tncUnknown: 'Test-NetConnection to {host}.',
+		nameResolution: 'The name {host} does not resolve.',
+		code: '{code}: {meaning}',
+		codeUnknown: '{code}: not in the error reference.',
+	},
+	page: {
+		privacy: 'Nothing you type or paste leaves this browser: the diagnosis runs in this page, sends nothing and keeps nothing.',
+		needsJs: 'The diagnosis runs in your browser and needs JavaScript, which is off or has not loaded. This page still says what to paste and what the tool reads.',
+		pasteLabel: 'Paste {n}',
+		pasteHelp: 'slmgr /dlv, /dli, /xpr or /ato output, events 12288–12294, nslookup, Test-NetConnection, or just an error code.',
+		add: 'Add another paste',
+		remove: 'Remove',
+		removeLabel: 'Remove paste {n}',
+		run: 'Diagnose',
+		clear: 'Clear all',
+		empty: 'Paste some output first.',
+		max: 'At most {max} pastes are read.',
+		result: 'Diagnosis',
+		situation: 'What each machine shows',
+		annotated: 'Your paste, line by line',
+		annotatedHint: 'Recognised lines are marked and explained; lines the tool does not read are left plain.',
+		recognised: 'Recognised',
+		plain: 'Not read',
+		evidence: 'Evidence',
+		where: 'paste {n}, lines {from}–{to}',
+		whereLine: 'paste {n}, line {from}',
+		line: 'line {from}',
+		guideLink: 'Guide: the step for this',
+		errorLink: 'Error reference: {code}',
+		lab: 'Open this in the lab: {title}',
+		found: 'What the tool found',
+		product: 'Product',
+		channel: 'Channel',
+		licenseStatus: 'License status',
+		timeLeft: 'Time left',
+		minutes: '{minutes} minutes (about {days} days)',
+		kmsHost: 'KMS host',
+		lastResult: 'Last result',
+		failed: 'failed (no code shown)',
+		count: 'Current count',
+		countNeeds: 'Windows clients need {client}; Windows Server and Office need {server}.',
+		threshold: 'Threshold',
+		thresholdFrom: { nPolicy: 'N-Policy in the event', product: 'for this product' },
 	},
 	cli: {
 		usage: 'Usage: npm run diagnose -- [--lang ja|en] [--json] < file\n\nReads pasted Windows output (slmgr /dli, /dlv, /xpr, /ato, events 12288-12294, nslookup, Test-NetConnection or an error code) from standard input and prints a diagnosis.\nSeparate several pastes with a line of ===== (five or more).\n\n  --lang ja|en  language of the report and the messages (default ja)\n  --json        the diagnosis as JSON data\n  --help        this text',

@@ -23,7 +23,7 @@ export function fillWords(template: string, values: Readonly<Record<string, stri
 }
 
 /** A cause's title and detail in one language, with its parameters filled in. */
-export function causeText(words: DiagnoseWords, id: keyof DiagnoseWords['causes'], params: CauseParams): { title: string; detail: string } {
+export function causeText(words: Pick<DiagnoseWords, 'causes' | 'channels'>, id: keyof DiagnoseWords['causes'], params: CauseParams): { title: string; detail: string } {
 	const t = words.causes[id];
 	const values: Record<string, string | number | undefined> = {
 		code: params.code,
@@ -36,5 +36,7 @@ export function causeText(words: DiagnoseWords, id: keyof DiagnoseWords['causes'
 		channel: params.channel === undefined ? undefined : words.channels[params.channel],
 		status: params.status,
 	};
-	return { title: fillWords(t.title, values).replace(/ \(\{code\}\)| \(\)/g, ''), detail: fillWords(t.detail, values) };
+	// A value the paste does not give is left out with its parentheses: "threshold ({threshold})" → "threshold".
+	const unknown = / ?\(\{\w+\}\)| \(\)/g;
+	return { title: fillWords(t.title, values).replace(unknown, ''), detail: fillWords(t.detail, values).replace(unknown, '') };
 }

@@ -1,4 +1,4 @@
-import { ERROR_MEANINGS } from '../../data/errorMeanings.ts';
+import { DOCUMENTED_CODES } from '../../data/errorCodeList.ts';
 import { ERROR_SENTENCES, EXTRA_CODES } from '../../data/diagnosis.ts';
 import type { Line } from './normalize.ts';
 
@@ -22,7 +22,7 @@ export interface CodeHit {
 }
 
 /** Codes the project has an entry or a rule for; only these are taken from a bare decimal. */
-const KNOWN: ReadonlySet<string> = new Set([...ERROR_MEANINGS.map((m) => m.code), ...EXTRA_CODES.map((c) => c.code), ...ERROR_SENTENCES.map((s) => s.code)]);
+const KNOWN: ReadonlySet<string> = new Set([...DOCUMENTED_CODES, ...EXTRA_CODES.map((c) => c.code), ...ERROR_SENTENCES.map((s) => s.code)]);
 
 export function isKnownCode(code: string): boolean {
 	return KNOWN.has(code);

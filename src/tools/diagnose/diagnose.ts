@@ -1,5 +1,5 @@
 import { CAUSE_RULES, RENEWAL_LATE_MINUTES, type CauseId, type CauseRule, type Channel, type GuideLink, type MissingId } from '../../data/diagnosis.ts';
-import { findErrorMeaning } from '../../data/errorMeanings.ts';
+import { isDocumentedCode } from '../../data/errorCodeList.ts';
 import { isKnownCode, type CodeHit } from './codes.ts';
 import type { NetworkParse } from './network.ts';
 import type { Fact, MachineSituation, Ref } from './situation.ts';
@@ -91,7 +91,7 @@ function builder(host: string | null): Builder {
 					evidence: dedupe(c.evidence),
 					commands: rule.commands.map((cmd) => (name === null ? cmd : cmd.replace('<host>', name))),
 					guide: rule.guide,
-					errorEntry: entry !== undefined && findErrorMeaning(entry) !== undefined ? entry : null,
+					errorEntry: entry !== undefined && isDocumentedCode(entry) ? entry : null,
 				};
 			});
 		},
