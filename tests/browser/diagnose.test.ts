@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { expectNoAxeViolations, launchBrowser, newPage, trackProblems, type PageOptions } from './support.ts';
+import { expectNoAxeViolationsInBothThemes, launchBrowser, newPage, tabTo, trackProblems, type PageOptions } from './support.ts';
 
 /** The paste diagnosis page in a real browser: paste real output, read the result, open the lab. */
 
@@ -30,22 +30,6 @@ async function open(path: string, options: PageOptions = {}): Promise<{ page: Pa
 	await page.waitForLoadState('networkidle');
 	await page.waitForSelector('[data-dx-ready]');
 	return { page, problems };
-}
-
-async function tabTo(page: Page, selector: string, maxPresses = 150): Promise<void> {
-	for (let i = 0; i < maxPresses; i++) {
-		await page.keyboard.press('Tab');
-		if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)) return;
-	}
-	throw new Error(`Tab never reached ${selector}`);
-}
-
-async function expectNoAxeViolationsInBothThemes(page: Page): Promise<void> {
-	for (const colorScheme of ['light', 'dark'] as const) {
-		await page.emulateMedia({ colorScheme });
-		await page.waitForSelector(`html[data-theme="${colorScheme}"]`, { state: 'attached', timeout: 5_000 });
-		await expectNoAxeViolations(page);
-	}
 }
 
 const noProblems = (problems: ReturnType<typeof trackProblems>): void => {

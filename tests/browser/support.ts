@@ -129,3 +129,21 @@ export function sitemapPaths(distDir = DIST_DIR): string[] {
 	}
 	return paths;
 }
+
+/** Presses Tab until the focused element matches `selector`: reaching a control the way a keyboard user does. */
+export async function tabTo(page: Page, selector: string, maxPresses = 150): Promise<void> {
+	for (let i = 0; i < maxPresses; i++) {
+		await page.keyboard.press('Tab');
+		if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)) return;
+	}
+	throw new Error(`Tab never reached ${selector}`);
+}
+
+/** axe in the light and the dark theme, on the page as the test left it (results open, answers shown). */
+export async function expectNoAxeViolationsInBothThemes(page: Page): Promise<void> {
+	for (const colorScheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme });
+		await page.waitForSelector(`html[data-theme="${colorScheme}"]`, { state: 'attached', timeout: 5_000 });
+		await expectNoAxeViolations(page);
+	}
+}

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { expectNoAxeViolations, launchBrowser, newPage, trackProblems } from './support.ts';
+import { expectNoAxeViolationsInBothThemes, launchBrowser, newPage, tabTo, trackProblems } from './support.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -25,24 +25,6 @@ async function open(path: string): Promise<{ page: Page; problems: ReturnType<ty
 	await page.goto(inject('baseURL') + path, { waitUntil: 'load' });
 	await page.waitForLoadState('networkidle');
 	return { page, problems };
-}
-
-/** Presses Tab until the focused element matches `selector`: reaching a control the way a keyboard user does. */
-async function tabTo(page: Page, selector: string, maxPresses = 150): Promise<void> {
-	for (let i = 0; i < maxPresses; i++) {
-		await page.keyboard.press('Tab');
-		if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)) return;
-	}
-	throw new Error(`Tab never reached ${selector}`);
-}
-
-/** axe in the light and the dark theme, on the page as the test left it (results open, answers shown). */
-async function expectNoAxeViolationsInBothThemes(page: Page): Promise<void> {
-	for (const colorScheme of ['light', 'dark'] as const) {
-		await page.emulateMedia({ colorScheme });
-		await page.waitForSelector(`html[data-theme="${colorScheme}"]`, { state: 'attached', timeout: 5_000 });
-		await expectNoAxeViolations(page);
-	}
 }
 
 async function hydrated(page: Page, selector: string): Promise<void> {
