@@ -107,10 +107,7 @@ export class ForwardRun {
 		const s = this.session;
 		do {
 			if (s.now >= this.target) return this.finish({ ok: true });
-			const next = Math.min(this.target, (Math.floor(s.now / s.interval) + 1) * s.interval);
-			const run = s.sim.advanceTo(next, LAB_LIMITS.maxEvents - s.sim.work);
-			s.sample();
-			if (!run.ok) return this.finish({ ok: false, error: budgetError(s.sim) });
+			if (!s.advanceSlice(this.target)) return this.finish({ ok: false, error: budgetError(s.sim) });
 		} while (more());
 		return s.now >= this.target ? this.finish({ ok: true }) : null;
 	}
@@ -357,13 +354,19 @@ export class LabSession {
 	/** Forward without rebuilding on refusal (the caller discards the run). */
 	private forwardWithin(t: number): MoveResult {
 		const target = Math.min(t, LAB_LIMITS.maxMinutes);
-		while (this.sim.now < target) {
-			const next = Math.min(target, (Math.floor(this.sim.now / this.interval) + 1) * this.interval);
-			const run = this.sim.advanceTo(next, LAB_LIMITS.maxEvents - this.sim.work);
-			this.sample();
-			if (!run.ok) return { ok: false, error: budgetError(this.sim) };
-		}
+		while (this.sim.now < target) if (!this.advanceSlice(target)) return { ok: false, error: budgetError(this.sim) };
 		return { ok: true };
+	}
+
+	/**
+	 * Moves toward `target` by one sample interval (or less), within what is left of the run's event
+	 * budget, and samples the chart. False when the budget ran out.
+	 */
+	advanceSlice(target: number): boolean {
+		const next = Math.min(target, (Math.floor(this.sim.now / this.interval) + 1) * this.interval);
+		const run = this.sim.advanceTo(next, LAB_LIMITS.maxEvents - this.sim.work);
+		this.sample();
+		return run.ok;
 	}
 
 	location(): LabLocation {
