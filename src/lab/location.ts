@@ -1,5 +1,6 @@
 import type { RecordedAction } from '../engine/core.ts';
 import type { Issue } from '../engine/issues.ts';
+import { show } from '../engine/jsonCheck.ts';
 import { LAB_LIMITS, LAB_STORAGE } from '../engine/limits.ts';
 import { checkReplayLog, decodeReplayLog, encodeReplayLog } from './replayLog.ts';
 
@@ -28,26 +29,16 @@ const MAX_STEP = 99;
 /** Longest query string read: the longest log a link may carry, and room for the other parameters. */
 const MAX_SEARCH = LAB_STORAGE.maxEncodedLog + 1000;
 
-/** A short rendering of a bad value for an issue; never throws (a hostile object may have no usable toString). */
-function shown(value: unknown): string {
-	try {
-		const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? typeof value);
-		return JSON.stringify(text.slice(0, 40));
-	} catch {
-		return typeof value;
-	}
-}
-
 function cleanScenario(value: unknown, known: readonly string[], fallback: string, problems: Issue[]): string {
 	if (typeof value === 'string' && SCENARIO_ID.test(value) && known.includes(value)) return value;
-	problems.push({ path: 'scenario', code: 'expected', expected: 'scenario', got: shown(value) });
+	problems.push({ path: 'scenario', code: 'expected', expected: 'scenario', got: show(value) });
 	return fallback;
 }
 
 function cleanStep(value: unknown, problems: Issue[]): number {
 	const n = typeof value === 'string' && /^\d{1,3}$/.test(value) ? Number(value) : typeof value === 'number' ? value : NaN;
 	if (Number.isInteger(n) && n >= 0 && n <= MAX_STEP) return n;
-	problems.push({ path: 'step', code: 'expected', expected: 'count', got: shown(value) });
+	problems.push({ path: 'step', code: 'expected', expected: 'count', got: show(value) });
 	return 0;
 }
 
@@ -55,7 +46,7 @@ function cleanTime(value: unknown, problems: Issue[]): number | null {
 	const n = typeof value === 'string' && /^\d{1,8}$/.test(value) ? Number(value) : typeof value === 'number' ? value : NaN;
 	if (Number.isInteger(n) && n > LAB_LIMITS.maxMinutes) problems.push({ path: 't', code: 'limit', limit: 'maxMinutes', max: LAB_LIMITS.maxMinutes, value: n });
 	else if (Number.isInteger(n) && n >= 0) return n;
-	else problems.push({ path: 't', code: 'expected', expected: 'count', got: shown(value) });
+	else problems.push({ path: 't', code: 'expected', expected: 'count', got: show(value) });
 	return null;
 }
 

@@ -1,4 +1,5 @@
 // Engine modules by path, not through engine/index.ts: the island then carries only what it uses.
+import { show } from '../engine/jsonCheck.ts';
 import { LAB_LIMITS, LAB_STORAGE } from '../engine/limits.ts';
 import { validateAction } from '../engine/scenarioSchema.ts';
 import { actionLogBytes } from '../engine/snapshot.ts';
@@ -39,9 +40,9 @@ export function encodeReplayLog(log: readonly RecordedAction[]): string {
 
 /** Checks one recorded action against the engine's validator and the lab's limits. */
 export function checkRecordedAction(value: unknown, index: number, previousAt: number): { ok: true; entry: RecordedAction } | { ok: false; issue: Issue } {
-	if (!Array.isArray(value) || value.length !== 2) return { ok: false, issue: { path: `log[${index}]`, code: 'expected', expected: 'recordedAction', got: shown(value) } };
+	if (!Array.isArray(value) || value.length !== 2) return { ok: false, issue: { path: `log[${index}]`, code: 'expected', expected: 'recordedAction', got: show(value) } };
 	const [at, action] = value as [unknown, unknown];
-	if (typeof at !== 'number' || !Number.isInteger(at) || at < 0) return { ok: false, issue: { path: `log[${index}][0]`, code: 'expected', expected: 'count', got: shown(at) } };
+	if (typeof at !== 'number' || !Number.isInteger(at) || at < 0) return { ok: false, issue: { path: `log[${index}][0]`, code: 'expected', expected: 'count', got: show(at) } };
 	if (at > LAB_LIMITS.maxMinutes) return { ok: false, issue: { path: `log[${index}][0]`, code: 'limit', limit: 'maxMinutes', max: LAB_LIMITS.maxMinutes, value: at } };
 	if (at < previousAt) return { ok: false, issue: { path: `log[${index}][0]`, code: 'conflict', rule: 'not_in_time_order' } };
 	const issues: Issue[] = [];
@@ -54,19 +55,9 @@ export function checkRecordedAction(value: unknown, index: number, previousAt: n
 	return { ok: true, entry: { at, action: checked } };
 }
 
-/** A short rendering of a bad value for an issue. */
-function shown(value: unknown): string {
-	try {
-		const text = JSON.stringify(value) ?? String(value);
-		return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-	} catch {
-		return typeof value;
-	}
-}
-
 /** Checks an already parsed log (from a URL or from storage) against the limits the engine's dispatch applies. */
 export function checkReplayLog(value: unknown): DecodeResult {
-	if (!Array.isArray(value)) return { ok: false, issue: { path: 'log', code: 'expected', expected: 'array', got: shown(value) } };
+	if (!Array.isArray(value)) return { ok: false, issue: { path: 'log', code: 'expected', expected: 'array', got: show(value) } };
 	if (value.length > LAB_LIMITS.maxActions) return { ok: false, issue: { path: 'log', code: 'limit', limit: 'maxActions', max: LAB_LIMITS.maxActions, value: value.length } };
 	const log: RecordedAction[] = [];
 	let previousAt = 0;
@@ -88,12 +79,12 @@ export function decodeReplayLog(text: string): DecodeResult {
 	if (text === '') return { ok: true, log: [] };
 	if (text.length > LAB_STORAGE.maxEncodedLog) return { ok: false, issue: { path: 'log', code: 'limit', limit: 'maxActionLogBytes', max: LAB_LIMITS.maxActionLogBytes, value: Math.floor((text.length * 3) / 4) } };
 	const json = fromBase64Url(text);
-	if (json === undefined) return { ok: false, issue: { path: 'log', code: 'expected', expected: 'format', got: shown(text) } };
+	if (json === undefined) return { ok: false, issue: { path: 'log', code: 'expected', expected: 'format', got: show(text) } };
 	let data: unknown;
 	try {
 		data = JSON.parse(json);
 	} catch {
-		return { ok: false, issue: { path: 'log', code: 'expected', expected: 'format', got: shown(json) } };
+		return { ok: false, issue: { path: 'log', code: 'expected', expected: 'format', got: show(json) } };
 	}
 	return checkReplayLog(data);
 }
