@@ -16,7 +16,7 @@ export type RestoreResult = { ok: true; sim: Simulation } | { ok: false; issues:
 /** Validates a saved state in full and rebuilds the run. Never throws. */
 export function loadSnapshot(snapshot: unknown, limits: Limits = CLI_LIMITS): RestoreResult {
 	try {
-		const checked = validateSnapshot(snapshot);
+		const checked = validateSnapshot(snapshot, limits);
 		if (!checked.ok) return { ok: false, issues: checked.issues };
 		const s = checked.snapshot;
 		const core = new SimCore(s.scenario, s.seed, limits, s.log.limit, emptyWorld({}));

@@ -145,8 +145,10 @@ export class Simulation implements SimulationView {
 		const core = this.core;
 		const limits = core.limits;
 		if (core.actions.length >= limits.maxActions) return refused({ code: 'limit', limit: 'maxActions', max: limits.maxActions, value: core.actions.length + 1 });
-		const copy = JSON.parse(JSON.stringify(checked)) as Action;
-		const bytes = core.actionLogBytes + utf8Length(JSON.stringify([core.time, copy])) + (core.actions.length > 0 ? 1 : 0);
+		// One serialisation serves the recorded copy and its size in the log (`[at,action]`, comma-joined).
+		const text = JSON.stringify(checked);
+		const copy = JSON.parse(text) as Action;
+		const bytes = core.actionLogBytes + utf8Length(`[${core.time},${text}]`) + (core.actions.length > 0 ? 1 : 0);
 		if (bytes > limits.maxActionLogBytes) return refused({ code: 'limit', limit: 'maxActionLogBytes', max: limits.maxActionLogBytes, value: bytes });
 		const result = applyAction(core, checked);
 		// Record what was applied (a refusal changed nothing, so a replay needs nothing of it).

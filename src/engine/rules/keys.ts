@@ -96,7 +96,7 @@ export function rearm(core: SimCore, name: string): ActionResult {
 	if (m.rearmsLeft <= 0) return { ok: false, code: '0xC004D307', status: m.status };
 	m.rearmsLeft--;
 	if (core.assumptions.rearmResetsCmid) {
-		m.cmid = nextCmid(core);
+		m.cmid = nextGuid(core.rng);
 		core.machineCmidIds[m.index] = -1;
 	}
 	resetGrace(core, m);
@@ -107,15 +107,11 @@ export function rearm(core: SimCore, name: string): ActionResult {
 export function generalize(core: SimCore, name: string): ActionResult {
 	const m = findMachine(core, name);
 	if (!m) return noMachine(name);
-	m.cmid = nextCmid(core);
+	m.cmid = nextGuid(core.rng);
 	core.machineCmidIds[m.index] = -1;
 	m.cachedHost = null;
 	resetGrace(core, m);
 	return done(null, m.status);
-}
-
-function nextCmid(core: SimCore): string {
-	return nextGuid(core.rng);
 }
 
 /** `/ato`: attempt now and report the result synchronously. */
