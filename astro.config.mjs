@@ -19,7 +19,8 @@ export default defineConfig({
 	integrations: [
 		starlight({
 			title: { ja: 'KMS Lab', en: 'KMS Lab' },
-			description: 'Windows のボリューム ライセンス認証 (KMS・MAK・Active Directory) を、ガイドとシミュレーターで学ぶ。',
+			description:
+				'Windows のボリューム ライセンス認証 (KMS・MAK・Active Directory) を、ガイドとシミュレーターで学ぶ。',
 			defaultLocale: 'root',
 			locales: {
 				root: { label: '日本語', lang: 'ja' },

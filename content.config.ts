@@ -11,7 +11,12 @@ export const collections = {
 		loader: docsLoader(),
 		schema: docsSchema({
 			extend: z.object({
-				description: z.string().min(20, 'Every page needs a description of at least 20 characters (used for <meta name="description"> and search).'),
+				description: z
+					.string()
+					.min(
+						20,
+						'Every page needs a description of at least 20 characters (used for <meta name="description"> and search).'
+					),
 			}),
 		}),
 	}),

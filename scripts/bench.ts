@@ -26,11 +26,17 @@ export function benchScenario(machines: number, seed = 42): Scenario {
 	for (let i = 0; i < machines; i++) {
 		if (nextFloat(rng) >= 0.1) continue;
 		// The engine's own numbering: PC001…, SRV01… (at least 3 and 2 digits).
-		const name = i < clients ? `PC${String(i + 1).padStart(3, '0')}` : `SRV${String(i - clients + 1).padStart(2, '0')}`;
+		const name =
+			i < clients
+				? `PC${String(i + 1).padStart(3, '0')}`
+				: `SRV${String(i - clients + 1).padStart(2, '0')}`;
 		const leave = Math.floor(nextFloat(rng) * (YEARS_3 - 90 * 1440));
 		const away = Math.floor((1 + nextFloat(rng) * 89) * 1440);
 		timeline.push({ at: `${leave}m`, action: { type: 'setOnline', target: name, online: false } });
-		timeline.push({ at: `${leave + away}m`, action: { type: 'setOnline', target: name, online: true } });
+		timeline.push({
+			at: `${leave + away}m`,
+			action: { type: 'setOnline', target: name, online: true },
+		});
 	}
 	return {
 		id: `bench-${machines}`,
@@ -108,11 +114,18 @@ export function peakHeapMB(machines: number, logLimit?: number): number {
 }
 
 /** Runs one configuration `repeats` times in this process: the first run is the coldest, the median is the figure judged. */
-function measure(machines: number, logLimit: number | undefined, repeats: number): { first: BenchResult; fastest: BenchResult; median: BenchResult } {
+function measure(
+	machines: number,
+	logLimit: number | undefined,
+	repeats: number
+): { first: BenchResult; fastest: BenchResult; median: BenchResult } {
 	const results: BenchResult[] = [];
 	for (let i = 0; i < repeats; i++) results.push(runBench(machines, logLimit));
 	const sorted = [...results].sort((a, b) => a.ms - b.ms);
-	const median = { ...(sorted[sorted.length >> 1] as BenchResult), peakHeapMB: peakHeapMB(machines, logLimit) };
+	const median = {
+		...(sorted[sorted.length >> 1] as BenchResult),
+		peakHeapMB: peakHeapMB(machines, logLimit),
+	};
 	return { first: results[0] as BenchResult, fastest: sorted[0] as BenchResult, median };
 }
 
@@ -135,23 +148,47 @@ function main(): void {
 	// the lab runs it again and again in a warm page, so the first run is shown on its own as the cold
 	// start, and the rows are measured after WARM_UP runs.
 	const warmUp = Array.from({ length: WARM_UP }, () => runBench(1000, LAB_STORAGE.logLimit).ms);
-	console.log(`Cold start: the first run in this process (1,000 machines, lab log) took ${(warmUp[0] as number).toFixed(0)} ms (the next ${WARM_UP - 1}: ${warmUp.slice(1).map((ms) => ms.toFixed(0)).join(', ')} ms); the rows below are measured after them.`);
-	console.log('machines  log             events      first ms  fastest ms  median ms  cpu ms    events/s     peak heap MB  licensed at end  goal');
+	console.log(
+		`Cold start: the first run in this process (1,000 machines, lab log) took ${(warmUp[0] as number).toFixed(0)} ms (the next ${WARM_UP - 1}: ${warmUp
+			.slice(1)
+			.map((ms) => ms.toFixed(0))
+			.join(', ')} ms); the rows below are measured after them.`
+	);
+	console.log(
+		'machines  log             events      first ms  fastest ms  median ms  cpu ms    events/s     peak heap MB  licensed at end  goal'
+	);
 	for (const [machines, logLimit, goalMs, goalMB] of configs) {
 		const { first, fastest, median: r } = measure(machines, logLimit, machines > 2000 ? 5 : 9);
 		// Judged on the median wall time of repeated runs in one process (a page that scrubs runs
 		// the engine again and again); the first, coldest run is shown too.
 		const pass = (goalMs === null || r.ms <= goalMs) && (goalMB === null || r.peakHeapMB <= goalMB);
 		ok &&= pass;
-		const log = logLimit === undefined ? (machines > 2000 ? 'default:totals' : 'default:100k') : logLimit === 0 ? 'totals' : logLimit === LAB_STORAGE.logLimit ? `lab:${logLimit / 1000}k` : `${logLimit / 1000}k`;
+		const log =
+			logLimit === undefined
+				? machines > 2000
+					? 'default:totals'
+					: 'default:100k'
+				: logLimit === 0
+					? 'totals'
+					: logLimit === LAB_STORAGE.logLimit
+						? `lab:${logLimit / 1000}k`
+						: `${logLimit / 1000}k`;
 		console.log(
-			`${String(machines).padEnd(9)} ${log.padEnd(15)} ${String(r.events).padEnd(11)} ${first.ms.toFixed(0).padEnd(9)} ${fastest.ms.toFixed(0).padEnd(11)} ${r.ms.toFixed(0).padEnd(10)} ${r.cpuMs.toFixed(0).padEnd(9)} ${String(r.eventsPerSecond).padEnd(12)} ${String(r.peakHeapMB).padEnd(13)}${String(r.licensed).padEnd(17)}${pass ? 'met' : 'MISSED'} (${[goalMs !== null ? `≤ ${goalMs} ms` : '', goalMB !== null ? `≤ ${goalMB} MB` : ''].filter(Boolean).join(', ')})`,
+			`${String(machines).padEnd(9)} ${log.padEnd(15)} ${String(r.events).padEnd(11)} ${first.ms.toFixed(0).padEnd(9)} ${fastest.ms.toFixed(0).padEnd(11)} ${r.ms.toFixed(0).padEnd(10)} ${r.cpuMs.toFixed(0).padEnd(9)} ${String(r.eventsPerSecond).padEnd(12)} ${String(r.peakHeapMB).padEnd(13)}${String(r.licensed).padEnd(17)}${pass ? 'met' : 'MISSED'} (${[goalMs !== null ? `≤ ${goalMs} ms` : '', goalMB !== null ? `≤ ${goalMB} MB` : ''].filter(Boolean).join(', ')})`
 		);
 	}
-	console.log('log: "100k" keeps the newest 100,000 entries; "lab:20k" is the 20,000 the lab keeps while a reader scrubs; "totals" keeps only counts per event ID (logLimit: 0).');
-	console.log('By default a scenario keeps 100,000 entries, or only totals when it starts with more than 2,000 machines.');
-	console.log('Goals are judged on the median wall time of repeated runs on one thread (first = the coldest run); cpu ms also counts V8\'s GC and compiler threads.');
-	console.log('A shared virtual machine can run the same code at two speeds (about 1.9× apart on the development VM), so "fastest" shows the engine on an uncontended core.');
+	console.log(
+		'log: "100k" keeps the newest 100,000 entries; "lab:20k" is the 20,000 the lab keeps while a reader scrubs; "totals" keeps only counts per event ID (logLimit: 0).'
+	);
+	console.log(
+		'By default a scenario keeps 100,000 entries, or only totals when it starts with more than 2,000 machines.'
+	);
+	console.log(
+		"Goals are judged on the median wall time of repeated runs on one thread (first = the coldest run); cpu ms also counts V8's GC and compiler threads."
+	);
+	console.log(
+		'A shared virtual machine can run the same code at two speeds (about 1.9× apart on the development VM), so "fastest" shows the engine on an uncontended core.'
+	);
 	if (!ok && !noFail) process.exitCode = 1;
 }
 

@@ -15,16 +15,26 @@ export const GOALS = { advanceMs: 100, longestTaskMs: 200 } as const;
 
 /** A link to the `renewal` preset (30 clients) plus 970 added clients: 1,000 machines. */
 export function thousandMachinesPath(): string {
-	const log = Buffer.from(JSON.stringify([[0, { type: 'addMachines', prefix: 'WS', count: 970, product: 'win11-enterprise' }]])).toString('base64url');
+	const log = Buffer.from(
+		JSON.stringify([
+			[0, { type: 'addMachines', prefix: 'WS', count: 970, product: 'win11-enterprise' }],
+		])
+	).toString('base64url');
 	return `/en/simulator/?scenario=renewal&t=0&log=${log}`;
 }
 
 async function main(): Promise<number> {
 	const dist = resolve(process.argv[2] ?? 'dist');
 	const { url, server } = await serveStatic(dist);
-	const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+	const browser = await chromium.launch({
+		executablePath: chromiumPath(),
+		headless: true,
+		args: CHROMIUM_ARGS,
+	});
 	try {
-		const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+		const page = await (
+			await browser.newContext({ viewport: { width: 1280, height: 900 } })
+		).newPage();
 		await page.goto(url + thousandMachinesPath(), { waitUntil: 'load' });
 		await page.waitForSelector('[data-lab-ready]', { timeout: 30_000 });
 		const machines = Number(await page.getAttribute('[data-lab-total]', 'data-lab-total'));
@@ -33,10 +43,17 @@ async function main(): Promise<number> {
 		const runs = 8;
 		for (let i = 0; i < runs; i++) {
 			await page.keyboard.press('3');
-			await page.waitForFunction((n) => performance.getEntriesByName('lab-command').length >= n, i + 1);
+			await page.waitForFunction(
+				(n) => performance.getEntriesByName('lab-command').length >= n,
+				i + 1
+			);
 		}
-		const inOrder = await page.evaluate(() => performance.getEntriesByName('lab-command').map((e) => e.duration));
-		const compute = (await page.evaluate(() => performance.getEntriesByName('lab-compute').map((e) => e.duration))).sort((a, b) => a - b);
+		const inOrder = await page.evaluate(() =>
+			performance.getEntriesByName('lab-command').map((e) => e.duration)
+		);
+		const compute = (
+			await page.evaluate(() => performance.getEntriesByName('lab-compute').map((e) => e.duration))
+		).sort((a, b) => a - b);
 		const advance = [...inOrder].sort((a, b) => a - b);
 		const median = advance[Math.floor(advance.length / 2)] ?? NaN;
 		const worst = advance[advance.length - 1] ?? NaN;
@@ -54,16 +71,26 @@ async function main(): Promise<number> {
 		await page.keyboard.press('Space');
 		await page.waitForTimeout(5000);
 		await page.keyboard.press('Space');
-		const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+		const longTasks = await page.evaluate(
+			() => (window as unknown as { __longTasks: number[] }).__longTasks
+		);
 		const longest = longTasks.length > 0 ? Math.max(...longTasks) : 0;
 		const day = await page.getAttribute('[data-lab-now]', 'data-lab-now');
 
 		console.log(`machines: ${machines}`);
-		console.log(`advance 30 days (${runs} runs): median ${median.toFixed(1)} ms, worst ${worst.toFixed(1)} ms (goal ≤ ${GOALS.advanceMs} ms)`);
-		console.log(`  each run in order: ${inOrder.map((d) => d.toFixed(0)).join(', ')} ms; simulation part median ${(compute[Math.floor(compute.length / 2)] ?? NaN).toFixed(1)} ms, the rest is rendering`);
+		console.log(
+			`advance 30 days (${runs} runs): median ${median.toFixed(1)} ms, worst ${worst.toFixed(1)} ms (goal ≤ ${GOALS.advanceMs} ms)`
+		);
+		console.log(
+			`  each run in order: ${inOrder.map((d) => d.toFixed(0)).join(', ')} ms; simulation part median ${(compute[Math.floor(compute.length / 2)] ?? NaN).toFixed(1)} ms, the rest is rendering`
+		);
 		const load = await import('node:os').then((os) => os.loadavg()[0]?.toFixed(1));
-		console.log(`  (machine load average while measuring: ${load} on ${(await import('node:os')).cpus().length} cores)`);
-		console.log(`playing 5 s at 30 days/s: reached minute ${day}; ${longTasks.length} long task(s) > 50 ms, longest ${longest.toFixed(1)} ms (goal ≤ ${GOALS.longestTaskMs} ms)`);
+		console.log(
+			`  (machine load average while measuring: ${load} on ${(await import('node:os')).cpus().length} cores)`
+		);
+		console.log(
+			`playing 5 s at 30 days/s: reached minute ${day}; ${longTasks.length} long task(s) > 50 ms, longest ${longest.toFixed(1)} ms (goal ≤ ${GOALS.longestTaskMs} ms)`
+		);
 		const ok = machines >= 1000 && worst <= GOALS.advanceMs && longest <= GOALS.longestTaskMs;
 		console.log(ok ? 'lab-perf: goals met' : 'lab-perf: GOAL MISSED');
 		return ok ? 0 : 1;
@@ -79,6 +106,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 		(error: unknown) => {
 			console.error(error);
 			process.exit(2);
-		},
+		}
 	);
 }

@@ -15,15 +15,30 @@ const PAGES = ['/', '/en/'];
 const RUNS = 3;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type Category = (typeof CATEGORIES)[number];
-const MINIMUM: Record<Category, number> = { performance: 0.95, accessibility: 1, 'best-practices': 1, seo: 1 };
+const MINIMUM: Record<Category, number> = {
+	performance: 0.95,
+	accessibility: 1,
+	'best-practices': 1,
+	seo: 1,
+};
 
 async function launchChromium(): Promise<{ port: number; process: ChildProcess; profile: string }> {
 	const profile = mkdtempSync(join(tmpdir(), 'kmslab-lh-'));
-	const child = spawn(chromiumPath(), [...CHROMIUM_ARGS, '--headless=new', '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], {
-		stdio: ['ignore', 'ignore', 'pipe'],
-		// Its own process group, so the helpers (renderer, GPU, network) can be stopped with it.
-		detached: true,
-	});
+	const child = spawn(
+		chromiumPath(),
+		[
+			...CHROMIUM_ARGS,
+			'--headless=new',
+			'--remote-debugging-port=0',
+			`--user-data-dir=${profile}`,
+			'about:blank',
+		],
+		{
+			stdio: ['ignore', 'ignore', 'pipe'],
+			// Its own process group, so the helpers (renderer, GPU, network) can be stopped with it.
+			detached: true,
+		}
+	);
 	const port = await new Promise<number>((resolve, reject) => {
 		let output = '';
 		const timer = setTimeout(() => reject(new Error(`Chromium did not start:\n${output}`)), 30_000);
@@ -57,23 +72,36 @@ function removeProfile(dir: string): void {
 	}
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+const median = (values: number[]) =>
+	[...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 const { url: base, server } = await serveStatic(DIST_DIR);
 const chrome = await launchChromium();
 let failed = false;
 try {
 	for (const path of PAGES) {
-		const scores: Record<Category, number[]> = { performance: [], accessibility: [], 'best-practices': [], seo: [] };
+		const scores: Record<Category, number[]> = {
+			performance: [],
+			accessibility: [],
+			'best-practices': [],
+			seo: [],
+		};
 		for (let run = 0; run < RUNS; run++) {
-			const result = await lighthouse(base + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+			const result = await lighthouse(base + path, {
+				port: chrome.port,
+				output: 'json',
+				logLevel: 'error',
+				onlyCategories: [...CATEGORIES],
+			});
 			if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
-			for (const category of CATEGORIES) scores[category].push(result.lhr.categories[category]?.score ?? 0);
+			for (const category of CATEGORIES)
+				scores[category].push(result.lhr.categories[category]?.score ?? 0);
 			if (run === 0) {
 				const failing = Object.values(result.lhr.audits).filter(
-					(a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary',
+					(a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary'
 				);
-				for (const audit of failing) console.log(`  ${path}: audit "${audit.id}" failed: ${audit.title}`);
+				for (const audit of failing)
+					console.log(`  ${path}: audit "${audit.id}" failed: ${audit.title}`);
 			}
 		}
 		const summary = CATEGORIES.map((c) => {

@@ -17,7 +17,12 @@ import { gzipSync } from 'node:zlib';
  * Bytes, gzip. `onDemandJs`: the lab terminal's command line with one language's texts measured
  * 37.3 kB (Japanese) and 35.7 kB (English) when the budget was set.
  */
-export const BUDGET = { eagerJsNoIsland: 10_240, css: 20_480, islandJs: 46_080, onDemandJs: 40_960 } as const;
+export const BUDGET = {
+	eagerJsNoIsland: 10_240,
+	css: 20_480,
+	islandJs: 46_080,
+	onDemandJs: 40_960,
+} as const;
 
 /** A chunk an island loads with `import()`, with the static imports it brings beyond the island. */
 export interface OnDemandChunk {
@@ -59,7 +64,8 @@ function htmlFiles(dir: string): string[] {
 /** Static `import … from "x"`, `import "x"` and `export … from "x"` in (minified) ESM. */
 export function staticImports(code: string): string[] {
 	const found: string[] = [];
-	const pattern = /(?:^|[;\s}),])(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+\.m?js)["']/g;
+	const pattern =
+		/(?:^|[;\s}),])(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+\.m?js)["']/g;
 	for (const match of code.matchAll(pattern)) if (match[1]) found.push(match[1]);
 	return found;
 }
@@ -96,7 +102,8 @@ function moduleGraphSize(dist: string, entry: string, seen: Set<string>): number
 		return 0;
 	}
 	let total = gz(code);
-	for (const spec of staticImports(code)) total += moduleGraphSize(dist, resolveAsset(dist, entry, spec), seen);
+	for (const spec of staticImports(code))
+		total += moduleGraphSize(dist, resolveAsset(dist, entry, spec), seen);
 	return total;
 }
 
@@ -105,7 +112,12 @@ function moduleGraphSize(dist: string, entry: string, seen: Set<string>): number
  * each measured on its own with the static imports the island has not loaded yet. On their own,
  * because a reader loads one of them, not all: the lab's terminal loads one language's chunk.
  */
-function onDemandChunks(dist: string, island: string, islandFiles: ReadonlySet<string>, pageFiles: ReadonlySet<string>): OnDemandChunk[] {
+function onDemandChunks(
+	dist: string,
+	island: string,
+	islandFiles: ReadonlySet<string>,
+	pageFiles: ReadonlySet<string>
+): OnDemandChunk[] {
 	const chunks: OnDemandChunk[] = [];
 	const queued = new Set<string>();
 	const queue: string[] = [];
@@ -147,7 +159,8 @@ export function measurePage(dist: string, file: string): PageWeight {
 		if (src) eagerJs += moduleGraphSize(dist, resolveAsset(dist, file, src), seen);
 		else if (body.trim()) {
 			eagerJs += gz(body);
-			for (const spec of staticImports(body)) eagerJs += moduleGraphSize(dist, resolveAsset(dist, file, spec), seen);
+			for (const spec of staticImports(body))
+				eagerJs += moduleGraphSize(dist, resolveAsset(dist, file, spec), seen);
 		}
 	}
 	// Each island is measured on its own (its component, the renderer and Preact), because the
@@ -171,8 +184,11 @@ export function measurePage(dist: string, file: string): PageWeight {
 		}
 		largestIsland = Math.max(largestIsland, own);
 		const componentUrl = /component-url="([^"]+)"/.exec(attrs)?.[1];
-		const island = componentUrl ? relative(dist, resolveAsset(dist, file, componentUrl)).replaceAll('\\', '/') : '?';
-		if (!onDemand.some((c) => c.island === island)) onDemand.push(...onDemandChunks(dist, island, ownSeen, seen));
+		const island = componentUrl
+			? relative(dist, resolveAsset(dist, file, componentUrl)).replaceAll('\\', '/')
+			: '?';
+		if (!onDemand.some((c) => c.island === island))
+			onDemand.push(...onDemandChunks(dist, island, ownSeen, seen));
 	}
 	const largestOnDemand = Math.max(0, ...onDemand.map((c) => c.bytes));
 	let css = 0;
@@ -190,17 +206,37 @@ export function measurePage(dist: string, file: string): PageWeight {
 		css += cssFileSize(dist, file, href);
 	}
 	for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) css += gz(m[1] ?? '');
-	const page = '/' + relative(dist, file).replace(/index\.html$/, '').replaceAll('\\', '/');
-	return { page, eagerJs, islandJs, largestIsland, css, printCss, html: gz(html), islands, onDemand, largestOnDemand };
+	const page =
+		'/' +
+		relative(dist, file)
+			.replace(/index\.html$/, '')
+			.replaceAll('\\', '/');
+	return {
+		page,
+		eagerJs,
+		islandJs,
+		largestIsland,
+		css,
+		printCss,
+		html: gz(html),
+		islands,
+		onDemand,
+		largestOnDemand,
+	};
 }
 
 export function budgetProblems(w: PageWeight): string[] {
 	const problems: string[] = [];
-	if (w.islands === 0 && w.eagerJs > BUDGET.eagerJsNoIsland) problems.push(`${w.page}: eager JS ${kb(w.eagerJs)} > ${kb(BUDGET.eagerJsNoIsland)}`);
+	if (w.islands === 0 && w.eagerJs > BUDGET.eagerJsNoIsland)
+		problems.push(`${w.page}: eager JS ${kb(w.eagerJs)} > ${kb(BUDGET.eagerJsNoIsland)}`);
 	if (w.css > BUDGET.css) problems.push(`${w.page}: CSS ${kb(w.css)} > ${kb(BUDGET.css)}`);
-	if (w.largestIsland > BUDGET.islandJs) problems.push(`${w.page}: an island loads ${kb(w.largestIsland)} > ${kb(BUDGET.islandJs)}`);
+	if (w.largestIsland > BUDGET.islandJs)
+		problems.push(`${w.page}: an island loads ${kb(w.largestIsland)} > ${kb(BUDGET.islandJs)}`);
 	for (const c of w.onDemand) {
-		if (c.bytes > BUDGET.onDemandJs) problems.push(`${w.page}: ${c.island} loads ${c.chunk} on demand, ${kb(c.bytes)} > ${kb(BUDGET.onDemandJs)}`);
+		if (c.bytes > BUDGET.onDemandJs)
+			problems.push(
+				`${w.page}: ${c.island} loads ${c.chunk} on demand, ${kb(c.bytes)} > ${kb(BUDGET.onDemandJs)}`
+			);
 	}
 	return problems;
 }
@@ -209,7 +245,9 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const dist = resolve(process.argv[2] ?? 'dist');
-	const weights = htmlFiles(dist).map((f) => measurePage(dist, f)).sort((a, b) => a.page.localeCompare(b.page));
+	const weights = htmlFiles(dist)
+		.map((f) => measurePage(dist, f))
+		.sort((a, b) => a.page.localeCompare(b.page));
 	const rows = weights.map((w) => [
 		w.page,
 		kb(w.eagerJs),
@@ -220,9 +258,21 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 		kb(w.printCss),
 		kb(w.html),
 	]);
-	const header = ['page', 'eager JS (gz)', 'islands JS (gz)', 'largest island', 'on demand', 'CSS (gz)', 'print CSS', 'HTML (gz)'];
+	const header = [
+		'page',
+		'eager JS (gz)',
+		'islands JS (gz)',
+		'largest island',
+		'on demand',
+		'CSS (gz)',
+		'print CSS',
+		'HTML (gz)',
+	];
 	const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-	const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
+	const line = (cells: string[]) =>
+		cells
+			.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0)))
+			.join('  ');
 	console.log(line(header));
 	for (const row of rows) console.log(line(row));
 	// Each on-demand chunk once, with the islands that load it (its largest size over them).
@@ -234,15 +284,19 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 		chunks.set(c.chunk, entry);
 	}
 	if (chunks.size > 0) {
-		console.log('\nOn-demand chunks: loaded later with import(), with the static imports the island has not loaded (gz):');
+		console.log(
+			'\nOn-demand chunks: loaded later with import(), with the static imports the island has not loaded (gz):'
+		);
 		const width = Math.max(...[...chunks.keys()].map((k) => k.length));
 		for (const [chunk, { bytes, islands }] of [...chunks].sort((a, b) => b[1].bytes - a[1].bytes)) {
-			console.log(`  ${chunk.padEnd(width)}  ${kb(bytes).padStart(8)}  from ${[...islands].join(', ')}`);
+			console.log(
+				`  ${chunk.padEnd(width)}  ${kb(bytes).padStart(8)}  from ${[...islands].join(', ')}`
+			);
 		}
 	}
 	const problems = weights.flatMap(budgetProblems);
 	console.log(
-		`\n${weights.length} pages. Budgets: eager JS without islands ≤ ${kb(BUDGET.eagerJsNoIsland)}, CSS ≤ ${kb(BUDGET.css)}, each island ≤ ${kb(BUDGET.islandJs)}, each on-demand chunk ≤ ${kb(BUDGET.onDemandJs)} (gzip).`,
+		`\n${weights.length} pages. Budgets: eager JS without islands ≤ ${kb(BUDGET.eagerJsNoIsland)}, CSS ≤ ${kb(BUDGET.css)}, each island ≤ ${kb(BUDGET.islandJs)}, each on-demand chunk ≤ ${kb(BUDGET.onDemandJs)} (gzip).`
 	);
 	if (problems.length) {
 		console.error(`Over budget:\n${problems.map((p) => `  ${p}`).join('\n')}`);

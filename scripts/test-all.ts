@@ -10,7 +10,10 @@ const steps: Array<[string, string[]]> = [
 	['Type check (tsc --noEmit)', ['node_modules/typescript/bin/tsc', '--noEmit']],
 	['Unit tests (Vitest)', ['node_modules/vitest/vitest.mjs', 'run']],
 	['Production build with link validation', ['node_modules/astro/bin/astro.mjs', 'build']],
-	['Browser tests (Chromium)', ['node_modules/vitest/vitest.mjs', 'run', '--config', 'vitest.browser.config.ts']],
+	[
+		'Browser tests (Chromium)',
+		['node_modules/vitest/vitest.mjs', 'run', '--config', 'vitest.browser.config.ts'],
+	],
 	['Page weight', ['scripts/page-weight.ts']],
 	['Lighthouse', ['scripts/lighthouse.ts']],
 ];
@@ -19,12 +22,19 @@ const started = Date.now();
 for (const [index, [name, args]] of steps.entries()) {
 	console.log(`\n=== ${index + 1}/${steps.length} ${name} ===`);
 	const stepStart = Date.now();
-	const result = spawnSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+	const result = spawnSync(process.execPath, args, {
+		stdio: 'inherit',
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+	});
 	const seconds = ((Date.now() - stepStart) / 1000).toFixed(1);
 	if (result.status !== 0) {
-		console.error(`\n✗ ${name} failed after ${seconds} s (exit ${result.status ?? result.signal}).`);
+		console.error(
+			`\n✗ ${name} failed after ${seconds} s (exit ${result.status ?? result.signal}).`
+		);
 		process.exit(1);
 	}
 	console.log(`✓ ${name} (${seconds} s)`);
 }
-console.log(`\nAll ${steps.length} steps passed in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+console.log(
+	`\nAll ${steps.length} steps passed in ${((Date.now() - started) / 1000).toFixed(0)} s.`
+);

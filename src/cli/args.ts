@@ -40,7 +40,15 @@ const SWITCHES = new Set(['--json', '--events', '--help', '-h']);
 const VALUED = new Set(['--until', '--lang', '--exec']);
 
 export function parseArgs(argv: readonly string[], maxMinutes: number): ParsedArgs {
-	const options: CliOptions = { source: undefined, until: undefined, json: false, events: false, lang: 'ja', help: false, exec: [] };
+	const options: CliOptions = {
+		source: undefined,
+		until: undefined,
+		json: false,
+		events: false,
+		lang: 'ja',
+		help: false,
+		exec: [],
+	};
 	const problems: ArgProblem[] = [];
 	let onlyOperands = false;
 	for (let i = 0; i < argv.length; i++) {

@@ -19,7 +19,10 @@ function readStdin(): { text: string | null; truncated: boolean } {
 		// closed stdin: the input ends there, and what was read is the input.
 	}
 	const truncated = length > MAX_STDIN_BYTES;
-	return { text: buffer.subarray(0, Math.min(length, MAX_STDIN_BYTES)).toString('utf8'), truncated };
+	return {
+		text: buffer.subarray(0, Math.min(length, MAX_STDIN_BYTES)).toString('utf8'),
+		truncated,
+	};
 }
 
 const input = readStdin();

@@ -13,7 +13,9 @@ export type LoadResult = { ok: true; sim: Simulation } | { ok: false; problems: 
 /** Each problem as one line, `<JSON path>: <sentence>`, in the CLI's language. */
 export function loadForCli(scenario: unknown, lang: CliLang): LoadResult {
 	const loaded = loadSimulation(scenario, { limits: CLI_LIMITS });
-	return loaded.ok ? loaded : { ok: false, problems: loaded.issues.map((issue) => formatIssue(issue, lang)) };
+	return loaded.ok
+		? loaded
+		: { ok: false, problems: loaded.issues.map((issue) => formatIssue(issue, lang)) };
 }
 
 /** Moves the clock to `t` (minutes), or says which limit stopped it. */

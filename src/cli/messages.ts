@@ -105,29 +105,34 @@ const en: CliMessages = {
 	seeHelp: 'Run "npm run sim -- --help --lang en" for usage.',
 
 	noScenario: 'no scenario given: name a preset or a scenario .json file',
-	extraArgument: (arg, first) => `unexpected argument "${arg}": only one scenario can be given (already "${first}")`,
+	extraArgument: (arg, first) =>
+		`unexpected argument "${arg}": only one scenario can be given (already "${first}")`,
 	unknownFlag: (flag) => `unknown option ${flag}`,
 	needsValue: (flag) => `${flag} needs a value`,
 	takesNoValue: (flag) => `${flag} takes no value`,
 	badLang: (value) => `--lang must be ja or en (got "${value}")`,
-	badExec: (value) => `--exec expects "<MACHINE>: <command line>", like "PC001: slmgr /dli" (got "${value}")`,
+	badExec: (value) =>
+		`--exec expects "<MACHINE>: <command line>", like "PC001: slmgr /dli" (got "${value}")`,
 
 	badTime: (where, why, value) => `${where}: ${why} (got ${value})`,
 	time: {
 		empty: 'the time is empty: write a duration like 200d, 36h or 90m',
 		negative: 'the time cannot be negative',
-		noUnit: (number) => `the unit is missing after ${number}: write d (days), h (hours) or m (minutes), like ${number}d`,
+		noUnit: (number) =>
+			`the unit is missing after ${number}: write d (days), h (hours) or m (minutes), like ${number}d`,
 		badUnit: (unit) => `unknown unit "${unit}": use d (days), h (hours) or m (minutes)`,
 		notNumber: 'not a duration: write a number and a unit, like 200d, 36h, 90m or 1d12h',
 		tooLarge: (maxDays) => `at most ${maxDays} days`,
 	},
 
-	unknownPreset: (name, presets) => `unknown preset "${name}" and no such file (presets: ${presets.join(', ')})`,
+	unknownPreset: (name, presets) =>
+		`unknown preset "${name}" and no such file (presets: ${presets.join(', ')})`,
 	fileNotFound: (path) => `file not found: ${path}`,
 	isDirectory: (path) => `${path} is a directory, not a scenario file`,
 	notReadable: (path, reason) => `cannot read ${path} (${reason})`,
 	notJson: (source, line, column) => `${source} is not valid JSON (line ${line}, column ${column})`,
-	invalidScenario: (source, count) => `${source}: invalid scenario (${count} ${count === 1 ? 'problem' : 'problems'}):`,
+	invalidScenario: (source, count) =>
+		`${source}: invalid scenario (${count} ${count === 1 ? 'problem' : 'problems'}):`,
 
 	stoppedAt: (time) => `the run stopped at ${time}`,
 
@@ -180,36 +185,44 @@ const ja: CliMessages = {
 		].join('\n'),
 	seeHelp: '使い方は "npm run sim -- --help" で表示できます。',
 
-	noScenario: 'シナリオが指定されていません: プリセット名かシナリオの .json ファイルを指定してください',
-	extraArgument: (arg, first) => `余分な引数 "${arg}": シナリオは 1 つだけ指定できます (指定済み: "${first}")`,
+	noScenario:
+		'シナリオが指定されていません: プリセット名かシナリオの .json ファイルを指定してください',
+	extraArgument: (arg, first) =>
+		`余分な引数 "${arg}": シナリオは 1 つだけ指定できます (指定済み: "${first}")`,
 	unknownFlag: (flag) => `不明なオプション ${flag}`,
 	needsValue: (flag) => `${flag} には値が必要です`,
 	takesNoValue: (flag) => `${flag} は値を取りません`,
 	badLang: (value) => `--lang には ja か en を指定してください (指定値: "${value}")`,
-	badExec: (value) => `--exec は "<コンピューター名>: <コマンド>" の形で指定してください。例: "PC001: slmgr /dli" (指定値: "${value}")`,
+	badExec: (value) =>
+		`--exec は "<コンピューター名>: <コマンド>" の形で指定してください。例: "PC001: slmgr /dli" (指定値: "${value}")`,
 
 	badTime: (where, why, value) => `${where}: ${why} (指定値: ${value})`,
 	time: {
 		empty: '時間が空です: 200d、36h、90m のように指定してください',
 		negative: '時間に負の値は指定できません',
-		noUnit: (number) => `${number} の後に単位がありません: d (日)、h (時間)、m (分) を付けてください (例: ${number}d)`,
+		noUnit: (number) =>
+			`${number} の後に単位がありません: d (日)、h (時間)、m (分) を付けてください (例: ${number}d)`,
 		badUnit: (unit) => `不明な単位 "${unit}": d (日)、h (時間)、m (分) のいずれかを使ってください`,
 		notNumber: '時間として読めません: 200d、36h、90m、1d12h のように数と単位で指定してください',
 		tooLarge: (maxDays) => `最大 ${maxDays} 日です`,
 	},
 
-	unknownPreset: (name, presets) => `"${name}" というプリセットもファイルもありません (プリセット: ${presets.join(', ')})`,
+	unknownPreset: (name, presets) =>
+		`"${name}" というプリセットもファイルもありません (プリセット: ${presets.join(', ')})`,
 	fileNotFound: (path) => `ファイルが見つかりません: ${path}`,
 	isDirectory: (path) => `${path} はフォルダーです。シナリオのファイルを指定してください`,
 	notReadable: (path, reason) => `${path} を読み取れません (${reason})`,
-	notJson: (source, line, column) => `${source} は正しい JSON ではありません (${line} 行 ${column} 列)`,
+	notJson: (source, line, column) =>
+		`${source} は正しい JSON ではありません (${line} 行 ${column} 列)`,
 	invalidScenario: (source, count) => `${source}: シナリオに誤りがあります (${count} 件):`,
 
 	stoppedAt: (time) => `実行は ${time} で止まりました`,
 
 	exec: {
-		noPrefix: (spec) => `--exec は "<コンピューター名>: <コマンド>" の形で指定してください: ${spec}`,
-		unknownMachine: (name, known) => `"${name}" という名前のコンピューターはありません (あるもの: ${known})`,
+		noPrefix: (spec) =>
+			`--exec は "<コンピューター名>: <コマンド>" の形で指定してください: ${spec}`,
+		unknownMachine: (name, known) =>
+			`"${name}" という名前のコンピューターはありません (あるもの: ${known})`,
 		failed: (failed, total) => `--exec のコマンド ${total} 件のうち ${failed} 件が失敗しました`,
 	},
 	internal: (detail) => `内部エラー (報告してください): ${detail}`,

@@ -11,7 +11,8 @@ export interface ReportOptions {
 	lang: CliLang;
 }
 
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+const WIDE =
+	/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
 
 /** Terminal columns of a cell as it will be printed (wide characters take two, control characters their escape). */
 function widthOf(text: string): number {
@@ -26,7 +27,14 @@ function pad(text: string, width: number): string {
 
 function table(rows: string[][]): string {
 	const widths = (rows[0] ?? []).map((_, c) => Math.max(...rows.map((r) => widthOf(r[c] ?? ''))));
-	return rows.map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : pad(cell, (widths[c] ?? 0) + 2))).join('').trimEnd()).join('\n');
+	return rows
+		.map((r) =>
+			r
+				.map((cell, c) => (c === r.length - 1 ? cell : pad(cell, (widths[c] ?? 0) + 2)))
+				.join('')
+				.trimEnd()
+		)
+		.join('\n');
 }
 
 function minute(startDate: string, t: number): string {
@@ -46,7 +54,15 @@ function describeEvent(e: LogEntry): string {
 		case 12294:
 			return `domain=${e.dnsDomain}`;
 		default:
-			return [e.kind, e.from !== undefined ? `${e.from}→${e.to}` : '', e.result ?? '', e.method ?? '', e.detail ?? ''].filter(Boolean).join(' ');
+			return [
+				e.kind,
+				e.from !== undefined ? `${e.from}→${e.to}` : '',
+				e.result ?? '',
+				e.method ?? '',
+				e.detail ?? '',
+			]
+				.filter(Boolean)
+				.join(' ');
 	}
 }
 
@@ -61,7 +77,14 @@ export function report(sim: Simulation, opts: ReportOptions, m: CliMessages): st
 		expiresAt: x.expiresAt === null ? null : dateAt(sim.startDate, x.expiresAt),
 		activatedBy: x.activatedBy,
 	}));
-	const hosts = sim.hosts().map((h) => ({ name: h.name, currentCount: sim.hostCount(h.name), cacheSize: sim.hostCacheSize(h.name), counters: h.counters }));
+	const hosts = sim
+		.hosts()
+		.map((h) => ({
+			name: h.name,
+			currentCount: sim.hostCount(h.name),
+			cacheSize: sim.hostCacheSize(h.name),
+			counters: h.counters,
+		}));
 	const totals = sim.eventTotals();
 	if (opts.json) {
 		return JSON.stringify(
@@ -71,30 +94,48 @@ export function report(sim: Simulation, opts: ReportOptions, m: CliMessages): st
 				date: dateAt(sim.startDate, sim.now),
 				machines,
 				hosts,
-				...(opts.events ? { events: sim.events(), eventTotals: totals.totals, droppedEvents: totals.dropped } : {}),
+				...(opts.events
+					? { events: sim.events(), eventTotals: totals.totals, droppedEvents: totals.dropped }
+					: {}),
 			},
 			null,
-			2,
+			2
 		);
 	}
 	const r = m.report;
 	const out: string[] = [];
 	if (sim.scenario.id !== undefined) out.push(sim.scenario.id);
-	out.push(`${r.at}: ${minute(sim.startDate, sim.now)} (${r.day(dayOf(sim.now))}, +${formatDuration(sim.now)})`, '');
+	out.push(
+		`${r.at}: ${minute(sim.startDate, sim.now)} (${r.day(dayOf(sim.now))}, +${formatDuration(sim.now)})`,
+		''
+	);
 	const rows: string[][] = [[r.machine, r.status, r.result, r.expiry]];
 	for (const x of machines) {
-		const expiry = x.expiresAt ? x.expiresAt.slice(0, 16).replace('T', ' ') : x.status === 1 ? r.permanent : r.none;
+		const expiry = x.expiresAt
+			? x.expiresAt.slice(0, 16).replace('T', ' ')
+			: x.status === 1
+				? r.permanent
+				: r.none;
 		rows.push([x.name, x.statusText, x.lastResult ?? r.none, expiry]);
 	}
 	out.push(table(rows));
 	if (hosts.length) {
 		const hostRows: string[][] = [[r.host, r.count, r.total, r.failed]];
-		for (const h of hosts) hostRows.push([h.name, String(h.currentCount), String(h.counters.total), String(h.counters.failed)]);
+		for (const h of hosts)
+			hostRows.push([
+				h.name,
+				String(h.currentCount),
+				String(h.counters.total),
+				String(h.counters.failed),
+			]);
 		out.push('', table(hostRows));
 	}
 	if (opts.events) {
 		out.push('', `${r.events}:`);
-		for (const e of sim.events()) out.push(`${minute(sim.startDate, e.time)}  ${pad(e.computer || '-', 8)} ${pad(String(e.id), 6)} ${describeEvent(e)}`);
+		for (const e of sim.events())
+			out.push(
+				`${minute(sim.startDate, e.time)}  ${pad(e.computer || '-', 8)} ${pad(String(e.id), 6)} ${describeEvent(e)}`
+			);
 		if (totals.dropped) out.push(`(${r.dropped(totals.dropped)})`);
 	}
 	return out.join('\n');

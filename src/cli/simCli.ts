@@ -38,7 +38,11 @@ const DEFAULT_DAYS = 30;
 const PROGRAM = 'sim';
 
 function usage(m: CliMessages): string {
-	return m.usage({ presets: PRESETS, maxDays: Math.floor(CLI_LIMITS.maxMinutes / MINUTES_PER_DAY), defaultDays: DEFAULT_DAYS });
+	return m.usage({
+		presets: PRESETS,
+		maxDays: Math.floor(CLI_LIMITS.maxMinutes / MINUTES_PER_DAY),
+		defaultDays: DEFAULT_DAYS,
+	});
 }
 
 function timeText(m: CliMessages, where: string, value: string, problem: TimeProblem): string {
@@ -110,13 +114,18 @@ function run(argv: readonly string[]): CliResult {
 	const { options: opts, problems } = parseArgs(argv, CLI_LIMITS.maxMinutes);
 	const m = CLI_MESSAGES[opts.lang];
 	if (opts.help) return { code: EXIT.ok, stdout: `${usage(m)}\n`, stderr: '' };
-	if (problems.length > 0) return fail(EXIT.usage, `${lines(problems.map((p) => argText(m, p)))}${m.seeHelp}\n`);
+	if (problems.length > 0)
+		return fail(EXIT.usage, `${lines(problems.map((p) => argText(m, p)))}${m.seeHelp}\n`);
 	const source = opts.source as string;
 
 	const read = readScenario(source);
 	if (!read.ok) return fail(EXIT.usage, lines([sourceText(m, read.problem)]));
 	const loaded = loadForCli(read.scenario, opts.lang);
-	if (!loaded.ok) return fail(EXIT.usage, `${lines([m.invalidScenario(source, loaded.problems.length)])}${loaded.problems.map((p) => `  ${p}\n`).join('')}`);
+	if (!loaded.ok)
+		return fail(
+			EXIT.usage,
+			`${lines([m.invalidScenario(source, loaded.problems.length)])}${loaded.problems.map((p) => `  ${p}\n`).join('')}`
+		);
 	const sim = loaded.sim;
 
 	// The loader has checked the scenario's own "until" against the same horizon.
@@ -125,7 +134,13 @@ function run(argv: readonly string[]): CliResult {
 	if (!ran.ok) {
 		// A limit (the horizon, the event budget) is bad input: the run is not reported half done.
 		const at = `${dateAt(sim.startDate, sim.now).slice(0, 16).replace('T', ' ')} (${m.report.day(dayOf(sim.now))})`;
-		return fail(EXIT.usage, lines([describeEngineError(ran.error, opts.lang), ...(ran.events > 0 ? [m.stoppedAt(at)] : [])]));
+		return fail(
+			EXIT.usage,
+			lines([
+				describeEngineError(ran.error, opts.lang),
+				...(ran.events > 0 ? [m.stoppedAt(at)] : []),
+			])
+		);
 	}
 
 	if (opts.exec.length > 0) {
@@ -133,8 +148,18 @@ function run(argv: readonly string[]): CliResult {
 		// A command that ran and failed (%ERRORLEVEL% not 0) makes the whole run fail (exit 1).
 		const results = runExecList(sim, opts.exec, opts.lang);
 		const failed = results.filter((r) => !r.ok);
-		const stderr = failed.length > 0 ? lines([...failed.filter((r) => !r.ran).map((r) => r.output.trimEnd()), m.exec.failed(failed.length, results.length)]) : '';
-		return { code: failed.length > 0 ? EXIT.failed : EXIT.ok, stdout: formatExecResults(results.filter((r) => r.ran)), stderr };
+		const stderr =
+			failed.length > 0
+				? lines([
+						...failed.filter((r) => !r.ran).map((r) => r.output.trimEnd()),
+						m.exec.failed(failed.length, results.length),
+					])
+				: '';
+		return {
+			code: failed.length > 0 ? EXIT.failed : EXIT.ok,
+			stdout: formatExecResults(results.filter((r) => r.ran)),
+			stderr,
+		};
 	}
 	return { code: EXIT.ok, stdout: `${report(sim, opts, m)}\n`, stderr: '' };
 }
@@ -149,7 +174,14 @@ export function runCli(argv: readonly string[]): CliResult {
 		result = run(argv);
 	} catch (err) {
 		const lang = parseArgs(argv, CLI_LIMITS.maxMinutes).options.lang;
-		result = fail(EXIT.failed, lines([CLI_MESSAGES[lang].internal(err instanceof Error ? err.message : String(err))]));
+		result = fail(
+			EXIT.failed,
+			lines([CLI_MESSAGES[lang].internal(err instanceof Error ? err.message : String(err))])
+		);
 	}
-	return { code: result.code, stdout: escapeControls(result.stdout), stderr: escapeControls(result.stderr) };
+	return {
+		code: result.code,
+		stdout: escapeControls(result.stdout),
+		stderr: escapeControls(result.stderr),
+	};
 }

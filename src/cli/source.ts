@@ -6,7 +6,20 @@ import { fileURLToPath } from 'node:url';
 const PRESET_DIR = fileURLToPath(new URL('../../content/scenarios/', import.meta.url));
 
 /** The teaching presets, in the order the guides introduce them. */
-export const PRESETS: readonly string[] = ['threshold', 'server-threshold', 'renewal', 'laptop-away', 'dns-missing', 'firewall', 'clock-skew', 'old-host-key', 'cloned-image', 'mak', 'adba', 'two-hosts'];
+export const PRESETS: readonly string[] = [
+	'threshold',
+	'server-threshold',
+	'renewal',
+	'laptop-away',
+	'dns-missing',
+	'firewall',
+	'clock-skew',
+	'old-host-key',
+	'cloned-image',
+	'mak',
+	'adba',
+	'two-hosts',
+];
 
 export type SourceProblem =
 	| { code: 'unknown_preset'; name: string }
@@ -30,7 +43,13 @@ export function readScenario(source: string): SourceResult {
 		text = readFileSync(path, 'utf8');
 	} catch (err) {
 		const code = (err as NodeJS.ErrnoException).code ?? 'unknown';
-		if (code === 'ENOENT') return { ok: false, problem: looksLikePath(source) ? { code: 'not_found', path: source } : { code: 'unknown_preset', name: source } };
+		if (code === 'ENOENT')
+			return {
+				ok: false,
+				problem: looksLikePath(source)
+					? { code: 'not_found', path: source }
+					: { code: 'unknown_preset', name: source },
+			};
 		if (code === 'EISDIR') return { ok: false, problem: { code: 'is_directory', path: source } };
 		return { ok: false, problem: { code: 'not_readable', path: source, reason: code } };
 	}
@@ -39,7 +58,10 @@ export function readScenario(source: string): SourceResult {
 	try {
 		return { ok: true, scenario: JSON.parse(text) as unknown };
 	} catch (err) {
-		return { ok: false, problem: { code: 'not_json', source, ...lineAndColumn(text, jsonErrorOffset(err, text)) } };
+		return {
+			ok: false,
+			problem: { code: 'not_json', source, ...lineAndColumn(text, jsonErrorOffset(err, text)) },
+		};
 	}
 }
 

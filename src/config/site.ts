@@ -11,7 +11,9 @@ export function resolveSite(value: string | undefined): string {
 	try {
 		url = new URL(value.trim());
 	} catch {
-		throw new Error(`SITE_URL must be an absolute URL such as https://kms-lab.example.org (got "${value}").`);
+		throw new Error(
+			`SITE_URL must be an absolute URL such as https://kms-lab.example.org (got "${value}").`
+		);
 	}
 	if (url.protocol !== 'https:' && url.protocol !== 'http:') {
 		throw new Error(`SITE_URL must start with https:// or http:// (got "${value}").`);

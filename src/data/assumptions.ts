@@ -13,20 +13,51 @@ export interface AssumptionInfo {
 	readonly sources: readonly Source[];
 }
 
-const OFFICE_KMS: Source = { title: 'Activate volume licensed versions of Office by using KMS', url: 'https://learn.microsoft.com/office/volume-license-activation/activate-office-by-using-kms' };
-const PLAN: Source = { title: 'Plan for volume activation', url: 'https://learn.microsoft.com/windows/deployment/volume-activation/plan-for-volume-activation-client' };
-const CLIENTS: Source = { title: 'Activate clients running Windows', url: 'https://learn.microsoft.com/windows/deployment/volume-activation/activate-windows-clients-vamt' };
-const DNS_PROCS: Source = { title: 'Common troubleshooting procedures for KMS and DNS issues', url: 'https://learn.microsoft.com/windows-server/get-started/common-troubleshooting-procedures-kms-dns' };
-const ERRORS: Source = { title: 'Troubleshoot Windows activation error codes', url: 'https://learn.microsoft.com/troubleshoot/windows-server/licensing-and-activation/troubleshoot-activation-error-codes' };
-const SYSPREP: Source = { title: 'Sysprep (Generalize) a Windows installation', url: 'https://learn.microsoft.com/windows-hardware/manufacture/desktop/sysprep--generalize--a-windows-installation' };
-const TS_F074: Source = { title: 'Error 0xC004F074 when you activate Windows', url: 'https://learn.microsoft.com/troubleshoot/windows-server/licensing-and-activation/error-0xc004f074-activate-windows' };
-const CMID_KB: Source = { title: 'The KMS current count does not increase when you add new Windows Vista or Windows 7-based client computers to the network', url: 'https://learn.microsoft.com/troubleshoot/windows-client/licensing-and-activation/kms-current-count-not-increase' };
-const PLANNING: Source = { title: 'Key Management Services (KMS) activation planning', url: 'https://learn.microsoft.com/windows-server/get-started/kms-activation-planning' };
+const OFFICE_KMS: Source = {
+	title: 'Activate volume licensed versions of Office by using KMS',
+	url: 'https://learn.microsoft.com/office/volume-license-activation/activate-office-by-using-kms',
+};
+const PLAN: Source = {
+	title: 'Plan for volume activation',
+	url: 'https://learn.microsoft.com/windows/deployment/volume-activation/plan-for-volume-activation-client',
+};
+const CLIENTS: Source = {
+	title: 'Activate clients running Windows',
+	url: 'https://learn.microsoft.com/windows/deployment/volume-activation/activate-windows-clients-vamt',
+};
+const DNS_PROCS: Source = {
+	title: 'Common troubleshooting procedures for KMS and DNS issues',
+	url: 'https://learn.microsoft.com/windows-server/get-started/common-troubleshooting-procedures-kms-dns',
+};
+const ERRORS: Source = {
+	title: 'Troubleshoot Windows activation error codes',
+	url: 'https://learn.microsoft.com/troubleshoot/windows-server/licensing-and-activation/troubleshoot-activation-error-codes',
+};
+const SYSPREP: Source = {
+	title: 'Sysprep (Generalize) a Windows installation',
+	url: 'https://learn.microsoft.com/windows-hardware/manufacture/desktop/sysprep--generalize--a-windows-installation',
+};
+const TS_F074: Source = {
+	title: 'Error 0xC004F074 when you activate Windows',
+	url: 'https://learn.microsoft.com/troubleshoot/windows-server/licensing-and-activation/error-0xc004f074-activate-windows',
+};
+const CMID_KB: Source = {
+	title:
+		'The KMS current count does not increase when you add new Windows Vista or Windows 7-based client computers to the network',
+	url: 'https://learn.microsoft.com/troubleshoot/windows-client/licensing-and-activation/kms-current-count-not-increase',
+};
+const PLANNING: Source = {
+	title: 'Key Management Services (KMS) activation planning',
+	url: 'https://learn.microsoft.com/windows-server/get-started/kms-activation-planning',
+};
 
 export const ASSUMPTIONS: readonly AssumptionInfo[] = [
 	{
 		id: 'additionalGraceMinutes',
-		label: { ja: '追加の猶予期間の長さ (既定 30 日)', en: 'Length of the Additional grace period (default 30 days)' },
+		label: {
+			ja: '追加の猶予期間の長さ (既定 30 日)',
+			en: 'Length of the Additional grace period (default 30 days)',
+		},
 		note: {
 			ja: 'Microsoft が 30 日と明記しているのは Office だけです。現在の Windows クライアント/サーバーでの長さは未確認です。',
 			en: 'Microsoft states 30 days for Office only. The length on current Windows client and server is unconfirmed.',
@@ -35,16 +66,22 @@ export const ASSUMPTIONS: readonly AssumptionInfo[] = [
 	},
 	{
 		id: 'hostCacheClearedOnRestart',
-		label: { ja: 'サービスの再起動で KMS ホストの CMID 一覧が消える', en: 'A KMS service restart clears the host\'s CMID table' },
+		label: {
+			ja: 'サービスの再起動で KMS ホストの CMID 一覧が消える',
+			en: "A KMS service restart clears the host's CMID table",
+		},
 		note: {
 			ja: '古い版の Microsoft のページには、KMS を再起動すると収集がやり直しになるとあります。現在の Windows でも同じかは未確認です。',
-			en: 'An older revision of Microsoft\'s planning page says collection starts again when the KMS is restarted. Whether current Windows does so is unconfirmed.',
+			en: "An older revision of Microsoft's planning page says collection starts again when the KMS is restarted. Whether current Windows does so is unconfirmed.",
 		},
 		sources: [PLAN],
 	},
 	{
 		id: 'srvPriorityWeightHonoured',
-		label: { ja: 'クライアントが SRV レコードの優先度と重みに従う', en: 'Clients honour SRV priority and weight' },
+		label: {
+			ja: 'クライアントが SRV レコードの優先度と重みに従う',
+			en: 'Clients honour SRV priority and weight',
+		},
 		note: {
 			ja: '新しい Windows クライアントのページは現在のすべてのバージョンが使うと書き、古い DNS トラブルシューティングのページは使わないと書いています。新しい記述に合わせています。',
 			en: 'The newer Windows client page says all supported versions use them; an older DNS troubleshooting page says KMS does not. KMS Lab follows the newer statement.',
@@ -53,7 +90,10 @@ export const ASSUMPTIONS: readonly AssumptionInfo[] = [
 	},
 	{
 		id: 'publishFailureResult',
-		label: { ja: 'SRV レコードの登録に失敗したときのイベント 12293 の HRESULT', en: 'HRESULT in event 12293 when publishing fails' },
+		label: {
+			ja: 'SRV レコードの登録に失敗したときのイベント 12293 の HRESULT',
+			en: 'HRESULT in event 12293 when publishing fails',
+		},
 		note: {
 			ja: 'ゾーンが動的更新を受け付けないときの正確なコードは資料にありません。KMS ホストで記録される DNS サーバー エラー 0x8007232A を使っています。',
 			en: 'The exact code when the zone refuses dynamic updates is not documented. KMS Lab uses 0x8007232A, the DNS server failure logged on KMS hosts.',
@@ -62,7 +102,10 @@ export const ASSUMPTIONS: readonly AssumptionInfo[] = [
 	},
 	{
 		id: 'noInternetResult',
-		label: { ja: 'インターネットに出られないときのオンライン ライセンス認証の結果', en: 'Result of online activation without internet access' },
+		label: {
+			ja: 'インターネットに出られないときのオンライン ライセンス認証の結果',
+			en: 'Result of online activation without internet access',
+		},
 		note: {
 			ja: '0x80072EE7 は WinINet の名前解決エラーです。ライセンス認証に特化した説明は未確認です。',
 			en: '0x80072EE7 is the generic WinINet name-resolution error; activation-specific guidance is unconfirmed.',
@@ -89,7 +132,10 @@ export const ASSUMPTIONS: readonly AssumptionInfo[] = [
 	},
 	{
 		id: 'installationIdDigits',
-		label: { ja: 'インストール ID の桁数 (シミュレーション)', en: 'Digits in a simulated Installation ID' },
+		label: {
+			ja: 'インストール ID の桁数 (シミュレーション)',
+			en: 'Digits in a simulated Installation ID',
+		},
 		note: {
 			ja: '確認 ID が 48 桁であることは確認済みです。インストール ID の桁数は資料で確認していません。',
 			en: 'The 48-digit Confirmation ID is confirmed; the Installation ID length was not checked against a source.',
@@ -98,16 +144,22 @@ export const ASSUMPTIONS: readonly AssumptionInfo[] = [
 	},
 	{
 		id: 'unlistedEditionsCovered',
-		label: { ja: '一覧に名前のないエディションもバージョン単位で認証する', en: 'Editions the host-key lists do not name are covered with their version' },
+		label: {
+			ja: '一覧に名前のないエディションもバージョン単位で認証する',
+			en: 'Editions the host-key lists do not name are covered with their version',
+		},
 		note: {
 			ja: 'Pro Education と Enterprise G は Microsoft のホスト キー一覧に明記されていません。',
-			en: 'Pro Education and Enterprise G are not named in Microsoft\'s host-key lists.',
+			en: "Pro Education and Enterprise G are not named in Microsoft's host-key lists.",
 		},
 		sources: [PLANNING],
 	},
 	{
 		id: 'missingUpdateResult',
-		label: { ja: '必要な更新プログラムがない KMS ホストの応答 (0xC004F042)', en: 'Answer of a KMS host without the update it needs (0xC004F042)' },
+		label: {
+			ja: '必要な更新プログラムがない KMS ホストの応答 (0xC004F042)',
+			en: 'Answer of a KMS host without the update it needs (0xC004F042)',
+		},
 		note: {
 			ja: 'Microsoft は新しいバージョンを認証するために KMS ホストに必要な最小の更新プログラムを示していますが、更新がないときのエラーは明記していません。古すぎるホストの症状としては、クライアントの 0xC004F042 または 0xC004F074 と、ホストの「失敗した要求」の増加が挙げられています。KMS Lab では 0xC004F042 を返し、失敗した要求を数えます。',
 			en: 'Microsoft lists the minimum updates a KMS host needs to activate newer versions but does not say which error a client gets when one is missing. For a host that is too old it names 0xC004F042 or 0xC004F074 on the client and a rising failed-request count on the host. KMS Lab answers 0xC004F042 and counts a failed request.',
@@ -115,4 +167,3 @@ export const ASSUMPTIONS: readonly AssumptionInfo[] = [
 		sources: [PLANNING, TS_F074],
 	},
 ];
-

@@ -8,12 +8,33 @@ import type { Localized, Source } from './types.ts';
 const AZ = 'https://learn.microsoft.com/troubleshoot/azure/virtual-machines/windows/';
 
 export const AZURE_KMS_SOURCES = {
-	troubleshoot: { title: 'Troubleshoot Azure Windows virtual machine activation problems', url: `${AZ}troubleshoot-activation-problems` },
-	forcedTunneling: { title: 'Windows activation fails in forced tunneling scenario (use Azure custom routes to enable KMS activation)', url: `${AZ}custom-routes-enable-kms-activation` },
-	f074: { title: 'Error 0xC004F074 "No Key Management Service (KMS) could be contacted" (Azure Windows VM)', url: `${AZ}windows-vm-activation-error-0xc004f074` },
-	faq: { title: 'Azure Windows virtual machine activation FAQ', url: `${AZ}windows-virtual-machine-activation-faq` },
-	event8198: { title: 'Event 8198, error 0xC0020017 or 0x8007139F "KMS contact failure" when activating Windows', url: 'https://learn.microsoft.com/troubleshoot/windows-server/licensing-and-activation/activation-event-8198-error-0xc0020017-0x8007139f-kms-contact-failure' },
-	planning: { title: 'Key Management Services (KMS) activation planning', url: 'https://learn.microsoft.com/windows-server/get-started/kms-activation-planning' },
+	troubleshoot: {
+		title: 'Troubleshoot Azure Windows virtual machine activation problems',
+		url: `${AZ}troubleshoot-activation-problems`,
+	},
+	forcedTunneling: {
+		title:
+			'Windows activation fails in forced tunneling scenario (use Azure custom routes to enable KMS activation)',
+		url: `${AZ}custom-routes-enable-kms-activation`,
+	},
+	f074: {
+		title:
+			'Error 0xC004F074 "No Key Management Service (KMS) could be contacted" (Azure Windows VM)',
+		url: `${AZ}windows-vm-activation-error-0xc004f074`,
+	},
+	faq: {
+		title: 'Azure Windows virtual machine activation FAQ',
+		url: `${AZ}windows-virtual-machine-activation-faq`,
+	},
+	event8198: {
+		title:
+			'Event 8198, error 0xC0020017 or 0x8007139F "KMS contact failure" when activating Windows',
+		url: 'https://learn.microsoft.com/troubleshoot/windows-server/licensing-and-activation/activation-event-8198-error-0xc0020017-0x8007139f-kms-contact-failure',
+	},
+	planning: {
+		title: 'Key Management Services (KMS) activation planning',
+		url: 'https://learn.microsoft.com/windows-server/get-started/kms-activation-planning',
+	},
 } as const satisfies Record<string, Source>;
 const S = AZURE_KMS_SOURCES;
 
@@ -31,10 +52,30 @@ export interface AzureKmsEndpoint {
 
 /** Microsoft's table (forced-tunneling article, revision 2024-07-17). */
 export const AZURE_KMS_ENDPOINTS: readonly AzureKmsEndpoint[] = [
-	{ id: 'global', cloud: { ja: 'Azure グローバル (パブリック) クラウド', en: 'Azure global (public) cloud' }, hosts: ['azkms.core.windows.net', 'kms.core.windows.net'], ips: ['20.118.99.224', '40.83.235.53', '23.102.135.246'] },
-	{ id: 'usgov', cloud: { ja: 'Azure US Government', en: 'Azure US Government' }, hosts: ['kms.core.usgovcloudapi.net', 'azkms.core.usgovcloudapi.net'], ips: ['23.97.0.13', '52.126.105.2'] },
-	{ id: 'china', cloud: { ja: 'Azure China 21Vianet', en: 'Azure China 21Vianet' }, hosts: ['azkms.core.chinacloudapi.cn', 'kms.core.chinacloudapi.cn'], ips: ['159.27.28.100', '163.228.64.161', '42.159.7.249'] },
-	{ id: 'germany', cloud: { ja: 'Azure Germany', en: 'Azure Germany' }, hosts: ['kms.core.cloudapi.de'], ips: ['51.4.143.248'] },
+	{
+		id: 'global',
+		cloud: { ja: 'Azure グローバル (パブリック) クラウド', en: 'Azure global (public) cloud' },
+		hosts: ['azkms.core.windows.net', 'kms.core.windows.net'],
+		ips: ['20.118.99.224', '40.83.235.53', '23.102.135.246'],
+	},
+	{
+		id: 'usgov',
+		cloud: { ja: 'Azure US Government', en: 'Azure US Government' },
+		hosts: ['kms.core.usgovcloudapi.net', 'azkms.core.usgovcloudapi.net'],
+		ips: ['23.97.0.13', '52.126.105.2'],
+	},
+	{
+		id: 'china',
+		cloud: { ja: 'Azure China 21Vianet', en: 'Azure China 21Vianet' },
+		hosts: ['azkms.core.chinacloudapi.cn', 'kms.core.chinacloudapi.cn'],
+		ips: ['159.27.28.100', '163.228.64.161', '42.159.7.249'],
+	},
+	{
+		id: 'germany',
+		cloud: { ja: 'Azure Germany', en: 'Azure Germany' },
+		hosts: ['kms.core.cloudapi.de'],
+		ips: ['51.4.143.248'],
+	},
 ];
 
 export interface AzureKmsRequirement {
@@ -50,9 +91,13 @@ export const AZURE_KMS_REQUIREMENTS: readonly AzureKmsRequirement[] = [
 		id: 'gvlk',
 		text: {
 			ja: 'Azure Marketplace のイメージには、適切な KMS クライアント セットアップ キー (GVLK) が最初から入っています。カスタム イメージで作った VM の slmgr /dlv の説明が RETAIL なら、GVLK を slmgr /ipk で入れて slmgr /ato を実行します。Windows 10 Enterprise マルチセッション (説明が ServerRdsh) ではこの手順は不要で、別のエディションのキーに変えると元に戻せません。',
-			en: 'Azure Marketplace images already have the right KMS client setup key (GVLK). If slmgr /dlv on a VM built from a custom image shows RETAIL in its Description, install the GVLK with slmgr /ipk and run slmgr /ato. Windows 10 Enterprise multi-session (Name shows ServerRdsh) does not need this, and changing it to another edition\'s key cannot be undone.',
+			en: "Azure Marketplace images already have the right KMS client setup key (GVLK). If slmgr /dlv on a VM built from a custom image shows RETAIL in its Description, install the GVLK with slmgr /ipk and run slmgr /ato. Windows 10 Enterprise multi-session (Name shows ServerRdsh) does not need this, and changing it to another edition's key cannot be undone.",
 		},
-		commands: ['cscript c:\\windows\\system32\\slmgr.vbs /dlv', 'cscript c:\\windows\\system32\\slmgr.vbs /ipk <kms-client-setup-key>', 'cscript c:\\windows\\system32\\slmgr.vbs /ato'],
+		commands: [
+			'cscript c:\\windows\\system32\\slmgr.vbs /dlv',
+			'cscript c:\\windows\\system32\\slmgr.vbs /ipk <kms-client-setup-key>',
+			'cscript c:\\windows\\system32\\slmgr.vbs /ato',
+		],
 		sources: [S.faq, S.f074],
 	},
 	{
@@ -61,14 +106,17 @@ export const AZURE_KMS_REQUIREMENTS: readonly AzureKmsRequirement[] = [
 			ja: 'VM が使う KMS を Azure KMS に設定します。Azure パブリック クラウドのエンドポイントは azkms.core.windows.net:1688 で、以前の kms.core.windows.net は 2022 年 7 月に azkms.core.windows.net に更新されました。',
 			en: 'Point the VM at Azure KMS. The endpoint for Azure public cloud regions is azkms.core.windows.net:1688; the older kms.core.windows.net was updated to azkms.core.windows.net in July 2022.',
 		},
-		commands: ['slmgr.vbs /ckms', 'cscript c:\\windows\\system32\\slmgr.vbs /skms azkms.core.windows.net:1688'],
+		commands: [
+			'slmgr.vbs /ckms',
+			'cscript c:\\windows\\system32\\slmgr.vbs /skms azkms.core.windows.net:1688',
+		],
 		sources: [S.troubleshoot, S.f074],
 	},
 	{
 		id: 'publicIp',
 		text: {
 			ja: 'Azure KMS へのライセンス認証の要求は、Azure のパブリック IP アドレスから来る必要があります。強制トンネリング (サイト間 VPN や ExpressRoute で、インターネット向けの通信をすべてオンプレミスに戻す構成) では要求がオンプレミスから出るため、ライセンス認証に失敗します。対処は、Azure KMS の IP アドレスごとに、次ホップの種類を Internet にしたユーザー定義ルート (/32) をサブネットのルート テーブルに追加することです。Azure グローバル クラウドでは 3 つのアドレスすべて (20.118.99.224、40.83.235.53、23.102.135.246) を追加します。',
-			en: 'Activation requests to Azure KMS must come from an Azure public IP address. With forced tunneling (site-to-site VPN or ExpressRoute sending all internet-bound traffic back on premises) the request leaves from on premises and activation fails. The fix is a user-defined route (/32) with next hop type Internet for each Azure KMS IP address in the subnet\'s route table; for Azure global cloud add all three (20.118.99.224, 40.83.235.53, 23.102.135.246).',
+			en: "Activation requests to Azure KMS must come from an Azure public IP address. With forced tunneling (site-to-site VPN or ExpressRoute sending all internet-bound traffic back on premises) the request leaves from on premises and activation fails. The fix is a user-defined route (/32) with next hop type Internet for each Azure KMS IP address in the subnet's route table; for Azure global cloud add all three (20.118.99.224, 40.83.235.53, 23.102.135.246).",
 		},
 		commands: [
 			'Add-AzRouteConfig -Name "DirectRouteToAZKMS01" -AddressPrefix 20.118.99.224/32 -NextHopType Internet -RouteTable $RouteTable',
@@ -81,7 +129,7 @@ export const AZURE_KMS_REQUIREMENTS: readonly AzureKmsRequirement[] = [
 		id: 'nextHop',
 		text: {
 			ja: 'Azure Network Watcher の次ホップのテスト (VM の [接続のトラブルシューティング]) で、Azure KMS の各 IP アドレスの 1688 番ポートへの次ホップの種類が Internet になっていることを確かめます。VirtualAppliance や VirtualNetworkGateway なら、Azure の外へ送る既定のルートがあるか、経路の途中で止められています。',
-			en: 'With an Azure Network Watcher next hop test (the VM\'s Connection troubleshoot), check that the next hop type to each Azure KMS IP address on port 1688 is Internet. VirtualAppliance, VirtualNetworkGateway or anything else means a default route sends the traffic out of Azure first, or something on the path blocks it.',
+			en: "With an Azure Network Watcher next hop test (the VM's Connection troubleshoot), check that the next hop type to each Azure KMS IP address on port 1688 is Internet. VirtualAppliance, VirtualNetworkGateway or anything else means a default route sends the traffic out of Azure first, or something on the path blocks it.",
 		},
 		commands: [],
 		sources: [S.f074],
@@ -99,7 +147,7 @@ export const AZURE_KMS_REQUIREMENTS: readonly AzureKmsRequirement[] = [
 		id: 'nsg',
 		text: {
 			ja: 'インターネットへの送信をすべて拒否したい場合は、ライセンス認証する VM のサブネットで NSG の規則により送信を拒否します。Azure KMS の IP アドレスの 1688 番ポートへのライセンス認証の通信は、プラットフォームの内部規則によって引き続き許可されます。',
-			en: 'If all internet traffic must be blocked, deny outbound internet access with an NSG rule on the VM\'s subnet: activation traffic to the KMS IP addresses on port 1688 stays allowed by platform internal rules.',
+			en: "If all internet traffic must be blocked, deny outbound internet access with an NSG rule on the VM's subnet: activation traffic to the KMS IP addresses on port 1688 stays allowed by platform internal rules.",
 		},
 		commands: [],
 		sources: [S.f074],
@@ -110,7 +158,11 @@ export const AZURE_KMS_REQUIREMENTS: readonly AzureKmsRequirement[] = [
 			ja: 'VM 内のファイアウォールが 1688 番ポートへの送信を止めていないか、Test-NetConnection か PsPing で確かめます。カスタム DNS サーバーを使う仮想ネットワークでは、その DNS サーバーが azkms.core.windows.net を解決できなければなりません。DNS サーバーの設定は VM の中ではなく、ネットワーク インターフェイスか仮想ネットワークで指定します。Azure の DNS は 168.63.129.16 です。',
 			en: 'Check with Test-NetConnection or PsPing that the firewall in the VM does not block outbound port 1688. In a virtual network with a custom DNS server, that server must resolve azkms.core.windows.net; set DNS servers on the network interface or the virtual network, not inside the VM. Azure DNS is 168.63.129.16.',
 		},
-		commands: ['Test-NetConnection azkms.core.windows.net -port 1688', '.\\psping.exe azkms.core.windows.net:1688', 'nslookup azkms.core.windows.net 168.63.129.16'],
+		commands: [
+			'Test-NetConnection azkms.core.windows.net -port 1688',
+			'.\\psping.exe azkms.core.windows.net:1688',
+			'nslookup azkms.core.windows.net 168.63.129.16',
+		],
 		sources: [S.f074, S.event8198],
 	},
 	{

@@ -27,8 +27,6 @@ export const OUR_READING: Localized = {
 	en: 'Our reading:',
 };
 
-
-
 const MEANINGS = [
 	{
 		code: '0xC004F074',
@@ -43,7 +41,7 @@ const MEANINGS = [
 		name: 'SL_E_VL_NOT_ENOUGH_COUNT',
 		meaning: {
 			ja: 'KMS ホストの現在の数がしきい値に届いていないため、ライセンス認証できません。',
-			en: 'The KMS host\'s current count is below the activation threshold, so the client cannot activate.',
+			en: "The KMS host's current count is below the activation threshold, so the client cannot activate.",
 		},
 	},
 	{
@@ -75,7 +73,7 @@ const MEANINGS = [
 		name: 'SL_E_VL_INVALID_TIMESTAMP',
 		meaning: {
 			ja: '要求のタイムスタンプが無効だと KMS が判断しました。',
-			en: 'The KMS found the request\'s timestamp invalid.',
+			en: "The KMS found the request's timestamp invalid.",
 		},
 	},
 	{
@@ -333,7 +331,7 @@ const MEANINGS = [
 		name: 'DNS_ERROR_RCODE_BADSIG',
 		meaning: {
 			ja: 'DNS の署名を検証できませんでした (KMS ホストのイベント 12293 に記録されます)。',
-			en: 'DNS signature failed to verify (recorded in a KMS host\'s event 12293).',
+			en: "DNS signature failed to verify (recorded in a KMS host's event 12293).",
 		},
 	},
 	{
@@ -411,7 +409,7 @@ const MEANINGS = [
 		nameUnconfirmed: true,
 		meaning: {
 			ja: '入力したプロダクト キーが機能しませんでした。',
-			en: 'The product key you entered didn\'t work.',
+			en: "The product key you entered didn't work.",
 		},
 	},
 	{
@@ -429,7 +427,8 @@ const MEANINGS = [
 export type DocumentedErrorCode = (typeof MEANINGS)[number]['code'];
 
 /** Every documented code, in the order of the error reference. */
-export const ERROR_MEANINGS: readonly (ErrorMeaning & { readonly code: DocumentedErrorCode })[] = MEANINGS;
+export const ERROR_MEANINGS: readonly (ErrorMeaning & { readonly code: DocumentedErrorCode })[] =
+	MEANINGS;
 
 /**
  * The canonical `0xXXXXXXXX` upper-case form of a hex code (`0xC004F074`, `C004F074`, any letter
@@ -440,7 +439,9 @@ export function canonicalErrorCode(code: string): string | undefined {
 	return /^[0-9A-F]{8}$/.test(hex) ? `0x${hex}` : undefined;
 }
 
-const BY_CODE: ReadonlyMap<string, ErrorMeaning> = new Map(ERROR_MEANINGS.map((entry) => [entry.code, entry]));
+const BY_CODE: ReadonlyMap<string, ErrorMeaning> = new Map(
+	ERROR_MEANINGS.map((entry) => [entry.code, entry])
+);
 
 /** The meaning of a documented code, found as `findError` in `errors.ts` finds its full entry. */
 export function findErrorMeaning(code: string): ErrorMeaning | undefined {

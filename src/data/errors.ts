@@ -1,4 +1,10 @@
-import { ERROR_MEANINGS, OUR_READING, canonicalErrorCode, type DocumentedErrorCode, type ErrorMeaning } from './errorMeanings.ts';
+import {
+	ERROR_MEANINGS,
+	OUR_READING,
+	canonicalErrorCode,
+	type DocumentedErrorCode,
+	type ErrorMeaning,
+} from './errorMeanings.ts';
 import type { Localized, Source } from './types.ts';
 
 /**
@@ -29,35 +35,127 @@ type ErrorDetails = Omit<ErrorCodeEntry, keyof ErrorMeaning>;
 const TS = 'https://learn.microsoft.com/troubleshoot/windows-server/licensing-and-activation/';
 const WS = 'https://learn.microsoft.com/windows-server/get-started/';
 
-const ERROR_CODES_PAGE: Source = { title: 'Troubleshoot Windows activation error codes', url: `${TS}troubleshoot-activation-error-codes` };
-const F074_PAGE: Source = { title: 'Error 0xC004F074 when you activate Windows', url: `${TS}error-0xc004f074-activate-windows` };
-const F06C_PAGE: Source = { title: 'Error 0xC004F06C when you activate Windows', url: `${TS}error-0xc004f06c-activate-windows` };
-const DNS_232B_PAGE: Source = { title: 'Activation error 0x8007232B: DNS name does not exist', url: `${TS}activation-error-0x8007232b-dns-name-does-not-exist` };
-const ADBA_TS_PAGE: Source = { title: 'Troubleshoot Active Directory-based activation clients that do not activate', url: `${TS}troubleshoot-adba-clients-not-activate` };
-const KMS_GENERAL_PAGE: Source = { title: 'Troubleshoot KMS activation (general)', url: `${WS}activation-troubleshoot-kms-general` };
-const KMS_PLANNING_PAGE: Source = { title: 'Key Management Services (KMS) activation planning', url: `${WS}kms-activation-planning` };
-const SLMGR_PAGE: Source = { title: 'Slmgr.vbs options for obtaining volume activation information', url: `${WS}activation-slmgr-vbs-options` };
-const KMS_DNS_PAGE: Source = { title: 'Common troubleshooting procedures for KMS and DNS issues', url: `${WS}common-troubleshooting-procedures-kms-dns` };
-const ADBA_PAGE: Source = { title: 'Activate using Active Directory-based activation', url: 'https://learn.microsoft.com/windows/deployment/volume-activation/activate-using-active-directory-based-activation-client' };
-const SLERROR_H: Source = { title: 'slerror.h (Windows SDK header, Microsoft win32metadata repository)', url: 'https://github.com/microsoft/win32metadata/blob/main/generation/WinSDK/RecompiledIdlHeaders/um/slerror.h' };
-const SL_API_PAGE: Source = { title: 'SLInstallProofOfPurchaseEx function (slpublic.h)', url: 'https://learn.microsoft.com/windows/win32/api/slpublic/nf-slpublic-slinstallproofofpurchaseex' };
-const SL_GENUINE_PAGE: Source = { title: 'SLSetGenuineInformation function (slpublic.h)', url: 'https://learn.microsoft.com/windows/win32/api/slpublic/nf-slpublic-slsetgenuineinformation' };
-const WININET_ERRORS_PAGE: Source = { title: 'Error Messages (Wininet.h)', url: 'https://learn.microsoft.com/windows/win32/wininet/wininet-errors' };
-const DNS_232A_PAGE: Source = { title: 'Error 0x8007232A "DNS server failure" when you activate Windows', url: `${TS}activation-error-0x8007232a-dns-server-failure` };
-const EVENT_12293_PAGE: Source = { title: 'Security Event 12293 with error 0x80072338 registering KMS host record', url: `${TS}event-12293-error-0x800723-set-kms-host` };
-const KMS_COUNT_PAGE: Source = { title: 'The KMS current count does not increase when you add new Windows Vista or Windows 7-based client computers to the network', url: 'https://learn.microsoft.com/troubleshoot/windows-client/licensing-and-activation/kms-current-count-not-increase' };
-const CREATE_HOST_PAGE: Source = { title: 'Create a Key Management Services (KMS) activation host', url: `${WS}kms-create-host` };
-const WIN_CLIENTS_PAGE: Source = { title: 'Activate clients running Windows', url: 'https://learn.microsoft.com/windows/deployment/volume-activation/activate-windows-clients-vamt' };
-const E015_PAGE: Source = { title: 'Error 0xC004E015 (SL_E_EUL_CONSUMPTION_FAILED) when you activate Windows', url: `${TS}error-0xc004e015-sl-e-eul-consumption-failed-activate-windows` };
-const TOKENS_DAT_PAGE: Source = { title: 'How to rebuild the Tokens.dat file when you troubleshoot Windows activation issues (KB 2736303)', url: `${TS}rebuild-tokens-dotdat-file` };
-const F015_PAGE: Source = { title: 'Error 0xC004F015 when you activate Windows 10 Enterprise on a Windows Server 2012 R2 KMS host (KB 3086418)', url: `${TS}error-0xc004f015-activate-windows-10` };
-const NOT_GENUINE_PAGE: Source = { title: 'Activation failures and "not genuine" notifications on volume-licensed Windows 7 KMS clients (KB 4487266)', url: 'https://learn.microsoft.com/troubleshoot/windows-client/licensing-and-activation/activation-failures-not-genuine-notifications-volume-licensed-kms-client' };
-const SLMGR_VBS_TEXT: Source = { title: 'slmgr.vbs (%SystemRoot%\\System32, Microsoft), its built-in strings', url: `${WS}activation-slmgr-vbs-options` };
-const FE33_PAGE: Source = { title: 'Windows activation or validation fails with error code 0x8004FE33 (KB 921471)', url: 'https://support.microsoft.com/topic/windows-activation-or-validation-fails-with-error-code-0x8004fe33-a9afe65e-230b-c1ed-3414-39acd7fddf52' };
-const COM_ERRORS_PAGE: Source = { title: 'Generic COM error codes', url: 'https://learn.microsoft.com/windows/win32/adsi/generic-com-error-codes' };
-const AZURE_SAMPLES_145: Source = { title: 'Azure-Samples/azuresandbox issue #145: Windows Server activation failures (event 8198 with hr=0x80004005)', url: 'https://github.com/Azure-Samples/azuresandbox/issues/145' };
-const EVAL_CONVERSION_PAGE: Source = { title: 'Upgrade and conversion options for Windows Server', url: `${WS}upgrade-conversion-options` };
-const KMS_KEYS_2017: Source = { title: 'KMS client setup keys, 2017 revision (MicrosoftDocs/windowsserverdocs)', url: 'https://github.com/MicrosoftDocs/windowsserverdocs/blob/01bda6f7cca9957ad12f73f04539714822893fb0/WindowsServerDocs/get-started/KMSclientkeys.md' };
+const ERROR_CODES_PAGE: Source = {
+	title: 'Troubleshoot Windows activation error codes',
+	url: `${TS}troubleshoot-activation-error-codes`,
+};
+const F074_PAGE: Source = {
+	title: 'Error 0xC004F074 when you activate Windows',
+	url: `${TS}error-0xc004f074-activate-windows`,
+};
+const F06C_PAGE: Source = {
+	title: 'Error 0xC004F06C when you activate Windows',
+	url: `${TS}error-0xc004f06c-activate-windows`,
+};
+const DNS_232B_PAGE: Source = {
+	title: 'Activation error 0x8007232B: DNS name does not exist',
+	url: `${TS}activation-error-0x8007232b-dns-name-does-not-exist`,
+};
+const ADBA_TS_PAGE: Source = {
+	title: 'Troubleshoot Active Directory-based activation clients that do not activate',
+	url: `${TS}troubleshoot-adba-clients-not-activate`,
+};
+const KMS_GENERAL_PAGE: Source = {
+	title: 'Troubleshoot KMS activation (general)',
+	url: `${WS}activation-troubleshoot-kms-general`,
+};
+const KMS_PLANNING_PAGE: Source = {
+	title: 'Key Management Services (KMS) activation planning',
+	url: `${WS}kms-activation-planning`,
+};
+const SLMGR_PAGE: Source = {
+	title: 'Slmgr.vbs options for obtaining volume activation information',
+	url: `${WS}activation-slmgr-vbs-options`,
+};
+const KMS_DNS_PAGE: Source = {
+	title: 'Common troubleshooting procedures for KMS and DNS issues',
+	url: `${WS}common-troubleshooting-procedures-kms-dns`,
+};
+const ADBA_PAGE: Source = {
+	title: 'Activate using Active Directory-based activation',
+	url: 'https://learn.microsoft.com/windows/deployment/volume-activation/activate-using-active-directory-based-activation-client',
+};
+const SLERROR_H: Source = {
+	title: 'slerror.h (Windows SDK header, Microsoft win32metadata repository)',
+	url: 'https://github.com/microsoft/win32metadata/blob/main/generation/WinSDK/RecompiledIdlHeaders/um/slerror.h',
+};
+const SL_API_PAGE: Source = {
+	title: 'SLInstallProofOfPurchaseEx function (slpublic.h)',
+	url: 'https://learn.microsoft.com/windows/win32/api/slpublic/nf-slpublic-slinstallproofofpurchaseex',
+};
+const SL_GENUINE_PAGE: Source = {
+	title: 'SLSetGenuineInformation function (slpublic.h)',
+	url: 'https://learn.microsoft.com/windows/win32/api/slpublic/nf-slpublic-slsetgenuineinformation',
+};
+const WININET_ERRORS_PAGE: Source = {
+	title: 'Error Messages (Wininet.h)',
+	url: 'https://learn.microsoft.com/windows/win32/wininet/wininet-errors',
+};
+const DNS_232A_PAGE: Source = {
+	title: 'Error 0x8007232A "DNS server failure" when you activate Windows',
+	url: `${TS}activation-error-0x8007232a-dns-server-failure`,
+};
+const EVENT_12293_PAGE: Source = {
+	title: 'Security Event 12293 with error 0x80072338 registering KMS host record',
+	url: `${TS}event-12293-error-0x800723-set-kms-host`,
+};
+const KMS_COUNT_PAGE: Source = {
+	title:
+		'The KMS current count does not increase when you add new Windows Vista or Windows 7-based client computers to the network',
+	url: 'https://learn.microsoft.com/troubleshoot/windows-client/licensing-and-activation/kms-current-count-not-increase',
+};
+const CREATE_HOST_PAGE: Source = {
+	title: 'Create a Key Management Services (KMS) activation host',
+	url: `${WS}kms-create-host`,
+};
+const WIN_CLIENTS_PAGE: Source = {
+	title: 'Activate clients running Windows',
+	url: 'https://learn.microsoft.com/windows/deployment/volume-activation/activate-windows-clients-vamt',
+};
+const E015_PAGE: Source = {
+	title: 'Error 0xC004E015 (SL_E_EUL_CONSUMPTION_FAILED) when you activate Windows',
+	url: `${TS}error-0xc004e015-sl-e-eul-consumption-failed-activate-windows`,
+};
+const TOKENS_DAT_PAGE: Source = {
+	title:
+		'How to rebuild the Tokens.dat file when you troubleshoot Windows activation issues (KB 2736303)',
+	url: `${TS}rebuild-tokens-dotdat-file`,
+};
+const F015_PAGE: Source = {
+	title:
+		'Error 0xC004F015 when you activate Windows 10 Enterprise on a Windows Server 2012 R2 KMS host (KB 3086418)',
+	url: `${TS}error-0xc004f015-activate-windows-10`,
+};
+const NOT_GENUINE_PAGE: Source = {
+	title:
+		'Activation failures and "not genuine" notifications on volume-licensed Windows 7 KMS clients (KB 4487266)',
+	url: 'https://learn.microsoft.com/troubleshoot/windows-client/licensing-and-activation/activation-failures-not-genuine-notifications-volume-licensed-kms-client',
+};
+const SLMGR_VBS_TEXT: Source = {
+	title: 'slmgr.vbs (%SystemRoot%\\System32, Microsoft), its built-in strings',
+	url: `${WS}activation-slmgr-vbs-options`,
+};
+const FE33_PAGE: Source = {
+	title: 'Windows activation or validation fails with error code 0x8004FE33 (KB 921471)',
+	url: 'https://support.microsoft.com/topic/windows-activation-or-validation-fails-with-error-code-0x8004fe33-a9afe65e-230b-c1ed-3414-39acd7fddf52',
+};
+const COM_ERRORS_PAGE: Source = {
+	title: 'Generic COM error codes',
+	url: 'https://learn.microsoft.com/windows/win32/adsi/generic-com-error-codes',
+};
+const AZURE_SAMPLES_145: Source = {
+	title:
+		'Azure-Samples/azuresandbox issue #145: Windows Server activation failures (event 8198 with hr=0x80004005)',
+	url: 'https://github.com/Azure-Samples/azuresandbox/issues/145',
+};
+const EVAL_CONVERSION_PAGE: Source = {
+	title: 'Upgrade and conversion options for Windows Server',
+	url: `${WS}upgrade-conversion-options`,
+};
+const KMS_KEYS_2017: Source = {
+	title: 'KMS client setup keys, 2017 revision (MicrosoftDocs/windowsserverdocs)',
+	url: 'https://github.com/MicrosoftDocs/windowsserverdocs/blob/01bda6f7cca9957ad12f73f04539714822893fb0/WindowsServerDocs/get-started/KMSclientkeys.md',
+};
 
 /** Shared wording for entries whose cause and fix no Microsoft source gives. */
 const NO_CONFIRMED_FIX: Localized = {
@@ -70,20 +168,25 @@ const DETAILS: Readonly<Record<DocumentedErrorCode, ErrorDetails>> = {
 	'0xC004F074': {
 		cause: {
 			ja: 'クライアントが試したすべての KMS ホストがエラーを返したときに、クライアントの slmgr /ato がこのコードを表示します。Microsoft が挙げる原因は次のとおりです: KMS ホストでソフトウェア保護サービス (sppsvc) が停止している、クライアントと KMS ホストの間で TCP 1688 がブロックされているなどのネットワークの問題、DNS にある KMS ホストのレコード (_VLMCS の SRV レコードや A レコード) が誤っているか古い、KMS ホストがクライアントのバージョンに対応していない (KMS ホストに更新プログラムが必要)、クライアントと KMS ホストの時刻が 4 時間を超えてずれている。時刻のずれの場合も slmgr に表示されるのは 0xC004F074 です。0xC004F06C は、クライアントのイベント 12288 (Windows ログ > Application) の最初の値と、KMS ホストのイベント 12290 (アプリケーションとサービス ログ > Key Management Service) に記録されます。',
-			en: 'slmgr /ato on the client reports this code when every KMS host the client tried returned an error. The causes Microsoft lists: the Software Protection service (sppsvc) is stopped on the KMS host; a network problem between client and host, such as TCP 1688 being blocked; a wrong or old KMS host record (_VLMCS SRV record or A record) in DNS; a KMS host that does not support the client\'s version (the host needs an update); or client and host clocks more than 4 hours apart. With clock skew too, slmgr shows 0xC004F074: 0xC004F06C is recorded as the first field of the client\'s event 12288 (Windows Logs > Application) and in the KMS host\'s event 12290 (Applications and Services Logs > Key Management Service).',
+			en: "slmgr /ato on the client reports this code when every KMS host the client tried returned an error. The causes Microsoft lists: the Software Protection service (sppsvc) is stopped on the KMS host; a network problem between client and host, such as TCP 1688 being blocked; a wrong or old KMS host record (_VLMCS SRV record or A record) in DNS; a KMS host that does not support the client's version (the host needs an update); or client and host clocks more than 4 hours apart. With clock skew too, slmgr shows 0xC004F074: 0xC004F06C is recorded as the first field of the client's event 12288 (Windows Logs > Application) and in the KMS host's event 12290 (Applications and Services Logs > Key Management Service).",
 		},
 		fix: {
 			ja: 'クライアントの Application ログで、そのライセンス認証の試行に対応するイベント 12288 をすべて開き、それぞれのエラーを確認します。そのうえで、KMS ホストの sppsvc が動いているか (止まっていれば起動)、TCP 1688 に接続できるか、DNS マネージャーの _tcp にある _VLMCS の SRV レコードと KMS ホストの A レコードが正しいか、時刻が合っているか、KMS ホストに必要な更新プログラムが入っているかを確認します。',
-			en: 'Open every event 12288 of the activation attempt in the client\'s Application log and read each error. Then check that sppsvc runs on the KMS host (start it if it is stopped), that TCP 1688 can be reached, that the _VLMCS SRV record under _tcp and the host\'s A record are right in DNS Manager, that the clocks agree, and that the KMS host has the updates it needs.',
+			en: "Open every event 12288 of the activation attempt in the client's Application log and read each error. Then check that sppsvc runs on the KMS host (start it if it is stopped), that TCP 1688 can be reached, that the _VLMCS SRV record under _tcp and the host's A record are right in DNS Manager, that the clocks agree, and that the KMS host has the updates it needs.",
 		},
-		commands: ["Get-WinEvent -FilterHashtable @{LogName='Application'; Id=12288} -MaxEvents 10", 'Test-NetConnection -ComputerName <KMS host> -Port 1688', 'nslookup -type=all _vlmcs._tcp', 'w32tm /resync'],
+		commands: [
+			"Get-WinEvent -FilterHashtable @{LogName='Application'; Id=12288} -MaxEvents 10",
+			'Test-NetConnection -ComputerName <KMS host> -Port 1688',
+			'nslookup -type=all _vlmcs._tcp',
+			'w32tm /resync',
+		],
 		scenes: ['firewall'],
 		sources: [F074_PAGE, ERROR_CODES_PAGE, F06C_PAGE],
 	},
 	'0xC004F038': {
 		cause: {
 			ja: 'KMS ホストの現在の数が足りません。しきい値は Windows Server で 5 以上、Windows クライアントで 25 以上です。現在の数は過去 30 日に接続してきたコンピューターの数なので、台数が足りないか、sysprep /generalize をしていないイメージから複製したためにクライアント コンピューター ID (CMID) が重複しています (台数は十分なのに現在の数が 1 から増えません)。',
-			en: 'The KMS host\'s current count is too low. The threshold is 5 or more for Windows Server and 25 or more for Windows clients. The count covers the machines that contacted the host in the last 30 days, so either there are too few, or clones of an image that was not generalized with sysprep /generalize share one client machine ID (CMID) (enough machines, but the count stays at 1).',
+			en: "The KMS host's current count is too low. The threshold is 5 or more for Windows Server and 25 or more for Windows clients. The count covers the machines that contacted the host in the last 30 days, so either there are too few, or clones of an image that was not generalized with sysprep /generalize share one client machine ID (CMID) (enough machines, but the count stays at 1).",
 		},
 		fix: {
 			ja: 'KMS ホストで slmgr /dli を実行して現在の数を確認し、KMS のプールにコンピューターを加えます。CMID が重複している場合は、ベース イメージを作り直します。参照コンピューターを sysprep /generalize で一般化し (応答ファイルで SkipRearm を使わない)、キャプチャしたイメージでクライアントを展開し直します。',
@@ -135,7 +238,7 @@ const DETAILS: Readonly<Record<DocumentedErrorCode, ErrorDetails>> = {
 	'0xC004F06C': {
 		cause: {
 			ja: 'KMS ホストが、要求のタイムスタンプを無効と判断しました。クライアントと KMS ホストの時刻が 4 時間を超えてずれていると起きます。比較は UTC で行われるため、タイム ゾーンの違いは関係ありません。Microsoft は、Windows Time サービスが動いていない、NtpClient タイム プロバイダーが有効になっていない、ドメイン参加コンピューターが AD DS と時刻を同期していない、という状況を挙げています。このコードが見える場所: クライアントの slmgr /ato が表示するのは 0xC004F074 で、このコードではありません。0xC004F06C は、クライアントのイベント 12288 (Windows ログ > Application) の最初の値 (HRESULT) と、KMS ホストのイベント 12290 (アプリケーションとサービス ログ > Key Management Service) の最初の値に記録されます。Microsoft の 0xC004F074 の記事は、12288 と 12290 に 0xC004F06C が記録される事例で、失敗の理由として時刻のずれのほかに、クライアントと KMS ホストのサポート バージョンの不一致も挙げています (例として、Windows Server 2003 や Windows Server 2008 の KMS ホストが Windows 7 / Windows Server 2008 R2 のクライアントを認証するには、KMS ホストに更新が必要でした)。Info 欄の 0xC004F06C そのものについては、記事は時刻のずれと結び付けています。',
-			en: 'The KMS host judged the request\'s timestamp invalid: the client\'s and host\'s clocks differ by more than 4 hours. They are compared in UTC, so time zones do not matter. Microsoft lists these conditions: the Windows Time service is not working, the NtpClient time provider is not enabled, or a domain-joined computer does not sync its time with AD DS. Where you see it: slmgr /ato on the client reports 0xC004F074, not this code. 0xC004F06C is the first field (HRESULT) of the client\'s event 12288 (Windows Logs > Application) and the first field of the KMS host\'s event 12290 (Applications and Services Logs > Key Management Service). For the case where 12288 and 12290 carry 0xC004F06C, Microsoft\'s 0xC004F074 article names a second reason for the failure besides the time difference: a support version mismatch between client and KMS host (its example: a KMS host on Windows Server 2003 or Windows Server 2008 needed an update to activate Windows 7 / Windows Server 2008 R2 clients). The article ties 0xC004F06C in the Info field itself to the time difference.',
+			en: "The KMS host judged the request's timestamp invalid: the client's and host's clocks differ by more than 4 hours. They are compared in UTC, so time zones do not matter. Microsoft lists these conditions: the Windows Time service is not working, the NtpClient time provider is not enabled, or a domain-joined computer does not sync its time with AD DS. Where you see it: slmgr /ato on the client reports 0xC004F074, not this code. 0xC004F06C is the first field (HRESULT) of the client's event 12288 (Windows Logs > Application) and the first field of the KMS host's event 12290 (Applications and Services Logs > Key Management Service). For the case where 12288 and 12290 carry 0xC004F06C, Microsoft's 0xC004F074 article names a second reason for the failure besides the time difference: a support version mismatch between client and KMS host (its example: a KMS host on Windows Server 2003 or Windows Server 2008 needed an update to activate Windows 7 / Windows Server 2008 R2 clients). The article ties 0xC004F06C in the Info field itself to the time difference.",
 		},
 		fix: {
 			ja: '時刻を同期します。Windows Time サービスが動いていることを確認し、ドメイン参加コンピューターは AD DS の時刻の階層 (W32Time の Type が NT5DS) で、ドメインに参加していないコンピューターは NtpClient プロバイダーを有効にして NTP で同期させます。クライアントでは w32tm /resync で同期し直せます。KMS ホストがクライアントより古い場合は、KMS ホストに必要な更新プログラムを入れます (KMS activation planning の「KMS host required updates」)。',
@@ -148,13 +251,18 @@ const DETAILS: Readonly<Record<DocumentedErrorCode, ErrorDetails>> = {
 	'0xC004F035': {
 		cause: {
 			ja: 'コンピューターの BIOS に、対象となるエディションの Windows を実行する OEM システムであることを示すマーカーがありません (Windows 7 の例)。Windows 7 のボリューム ライセンス版はアップグレード用としてだけライセンスされるため、対象となる OS がないコンピューターにはインストールできません。',
-			en: 'The computer\'s BIOS lacks the Windows marker that identifies it as an OEM system running a qualifying edition (Microsoft\'s example is Windows 7). Windows 7 volume editions are licensed only as upgrades, so they are not supported on a computer without a qualifying operating system.',
+			en: "The computer's BIOS lacks the Windows marker that identifies it as an OEM system running a qualifying edition (Microsoft's example is Windows 7). Windows 7 volume editions are licensed only as upgrades, so they are not supported on a computer without a qualifying operating system.",
 		},
 		fix: {
 			ja: 'プロダクト キーを有効な MAK かリテール キーに変更し、もう一度ライセンス認証します (対象となる OS のライセンスとボリューム ライセンスのアップグレード ライセンス、またはリテールの完全なライセンスが必要です)。その際に 0x80072EE2 が出る場合は電話でライセンス認証します: slmgr /dti でインストール ID を表示し、ライセンス認証窓口から受け取った確認 ID を slmgr /atp で入力します。',
 			en: 'Change the product key to a valid MAK or retail key and activate again (you need a qualifying OS license plus a volume upgrade license, or a full retail license). If that attempt fails with 0x80072EE2, activate by phone: slmgr /dti shows the Installation ID, and slmgr /atp installs the Confirmation ID the Activation Center gives you.',
 		},
-		commands: ['slmgr /ipk <MAK or retail key>', 'slmgr /ato', 'slmgr /dti', 'slmgr /atp <Confirmation ID>'],
+		commands: [
+			'slmgr /ipk <MAK or retail key>',
+			'slmgr /ato',
+			'slmgr /dti',
+			'slmgr /atp <Confirmation ID>',
+		],
 		scenes: [],
 		sources: [ERROR_CODES_PAGE],
 	},
@@ -318,15 +426,15 @@ const DETAILS: Readonly<Record<DocumentedErrorCode, ErrorDetails>> = {
 	'0xC004F200': {
 		disputed: {
 			ja: 'Microsoft の記事は、2019 年 1 月の Windows 7 の事例だけを扱っています。Windows 10 以降でこのコードが出たときの原因と対処方法は、Microsoft のページにありません (未確認)。',
-			en: 'Microsoft\'s article covers only the January 2019 Windows 7 case. No Microsoft page gives a cause or fix for this code on Windows 10 or later (unconfirmed).',
+			en: "Microsoft's article covers only the January 2019 Windows 7 case. No Microsoft page gives a cause or fix for this code on Windows 10 or later (unconfirmed).",
 		},
 		cause: {
-			ja: 'slerror.h の意味は「現在の状態が正規品ではない」です。Microsoft の記事 (KB 4487266) は、2019 年 1 月 8 日ごろ、KB 971033 を入れたボリューム ライセンス版 Windows 7 SP1 の KMS クライアントで起きた事例を説明しています。Microsoft のライセンス認証・検証サーバーの変更が原因で (1 月 9 日に元に戻されました)、「Windows is not genuine」の通知が出て、slmgr /dlv は「License Status: Notification」と「Notification Reason: 0xC004F200 (non-genuine).」を表示し、slmgr /ato は「Windows is running within the non-genuine notification period. Run \'slui.exe\' to go online and validate Windows.」で失敗しました。',
+			ja: "slerror.h の意味は「現在の状態が正規品ではない」です。Microsoft の記事 (KB 4487266) は、2019 年 1 月 8 日ごろ、KB 971033 を入れたボリューム ライセンス版 Windows 7 SP1 の KMS クライアントで起きた事例を説明しています。Microsoft のライセンス認証・検証サーバーの変更が原因で (1 月 9 日に元に戻されました)、「Windows is not genuine」の通知が出て、slmgr /dlv は「License Status: Notification」と「Notification Reason: 0xC004F200 (non-genuine).」を表示し、slmgr /ato は「Windows is running within the non-genuine notification period. Run 'slui.exe' to go online and validate Windows.」で失敗しました。",
 			en: 'slerror.h: the current state is not genuine. Microsoft\'s article (KB 4487266) describes volume-licensed Windows 7 SP1 KMS clients with KB 971033 installed, around January 8, 2019: a change on Microsoft\'s activation and validation servers (reverted on January 9) brought "Windows is not genuine" notifications, slmgr /dlv showed "License Status: Notification" with "Notification Reason: 0xC004F200 (non-genuine).", and slmgr /ato failed with "Windows is running within the non-genuine notification period. Run \'slui.exe\' to go online and validate Windows."',
 		},
 		fix: {
 			ja: 'KB 4487266 の手順 (Windows 7): KB 971033 をアンインストールし (wusa /uninstall /kb:971033)、記事のコマンドでライセンス認証関連のファイルを作り直してから (sppuinotify と sppsvc を止め、tokens.dat と cache.dat などを削除し、sppsvc を起動)、エディションに合った GVLK を slmgr /ipk で入れて slmgr /ato でライセンス認証します。',
-			en: 'KB 4487266\'s steps (Windows 7): uninstall KB 971033 (wusa /uninstall /kb:971033), rebuild the activation files with the article\'s commands (stop sppuinotify and sppsvc, delete tokens.dat, cache.dat and the other listed files, start sppsvc), then install the edition\'s GVLK with slmgr /ipk and activate with slmgr /ato.',
+			en: "KB 4487266's steps (Windows 7): uninstall KB 971033 (wusa /uninstall /kb:971033), rebuild the activation files with the article's commands (stop sppuinotify and sppsvc, delete tokens.dat, cache.dat and the other listed files, start sppsvc), then install the edition's GVLK with slmgr /ipk and activate with slmgr /ato.",
 		},
 		commands: ['slmgr /dlv', 'wusa /uninstall /kb:971033', 'slmgr /ipk <GVLK>', 'slmgr /ato'],
 		scenes: [],
@@ -468,7 +576,7 @@ const DETAILS: Readonly<Record<DocumentedErrorCode, ErrorDetails>> = {
 	'0xC004C021': {
 		cause: {
 			ja: 'MAK のライセンス認証の回数が上限を超えました (Microsoft のページは 0xC004C020 と同じ原因を挙げています。メッセージは「延長の上限を超えた」です)。',
-			en: 'The MAK has exceeded its activation limit (Microsoft\'s page gives the same cause as for 0xC004C020; the message says the extension limit was exceeded).',
+			en: "The MAK has exceeded its activation limit (Microsoft's page gives the same cause as for 0xC004C020; the message says the extension limit was exceeded).",
 		},
 		fix: {
 			ja: 'マイクロソフト ライセンス認証専用窓口に、延長の上限を増やすための追加のライセンス認証を依頼します。',
@@ -501,14 +609,22 @@ const DETAILS: Readonly<Record<DocumentedErrorCode, ErrorDetails>> = {
 	},
 	'0xC004E015': {
 		cause: {
-			ja: 'Microsoft の記事によると、C:\\Windows\\System32\\spp\\store\\2.0\\tokens.dat が壊れているときに、ライセンス認証でこのエラーが出ます。slmgr の表示は「Error: 0xC004E015 On a computer running Microsoft Windows non-core edition, run \'slui.exe 0x2a 0xC004E015\' to display the error text.」です。',
-			en: 'According to Microsoft\'s article, activation fails with this error when C:\\Windows\\System32\\spp\\store\\2.0\\tokens.dat is corrupted. slmgr prints "Error: 0xC004E015 On a computer running Microsoft Windows non-core edition, run \'slui.exe 0x2a 0xC004E015\' to display the error text."',
+			ja: "Microsoft の記事によると、C:\\Windows\\System32\\spp\\store\\2.0\\tokens.dat が壊れているときに、ライセンス認証でこのエラーが出ます。slmgr の表示は「Error: 0xC004E015 On a computer running Microsoft Windows non-core edition, run 'slui.exe 0x2a 0xC004E015' to display the error text.」です。",
+			en: "According to Microsoft's article, activation fails with this error when C:\\Windows\\System32\\spp\\store\\2.0\\tokens.dat is corrupted. slmgr prints \"Error: 0xC004E015 On a computer running Microsoft Windows non-core edition, run 'slui.exe 0x2a 0xC004E015' to display the error text.\"",
 		},
 		fix: {
 			ja: 'tokens.dat を作り直してから、もう一度ライセンス認証します。管理者として開いたコマンド プロンプトで net stop sppsvc を実行し、%windir%\\system32\\spp\\store\\2.0 (Windows 10 / Windows Server 2016 以降) で ren tokens.dat tokens.bar を実行し、net start sppsvc と cscript %windir%\\system32\\slmgr.vbs /rilc を実行して、コンピューターを 2 回再起動します。その後プロダクト キーを入れ直します (KMS クライアントなら slmgr /ipk <GVLK> の後に slmgr /ato)。Microsoft は、/upk でキーをアンインストールせず、/ipk で上書きするよう注意しています。',
 			en: 'Rebuild tokens.dat, then activate again. In an elevated Command Prompt run net stop sppsvc; in %windir%\\system32\\spp\\store\\2.0 (Windows 10 / Windows Server 2016 and later) run ren tokens.dat tokens.bar; run net start sppsvc and cscript %windir%\\system32\\slmgr.vbs /rilc; restart the computer twice. Then reinstall the product key (for a KMS client, slmgr /ipk <GVLK>, then slmgr /ato). Microsoft warns never to uninstall the key with /upk: install over it with /ipk.',
 		},
-		commands: ['net stop sppsvc', 'cd %windir%\\system32\\spp\\store\\2.0', 'ren tokens.dat tokens.bar', 'net start sppsvc', 'cscript %windir%\\system32\\slmgr.vbs /rilc', 'slmgr /ipk <GVLK>', 'slmgr /ato'],
+		commands: [
+			'net stop sppsvc',
+			'cd %windir%\\system32\\spp\\store\\2.0',
+			'ren tokens.dat tokens.bar',
+			'net start sppsvc',
+			'cscript %windir%\\system32\\slmgr.vbs /rilc',
+			'slmgr /ipk <GVLK>',
+			'slmgr /ato',
+		],
 		scenes: [],
 		sources: [E015_PAGE, TOKENS_DAT_PAGE, SLERROR_H],
 	},
@@ -557,9 +673,13 @@ const DETAILS: Readonly<Record<DocumentedErrorCode, ErrorDetails>> = {
 		},
 		fix: {
 			ja: 'Microsoft の DNS サーバーでは、DNS マネージャーで「前方参照ゾーン\\<ゾーン>\\_tcp」の _VLMCS レコードのプロパティを開き、[セキュリティ] タブで新しい KMS ホストのコンピューター アカウントを追加してフル コントロールを与えます。または、すべての KMS ホストを 1 つの AD セキュリティ グループに入れ、SRV レコードのある各 DNS ドメインで、そのグループに _VLMCS._TCP レコードのフル コントロールを与えます。そのあと KMS ホストでソフトウェア保護サービス (sppsvc) を再起動します。発行に成功すると、KMS ホストの Application ログにイベント 12294 が記録されます。Microsoft 以外の DNS サーバーでは、その製品のドキュメントでアクセス許可の変え方を確認します。',
-			en: 'On a Microsoft DNS server, open the properties of the _VLMCS record under Forward Lookup Zones\\<zone>\\_tcp in DNS Manager and, on the Security tab, add the new KMS host\'s computer account with Full Control. Or put all KMS hosts in one AD security group and give that group full control of the _VLMCS._TCP record in each DNS domain that holds the SRV records. Then restart the Software Protection service (sppsvc) on the KMS host. When publishing succeeds, the host logs event 12294 in its Application log. For another DNS server, see its documentation for how to change permissions.',
+			en: "On a Microsoft DNS server, open the properties of the _VLMCS record under Forward Lookup Zones\\<zone>\\_tcp in DNS Manager and, on the Security tab, add the new KMS host's computer account with Full Control. Or put all KMS hosts in one AD security group and give that group full control of the _VLMCS._TCP record in each DNS domain that holds the SRV records. Then restart the Software Protection service (sppsvc) on the KMS host. When publishing succeeds, the host logs event 12294 in its Application log. For another DNS server, see its documentation for how to change permissions.",
 		},
-		commands: ['Restart-Service sppsvc', "Get-WinEvent -FilterHashtable @{LogName='Application'; Id=12293,12294} -MaxEvents 10", 'nslookup -type=all _vlmcs._tcp'],
+		commands: [
+			'Restart-Service sppsvc',
+			"Get-WinEvent -FilterHashtable @{LogName='Application'; Id=12293,12294} -MaxEvents 10",
+			'nslookup -type=all _vlmcs._tcp',
+		],
 		scenes: [],
 		sources: [EVENT_12293_PAGE, WIN_CLIENTS_PAGE],
 	},
@@ -572,7 +692,12 @@ const DETAILS: Readonly<Record<DocumentedErrorCode, ErrorDetails>> = {
 			ja: 'KMS ホストとその DNS 発行を確認し、SRV レコードを nslookup で確かめます。急ぐ場合は slmgr /skms でホストを直接指定します。KMS ホストがない環境なら MAK に切り替えます。',
 			en: 'Check the KMS host and its DNS publishing, and look for the SRV record with nslookup. As a quick workaround, point the client at the host with slmgr /skms. Without a KMS host, switch to a MAK.',
 		},
-		commands: ['nslookup -type=srv _vlmcs._tcp', 'ipconfig /all', 'slmgr /skms <KMS host FQDN>:1688', 'slmgr /ato'],
+		commands: [
+			'nslookup -type=srv _vlmcs._tcp',
+			'ipconfig /all',
+			'slmgr /skms <KMS host FQDN>:1688',
+			'slmgr /ato',
+		],
 		scenes: ['dns-missing'],
 		sources: [DNS_232B_PAGE, KMS_DNS_PAGE, ERROR_CODES_PAGE],
 	},
@@ -583,7 +708,7 @@ const DETAILS: Readonly<Record<DocumentedErrorCode, ErrorDetails>> = {
 		},
 		fix: {
 			ja: 'DNS の問題を切り分けます。SRV レコードと、クライアントの DNS サフィックス検索一覧を確認します。',
-			en: 'Troubleshoot DNS: check the SRV record and the client\'s DNS suffix search list.',
+			en: "Troubleshoot DNS: check the SRV record and the client's DNS suffix search list.",
 		},
 		commands: ['nslookup -type=srv _vlmcs._tcp', 'ipconfig /all'],
 		scenes: [],
@@ -605,7 +730,7 @@ const DETAILS: Readonly<Record<DocumentedErrorCode, ErrorDetails>> = {
 	'0x8007007B': {
 		cause: {
 			ja: 'KMS クライアントが、DNS で KMS の SRV リソース レコードを見つけられません。Microsoft の ADBA のトラブルシューティング記事では、ADBA クライアントのイベント 8198 にこのコードが出ていましたが、DNS は正常で、原因はクライアントのキーが RETAIL チャネル (ボリューム ライセンス版ではないメディア) だったことでした。',
-			en: 'The KMS client cannot find the KMS SRV resource records in DNS. In Microsoft\'s ADBA troubleshooting article the code appeared in event 8198 on ADBA clients whose DNS was fine: their key was from the RETAIL channel (non-volume media).',
+			en: "The KMS client cannot find the KMS SRV resource records in DNS. In Microsoft's ADBA troubleshooting article the code appeared in event 8198 on ADBA clients whose DNS was fine: their key was from the RETAIL channel (non-volume media).",
 		},
 		fix: {
 			ja: '「Common troubleshooting procedures for KMS and DNS issues」の手順で DNS を確認します。DNS に問題がない場合は、slmgr /dlv の Description が VOLUME_KMSCLIENT になっているかを確認し、RETAIL などなら KMS クライアント セットアップ キー (GVLK) をインストールしてライセンス認証します。',
@@ -618,13 +743,17 @@ const DETAILS: Readonly<Record<DocumentedErrorCode, ErrorDetails>> = {
 	'0x800706BA': {
 		cause: {
 			ja: 'KMS ホストのファイアウォールで KMS の例外 (TCP 1688) が有効になっていないか、DNS の SRV レコードが古くなっています。',
-			en: 'The KMS exception (TCP 1688) is not enabled in the host\'s firewall, or the DNS SRV records are stale.',
+			en: "The KMS exception (TCP 1688) is not enabled in the host's firewall, or the DNS SRV records are stale.",
 		},
 		fix: {
 			ja: 'KMS ホストでファイアウォールの KMS の例外 (TCP 1688) を有効にします。この例外は既定では無効です。SRV レコードが実在する KMS ホストを指しているかも確認します。それでも解決しない場合は、サーバーに接続できるかネットワークを確認します。',
 			en: 'Enable the KMS firewall exception (TCP 1688) on the KMS host; it is off by default. Check that the SRV records point to a valid KMS host. If it still fails, check the network connection to the server.',
 		},
-		commands: ['Set-NetFirewallRule -Name SPPSVC-In-TCP -Profile Domain,Private -Enabled True', 'Test-NetConnection -ComputerName <KMS host> -Port 1688', 'nslookup -type=all _vlmcs._tcp'],
+		commands: [
+			'Set-NetFirewallRule -Name SPPSVC-In-TCP -Profile Domain,Private -Enabled True',
+			'Test-NetConnection -ComputerName <KMS host> -Port 1688',
+			'nslookup -type=all _vlmcs._tcp',
+		],
 		scenes: ['firewall'],
 		sources: [ERROR_CODES_PAGE, KMS_GENERAL_PAGE, CREATE_HOST_PAGE],
 	},
@@ -652,9 +781,13 @@ const DETAILS: Readonly<Record<DocumentedErrorCode, ErrorDetails>> = {
 		},
 		fix: {
 			ja: 'KB 921471 の回避策は次のいずれかです: 電話でライセンス認証する (SLUI 04 でウィザードを開く)、プロキシ サーバーで Basic 認証を無効にする、記事に載っているライセンス認証と CRL の URL (activation.sls.microsoft.com、validation.sls.microsoft.com など) を認証なしで通す。',
-			en: 'KB 921471\'s workarounds: activate by telephone (SLUI 04 opens the wizard), turn off Basic authentication on the proxy server, or let the activation and CRL URLs the article lists (activation.sls.microsoft.com, validation.sls.microsoft.com and others) through without authentication.',
+			en: "KB 921471's workarounds: activate by telephone (SLUI 04 opens the wizard), turn off Basic authentication on the proxy server, or let the activation and CRL URLs the article lists (activation.sls.microsoft.com, validation.sls.microsoft.com and others) through without authentication.",
 		},
-		commands: ["Get-WinEvent -FilterHashtable @{LogName='Application'; Id=8198,12288} -MaxEvents 10 | Format-List TimeCreated, Id, Message", 'slmgr /ato', 'slui 04'],
+		commands: [
+			"Get-WinEvent -FilterHashtable @{LogName='Application'; Id=8198,12288} -MaxEvents 10 | Format-List TimeCreated, Id, Message",
+			'slmgr /ato',
+			'slui 04',
+		],
 		scenes: [],
 		sources: [COM_ERRORS_PAGE, FE33_PAGE, AZURE_SAMPLES_145],
 	},
@@ -697,10 +830,15 @@ const DETAILS: Readonly<Record<DocumentedErrorCode, ErrorDetails>> = {
 	},
 };
 
-export const ERROR_CODES: readonly ErrorCodeEntry[] = ERROR_MEANINGS.map((meaning) => ({ ...meaning, ...DETAILS[meaning.code] }));
+export const ERROR_CODES: readonly ErrorCodeEntry[] = ERROR_MEANINGS.map((meaning) => ({
+	...meaning,
+	...DETAILS[meaning.code],
+}));
 
 /** Map for O(1) lookups; keys are the canonical `0xXXXXXXXX` upper-case form. */
-const BY_CODE: ReadonlyMap<string, ErrorCodeEntry> = new Map(ERROR_CODES.map((entry) => [entry.code, entry]));
+const BY_CODE: ReadonlyMap<string, ErrorCodeEntry> = new Map(
+	ERROR_CODES.map((entry) => [entry.code, entry])
+);
 
 /**
  * Finds an entry by its hex code. Accepts `0xC004F074`, `C004F074` or any letter case.

@@ -11,12 +11,30 @@ import type { Localized, Source } from './types.ts';
  */
 
 export const EVALUATION_SOURCES = {
-	conversion: { title: 'Upgrade and conversion options for Windows Server', url: 'https://learn.microsoft.com/windows-server/get-started/upgrade-conversion-options' },
-	eval2012: { title: 'Evaluation Versions and Upgrade Options for Windows Server 2012', url: 'https://learn.microsoft.com/previous-versions/windows/it-pro/windows-server-2012-r2-and-2012/jj574204(v=ws.11)' },
-	devVm: { title: 'Download a Windows virtual machine (Windows 11 Enterprise evaluation VMs)', url: 'https://developer.microsoft.com/windows/downloads/virtual-machines/' },
-	slmgrVbs: { title: 'slmgr.vbs (%SystemRoot%\\System32, Microsoft), its built-in strings', url: 'https://learn.microsoft.com/windows-server/get-started/activation-slmgr-vbs-options' },
-	slerror: { title: 'slerror.h (Windows SDK header, Microsoft win32metadata repository)', url: 'https://github.com/microsoft/win32metadata/blob/main/generation/WinSDK/RecompiledIdlHeaders/um/slerror.h' },
-	kmsKeys: { title: 'Key Management Services (KMS) client activation and product keys', url: 'https://learn.microsoft.com/windows-server/get-started/kms-client-activation-keys' },
+	conversion: {
+		title: 'Upgrade and conversion options for Windows Server',
+		url: 'https://learn.microsoft.com/windows-server/get-started/upgrade-conversion-options',
+	},
+	eval2012: {
+		title: 'Evaluation Versions and Upgrade Options for Windows Server 2012',
+		url: 'https://learn.microsoft.com/previous-versions/windows/it-pro/windows-server-2012-r2-and-2012/jj574204(v=ws.11)',
+	},
+	devVm: {
+		title: 'Download a Windows virtual machine (Windows 11 Enterprise evaluation VMs)',
+		url: 'https://developer.microsoft.com/windows/downloads/virtual-machines/',
+	},
+	slmgrVbs: {
+		title: 'slmgr.vbs (%SystemRoot%\\System32, Microsoft), its built-in strings',
+		url: 'https://learn.microsoft.com/windows-server/get-started/activation-slmgr-vbs-options',
+	},
+	slerror: {
+		title: 'slerror.h (Windows SDK header, Microsoft win32metadata repository)',
+		url: 'https://github.com/microsoft/win32metadata/blob/main/generation/WinSDK/RecompiledIdlHeaders/um/slerror.h',
+	},
+	kmsKeys: {
+		title: 'Key Management Services (KMS) client activation and product keys',
+		url: 'https://learn.microsoft.com/windows-server/get-started/kms-client-activation-keys',
+	},
 } as const satisfies Record<string, Source>;
 const S = EVALUATION_SOURCES;
 
@@ -87,7 +105,7 @@ export const EVALUATION_FACTS: readonly EvaluationFact[] = [
 		status: 'documented',
 		text: {
 			ja: 'Windows 11 Enterprise の評価版 (Microsoft が配布している開発用の仮想マシン) は、評価期間が切れるとデスクトップの背景が黒くなり、正規品ではないことを示す通知が出続け、PC が 1 時間ごとにシャットダウンします。Microsoft は、これらの仮想マシンのイメージはプロダクト キーによるライセンス認証に対応していない、としています。',
-			en: 'A Windows 11 Enterprise evaluation (Microsoft\'s developer virtual machines): when the evaluation period expires, the desktop background turns black, a persistent notification says the system is not genuine, and the PC shuts down every hour. Microsoft says these VM images do not support activation with a product key.',
+			en: "A Windows 11 Enterprise evaluation (Microsoft's developer virtual machines): when the evaluation period expires, the desktop background turns black, a persistent notification says the system is not genuine, and the PC shuts down every hour. Microsoft says these VM images do not support activation with a product key.",
 		},
 		sources: [S.devVm],
 	},
@@ -114,7 +132,7 @@ export const EVALUATION_FACTS: readonly EvaluationFact[] = [
 		status: 'unconfirmed',
 		text: {
 			ja: 'Windows 10 / 11 Enterprise の評価版を製品版やボリューム ライセンス版に変換できるかは、Microsoft のページで確認できていません。確認できたのは、Microsoft の開発用仮想マシンのイメージについて「プロダクト キーによるライセンス認証に対応していない」という記述だけです。',
-			en: 'Whether a Windows 10 / 11 Enterprise evaluation can be converted to a licensed or volume-licensed edition is not confirmed by a Microsoft page. The only statement found is about Microsoft\'s developer VM images: they do not support activation with a product key.',
+			en: "Whether a Windows 10 / 11 Enterprise evaluation can be converted to a licensed or volume-licensed edition is not confirmed by a Microsoft page. The only statement found is about Microsoft's developer VM images: they do not support activation with a product key.",
 		},
 		sources: [S.devVm],
 	},
@@ -132,23 +150,38 @@ export interface ConversionStep {
 export const EVALUATION_CONVERSION_STEPS: readonly ConversionStep[] = [
 	{
 		command: 'DISM /online /Get-CurrentEdition',
-		what: { ja: '現在のエディション名 (短縮形、例: ServerDatacenterEval) を確かめます。', en: 'Read the current edition name (short form, for example ServerDatacenterEval).' },
+		what: {
+			ja: '現在のエディション名 (短縮形、例: ServerDatacenterEval) を確かめます。',
+			en: 'Read the current edition name (short form, for example ServerDatacenterEval).',
+		},
 	},
 	{
 		command: 'DISM /online /Get-TargetEditions',
-		what: { ja: '変換できるエディションを確かめ、変換先の名前を控えます。目的のエディションがなければ、その製品版を新しくインストールするしかありません。', en: 'List the editions it can be converted to and note the target\'s name. If the edition you want is not listed, you need a fresh install of it.' },
+		what: {
+			ja: '変換できるエディションを確かめ、変換先の名前を控えます。目的のエディションがなければ、その製品版を新しくインストールするしかありません。',
+			en: "List the editions it can be converted to and note the target's name. If the edition you want is not listed, you need a fresh install of it.",
+		},
 	},
 	{
 		command: 'DISM /online /Set-Edition:<target edition> /GetEula:C:\\license.rtf',
-		what: { ja: '変換先のライセンス条項を保存して確認します。', en: 'Save the license terms of the target edition to review them.' },
+		what: {
+			ja: '変換先のライセンス条項を保存して確認します。',
+			en: 'Save the license terms of the target edition to review them.',
+		},
 	},
 	{
 		command: 'DISM /online /Set-Edition:<target edition> /ProductKey:<product key> /AcceptEula',
-		what: { ja: '変換先のエディション名とリテールのプロダクト キーを指定して変換します。', en: 'Convert, giving the target edition name and a retail product key.' },
+		what: {
+			ja: '変換先のエディション名とリテールのプロダクト キーを指定して変換します。',
+			en: 'Convert, giving the target edition name and a retail product key.',
+		},
 	},
 	{
 		command: 'slmgr.vbs /ipk <product key>',
-		what: { ja: '製品版になった後、ボリューム ライセンス (KMS なら GVLK、または MAK) のキーを入れます。エディション (Standard / Datacenter) は変わりません。', en: 'Once it is a retail edition, install the volume license key (a GVLK for KMS, or a MAK). The edition (Standard / Datacenter) stays the same.' },
+		what: {
+			ja: '製品版になった後、ボリューム ライセンス (KMS なら GVLK、または MAK) のキーを入れます。エディション (Standard / Datacenter) は変わりません。',
+			en: 'Once it is a retail edition, install the volume license key (a GVLK for KMS, or a MAK). The edition (Standard / Datacenter) stays the same.',
+		},
 	},
 	{
 		command: 'slmgr.vbs /ato',
@@ -158,10 +191,22 @@ export const EVALUATION_CONVERSION_STEPS: readonly ConversionStep[] = [
 
 /** What the conversion cannot do (Microsoft's page). */
 export const EVALUATION_CONVERSION_LIMITS: readonly Localized[] = [
-	{ ja: 'Active Directory のドメイン コントローラーは評価版から製品版に変換できません。製品版の別のサーバーにドメイン コントローラーを追加し、FSMO の役割を移してから、評価版のサーバーから AD DS を削除します。', en: 'An Active Directory domain controller cannot be converted from evaluation to retail: add a domain controller on a server running a retail version, move the FSMO roles, then remove AD DS from the evaluation server.' },
-	{ ja: 'Datacenter の評価版から変換できるのは Datacenter の製品版だけで、Standard にはできません。', en: 'A Datacenter evaluation converts only to retail Datacenter, not to Standard.' },
-	{ ja: 'Windows Server 2016 以降、デスクトップ エクスペリエンスの評価版を Server Core の製品版に変換することはできません。Standard の Server Core の評価版から変換できるのは、Datacenter の Server Core の製品版です。', en: 'Since Windows Server 2016, a Desktop Experience evaluation cannot be converted to a Server Core retail version; a Standard Server Core evaluation converts to retail Datacenter Server Core.' },
-	{ ja: 'Windows Server Essentials は、slmgr.vbs /ipk でリテール、ボリューム ライセンス、OEM のキーを入れると製品版になります。', en: 'Windows Server Essentials becomes the full retail version when you install a retail, volume license or OEM key with slmgr.vbs /ipk.' },
+	{
+		ja: 'Active Directory のドメイン コントローラーは評価版から製品版に変換できません。製品版の別のサーバーにドメイン コントローラーを追加し、FSMO の役割を移してから、評価版のサーバーから AD DS を削除します。',
+		en: 'An Active Directory domain controller cannot be converted from evaluation to retail: add a domain controller on a server running a retail version, move the FSMO roles, then remove AD DS from the evaluation server.',
+	},
+	{
+		ja: 'Datacenter の評価版から変換できるのは Datacenter の製品版だけで、Standard にはできません。',
+		en: 'A Datacenter evaluation converts only to retail Datacenter, not to Standard.',
+	},
+	{
+		ja: 'Windows Server 2016 以降、デスクトップ エクスペリエンスの評価版を Server Core の製品版に変換することはできません。Standard の Server Core の評価版から変換できるのは、Datacenter の Server Core の製品版です。',
+		en: 'Since Windows Server 2016, a Desktop Experience evaluation cannot be converted to a Server Core retail version; a Standard Server Core evaluation converts to retail Datacenter Server Core.',
+	},
+	{
+		ja: 'Windows Server Essentials は、slmgr.vbs /ipk でリテール、ボリューム ライセンス、OEM のキーを入れると製品版になります。',
+		en: 'Windows Server Essentials becomes the full retail version when you install a retail, volume license or OEM key with slmgr.vbs /ipk.',
+	},
 ];
 
 /** Sources of EVALUATION_CONVERSION_STEPS and EVALUATION_CONVERSION_LIMITS. */

@@ -59,26 +59,79 @@ export interface ActivationEvent {
 const TS = 'https://learn.microsoft.com/troubleshoot/windows-server/licensing-and-activation/';
 
 export const EVENT_SOURCES = {
-	event8198: { title: 'Event 8198, error 0xC0020017 or 0x8007139F "KMS contact failure" when activating Windows', url: `${TS}activation-event-8198-error-0xc0020017-0x8007139f-kms-contact-failure` },
-	adbaClients: { title: 'Troubleshoot Active Directory-based activation (ADBA) clients that don\'t activate', url: `${TS}troubleshoot-adba-clients-not-activate` },
-	events8200: { title: 'Event ID 8208, 8200, or 900 is logged (KB 2958281)', url: `${TS}event-id-8208-8200-900` },
-	notGenuine: { title: 'Activation failures and "not genuine" notifications on volume-licensed Windows 7 KMS clients (KB 4487266)', url: 'https://learn.microsoft.com/troubleshoot/windows-client/licensing-and-activation/activation-failures-not-genuine-notifications-volume-licensed-kms-client' },
-	azure5b4: { title: 'Error 0x800705B4 when you activate an Azure Windows virtual machine', url: 'https://learn.microsoft.com/troubleshoot/azure/virtual-machines/windows/windows-vm-activation-error-0x800705b4' },
-	proxy: { title: 'Windows activation or validation fails with error code 0x8004FE33 (KB 921471)', url: 'https://support.microsoft.com/topic/windows-activation-or-validation-fails-with-error-code-0x8004fe33-a9afe65e-230b-c1ed-3414-39acd7fddf52' },
-	azureSamples145: { title: 'Azure-Samples/azuresandbox issue #145: Windows Server activation failures (event 8198 with hr=0x80004005)', url: 'https://github.com/Azure-Samples/azuresandbox/issues/145' },
-	messageTable: { title: 'sppsvc.exe message resources (Windows 7 to Windows 10 1803), as listed by libyal/winevt-kb', url: 'https://github.com/libyal/winevt-kb/blob/5e51c65e83317e81eb68bca37a0fc56cc512eb1e/docs/sources/message-files/MessageFile-sppsvc.exe.md' },
-	qa478271: { title: 'Microsoft Q&A 478271 "active directory based activation" (a user\'s pasted slmgr /dlv and event 12308)', url: 'https://learn.microsoft.com/answers/questions/478271/active-directory-based-activation' },
-	adba: { title: 'Activate using Active Directory-based activation', url: 'https://learn.microsoft.com/windows/deployment/volume-activation/activate-using-active-directory-based-activation-client' },
-	activationObject: { title: 'ms-SPP-Activation-Object class (Active Directory schema)', url: 'https://learn.microsoft.com/windows/win32/adschema/c-msspp-activationobject' },
-	wmiShutdown: { title: 'How to identify the cause of an unexpected WMI shutdown (event 1074)', url: 'https://learn.microsoft.com/troubleshoot/windows-server/system-management-components/identify-cause-of-wmi-shutdown' },
-	eval2012: { title: 'Evaluation Versions and Upgrade Options for Windows Server 2012', url: 'https://learn.microsoft.com/previous-versions/windows/it-pro/windows-server-2012-r2-and-2012/jj574204(v=ws.11)' },
-	evalConversion: { title: 'Upgrade and conversion options for Windows Server', url: 'https://learn.microsoft.com/windows-server/get-started/upgrade-conversion-options' },
-	devVm: { title: 'Download a Windows virtual machine (Windows 11 Enterprise evaluation VMs)', url: 'https://developer.microsoft.com/windows/downloads/virtual-machines/' },
+	event8198: {
+		title:
+			'Event 8198, error 0xC0020017 or 0x8007139F "KMS contact failure" when activating Windows',
+		url: `${TS}activation-event-8198-error-0xc0020017-0x8007139f-kms-contact-failure`,
+	},
+	adbaClients: {
+		title: "Troubleshoot Active Directory-based activation (ADBA) clients that don't activate",
+		url: `${TS}troubleshoot-adba-clients-not-activate`,
+	},
+	events8200: {
+		title: 'Event ID 8208, 8200, or 900 is logged (KB 2958281)',
+		url: `${TS}event-id-8208-8200-900`,
+	},
+	notGenuine: {
+		title:
+			'Activation failures and "not genuine" notifications on volume-licensed Windows 7 KMS clients (KB 4487266)',
+		url: 'https://learn.microsoft.com/troubleshoot/windows-client/licensing-and-activation/activation-failures-not-genuine-notifications-volume-licensed-kms-client',
+	},
+	azure5b4: {
+		title: 'Error 0x800705B4 when you activate an Azure Windows virtual machine',
+		url: 'https://learn.microsoft.com/troubleshoot/azure/virtual-machines/windows/windows-vm-activation-error-0x800705b4',
+	},
+	proxy: {
+		title: 'Windows activation or validation fails with error code 0x8004FE33 (KB 921471)',
+		url: 'https://support.microsoft.com/topic/windows-activation-or-validation-fails-with-error-code-0x8004fe33-a9afe65e-230b-c1ed-3414-39acd7fddf52',
+	},
+	azureSamples145: {
+		title:
+			'Azure-Samples/azuresandbox issue #145: Windows Server activation failures (event 8198 with hr=0x80004005)',
+		url: 'https://github.com/Azure-Samples/azuresandbox/issues/145',
+	},
+	messageTable: {
+		title:
+			'sppsvc.exe message resources (Windows 7 to Windows 10 1803), as listed by libyal/winevt-kb',
+		url: 'https://github.com/libyal/winevt-kb/blob/5e51c65e83317e81eb68bca37a0fc56cc512eb1e/docs/sources/message-files/MessageFile-sppsvc.exe.md',
+	},
+	qa478271: {
+		title:
+			'Microsoft Q&A 478271 "active directory based activation" (a user\'s pasted slmgr /dlv and event 12308)',
+		url: 'https://learn.microsoft.com/answers/questions/478271/active-directory-based-activation',
+	},
+	adba: {
+		title: 'Activate using Active Directory-based activation',
+		url: 'https://learn.microsoft.com/windows/deployment/volume-activation/activate-using-active-directory-based-activation-client',
+	},
+	activationObject: {
+		title: 'ms-SPP-Activation-Object class (Active Directory schema)',
+		url: 'https://learn.microsoft.com/windows/win32/adschema/c-msspp-activationobject',
+	},
+	wmiShutdown: {
+		title: 'How to identify the cause of an unexpected WMI shutdown (event 1074)',
+		url: 'https://learn.microsoft.com/troubleshoot/windows-server/system-management-components/identify-cause-of-wmi-shutdown',
+	},
+	eval2012: {
+		title: 'Evaluation Versions and Upgrade Options for Windows Server 2012',
+		url: 'https://learn.microsoft.com/previous-versions/windows/it-pro/windows-server-2012-r2-and-2012/jj574204(v=ws.11)',
+	},
+	evalConversion: {
+		title: 'Upgrade and conversion options for Windows Server',
+		url: 'https://learn.microsoft.com/windows-server/get-started/upgrade-conversion-options',
+	},
+	devVm: {
+		title: 'Download a Windows virtual machine (Windows 11 Enterprise evaluation VMs)',
+		url: 'https://developer.microsoft.com/windows/downloads/virtual-machines/',
+	},
 } as const satisfies Record<string, Source>;
 const S = EVENT_SOURCES;
 
 const SPP = 'Microsoft-Windows-Security-SPP';
-const APPLICATION_LOG: Localized = { ja: 'Windows ログ > アプリケーション', en: 'Windows Logs > Application' };
+const APPLICATION_LOG: Localized = {
+	ja: 'Windows ログ > アプリケーション',
+	en: 'Windows Logs > Application',
+};
 const SYSTEM_LOG: Localized = { ja: 'Windows ログ > システム', en: 'Windows Logs > System' };
 
 export const ACTIVATION_EVENTS: readonly ActivationEvent[] = [
@@ -91,8 +144,14 @@ export const ACTIVATION_EVENTS: readonly ActivationEvent[] = [
 		logName: 'Application',
 		machine: 'client',
 		messages: [
-			{ text: 'License Activation (slui.exe) failed with the following error code:', origin: 'windows-message-table' },
-			{ text: 'License Activation failed. The Software Protection service reported that the computer couldn\'t be activated.', origin: 'microsoft-page' },
+			{
+				text: 'License Activation (slui.exe) failed with the following error code:',
+				origin: 'windows-message-table',
+			},
+			{
+				text: "License Activation failed. The Software Protection service reported that the computer couldn't be activated.",
+				origin: 'microsoft-page',
+			},
 		],
 		fields: ['hr', 'commandLine'],
 		meaning: {
@@ -101,7 +160,7 @@ export const ACTIVATION_EVENTS: readonly ActivationEvent[] = [
 		},
 		action: {
 			ja: 'Microsoft の記事 (0xC0020017 / 0x8007139F) の手順は次のとおりです。(1) slmgr /ckms で設定を消し、slmgr /skms <KMS ホストの FQDN>:<ポート> で KMS ホストを指定して slmgr /ato を実行します (Azure KMS なら azkms.core.windows.net:1688)。(2) VPN、DirectAccess、強制トンネリングなどで全通信がゲートウェイを通る構成なら、クライアントと KMS ホストの間の 1688 番ポートの通信を除外します。(3) Restart-Service sppsvc -Force でソフトウェア保護サービスを再起動し、30 秒待ってからやり直します。(4) psping <KMS ホストの IP>:1688 を両方向で試し、ファイアウォール (Azure では NSG) で 1688 と DNS (53) が通るか確認します。(5) nslookup と ipconfig /all で DNS を確認します。各手順の後に slmgr /ato を実行し、このイベントがまた記録されるか確かめます。',
-			en: 'Microsoft\'s steps (for 0xC0020017 / 0x8007139F): (1) clear the setting with slmgr /ckms, point the client at the host with slmgr /skms <KMS host FQDN>:<port> (azkms.core.windows.net:1688 for Azure KMS) and run slmgr /ato; (2) if a VPN, DirectAccess or forced tunneling routes all traffic through a gateway, exempt port 1688 between clients and the KMS host; (3) restart the Software Protection service with Restart-Service sppsvc -Force, wait 30 seconds and try again; (4) run psping <KMS host IP>:1688 in both directions and check that firewalls (NSGs on Azure) let 1688 and DNS (53) through; (5) check DNS with nslookup and ipconfig /all. After each step run slmgr /ato and look for a new 8198.',
+			en: "Microsoft's steps (for 0xC0020017 / 0x8007139F): (1) clear the setting with slmgr /ckms, point the client at the host with slmgr /skms <KMS host FQDN>:<port> (azkms.core.windows.net:1688 for Azure KMS) and run slmgr /ato; (2) if a VPN, DirectAccess or forced tunneling routes all traffic through a gateway, exempt port 1688 between clients and the KMS host; (3) restart the Software Protection service with Restart-Service sppsvc -Force, wait 30 seconds and try again; (4) run psping <KMS host IP>:1688 in both directions and check that firewalls (NSGs on Azure) let 1688 and DNS (53) through; (5) check DNS with nslookup and ipconfig /all. After each step run slmgr /ato and look for a new 8198.",
 		},
 		codes: ['0xC0020017', '0x8007139F', '0x8007007B', '0x80004005'],
 		commands: [
@@ -127,18 +186,26 @@ export const ACTIVATION_EVENTS: readonly ActivationEvent[] = [
 		log: APPLICATION_LOG,
 		logName: 'Application',
 		machine: 'client',
-		messages: [{ text: 'License Activation Scheduler (sppuinotify.dll) was not able to automatically activate. Error code:', origin: 'microsoft-page' }],
+		messages: [
+			{
+				text: 'License Activation Scheduler (sppuinotify.dll) was not able to automatically activate. Error code:',
+				origin: 'microsoft-page',
+			},
+		],
 		fields: ['hr'],
 		meaning: {
 			ja: 'ライセンス認証のスケジューラー (sppuinotify.dll) が自動ライセンス認証に失敗したことを示します。Microsoft の記事では、0xC004F200 (2019 年 1 月の Windows 7 の非正規品の事例) と、Azure VM の 0x800705B4 (タイムアウト。ネットワークか DNS の問題) で記録されています。',
-			en: 'The License Activation Scheduler (sppuinotify.dll) could not activate automatically. Microsoft\'s articles show it with 0xC004F200 (the January 2019 Windows 7 non-genuine case) and with 0x800705B4 on Azure VMs (a time-out: network connectivity or DNS).',
+			en: "The License Activation Scheduler (sppuinotify.dll) could not activate automatically. Microsoft's articles show it with 0xC004F200 (the January 2019 Windows 7 non-genuine case) and with 0x800705B4 on Azure VMs (a time-out: network connectivity or DNS).",
 		},
 		action: {
 			ja: 'エラー コードをエラー コード一覧で引きます。Azure VM の 0x800705B4 なら、Microsoft の記事のとおり、VM が azkms.core.windows.net:1688 を使う設定か (slmgr /skms) と、VM のファイアウォールが 1688 番ポートへの送信を止めていないか (Test-NetConnection) を確認してから、ライセンス認証をやり直します。',
-			en: 'Look the code up in the error code reference. For 0x800705B4 on an Azure VM, Microsoft\'s article checks that the VM uses azkms.core.windows.net:1688 (slmgr /skms) and that the VM\'s firewall does not block outbound port 1688 (Test-NetConnection), then retries activation.',
+			en: "Look the code up in the error code reference. For 0x800705B4 on an Azure VM, Microsoft's article checks that the VM uses azkms.core.windows.net:1688 (slmgr /skms) and that the VM's firewall does not block outbound port 1688 (Test-NetConnection), then retries activation.",
 		},
 		codes: ['0xC004F200', '0x800705B4'],
-		commands: ["Get-WinEvent -FilterHashtable @{LogName='Application'; Id=8196} -MaxEvents 5 | Format-List TimeCreated, Message", 'Test-NetConnection azkms.core.windows.net -Port 1688'],
+		commands: [
+			"Get-WinEvent -FilterHashtable @{LogName='Application'; Id=8196} -MaxEvents 5 | Format-List TimeCreated, Message",
+			'Test-NetConnection azkms.core.windows.net -Port 1688',
+		],
 		sources: [S.notGenuine, S.azure5b4],
 	},
 	{
@@ -152,7 +219,7 @@ export const ACTIVATION_EVENTS: readonly ActivationEvent[] = [
 		fields: ['hr'],
 		meaning: {
 			ja: 'Genuine Advantage のチケットの取得に失敗した詳細です。Microsoft の記事 (KB 2958281) の例は hr=0x80072EE7 で、インターネットに適切にアクセスできなかったことを示します。Microsoft は、このイベントがあってもコンピューターが正規品でないとかライセンスに問題があるという意味ではない、としています。',
-			en: 'Details of a failed Genuine Advantage ticket acquisition. The example in Microsoft\'s article (KB 2958281) is hr=0x80072EE7: the system did not have proper internet access. Microsoft says the event does not mean the computer is not genuine or that a licensing problem exists.',
+			en: "Details of a failed Genuine Advantage ticket acquisition. The example in Microsoft's article (KB 2958281) is hr=0x80072EE7: the system did not have proper internet access. Microsoft says the event does not mean the computer is not genuine or that a licensing problem exists.",
 		},
 		action: {
 			ja: 'インターネットに接続し、ファイアウォールとプロキシの設定を確認します (KB 2958281)。',
@@ -169,11 +236,16 @@ export const ACTIVATION_EVENTS: readonly ActivationEvent[] = [
 		log: APPLICATION_LOG,
 		logName: 'Application',
 		machine: 'any',
-		messages: [{ text: 'Acquisition of genuine ticket failed (hr=<code>) for template Id <GUID>', origin: 'microsoft-page' }],
+		messages: [
+			{
+				text: 'Acquisition of genuine ticket failed (hr=<code>) for template Id <GUID>',
+				origin: 'microsoft-page',
+			},
+		],
 		fields: ['hr', 'templateId'],
 		meaning: {
 			ja: 'Genuine Advantage のチケットを取得できなかったことを示します。KB 2958281 の例は hr=0x80072EE7 (インターネットにアクセスできない) で、Microsoft はライセンスの問題を意味しないとしています。KB 4487266 (2019 年 1 月の Windows 7 の事例) では hr=0xC004C4A2 で記録されています。',
-			en: 'The genuine ticket could not be acquired. KB 2958281\'s example is hr=0x80072EE7 (no internet access), which Microsoft says does not mean a licensing problem. In KB 4487266 (the January 2019 Windows 7 case) it was logged with hr=0xC004C4A2.',
+			en: "The genuine ticket could not be acquired. KB 2958281's example is hr=0x80072EE7 (no internet access), which Microsoft says does not mean a licensing problem. In KB 4487266 (the January 2019 Windows 7 case) it was logged with hr=0xC004C4A2.",
 		},
 		action: {
 			ja: 'hr=0x80072EE7 なら、インターネットに接続し、ファイアウォールとプロキシの設定を確認します (KB 2958281)。',
@@ -190,7 +262,9 @@ export const ACTIVATION_EVENTS: readonly ActivationEvent[] = [
 		log: APPLICATION_LOG,
 		logName: 'Application',
 		machine: 'client',
-		messages: [{ text: 'Active Directory Activation has succeeded.', origin: 'windows-message-table' }],
+		messages: [
+			{ text: 'Active Directory Activation has succeeded.', origin: 'windows-message-table' },
+		],
 		fields: ['skuId', 'aoName', 'aoDn'],
 		meaning: {
 			ja: 'Active Directory によるライセンス認証 (ADBA) に成功したことを示します。メッセージには Sku Id、AO name (ライセンス認証オブジェクトの名前)、AO DN (その識別名) が続きます。ライセンス認証オブジェクトは、フォレストの構成名前付けコンテキストの CN=Activation Objects,CN=Microsoft SPP,CN=Services の下にあり、slmgr /dlv の「AD Activation client information」のブロックにも同じ名前と DN が表示されます。',
@@ -201,7 +275,11 @@ export const ACTIVATION_EVENTS: readonly ActivationEvent[] = [
 			en: 'It reports success, so nothing needs fixing. AO name and AO DN tell which object activated the client; compare them with the list from slmgr /ao-list.',
 		},
 		codes: [],
-		commands: ["Get-WinEvent -FilterHashtable @{LogName='Application'; Id=12308} -MaxEvents 5 | Format-List TimeCreated, Message", 'slmgr /dlv', 'slmgr /ao-list'],
+		commands: [
+			"Get-WinEvent -FilterHashtable @{LogName='Application'; Id=12308} -MaxEvents 5 | Format-List TimeCreated, Message",
+			'slmgr /dlv',
+			'slmgr /ao-list',
+		],
 		disputed: {
 			ja: 'このイベントを説明した Microsoft の記事はありません。メッセージは Windows のメッセージ リソース (sppsvc.exe) の文で、Microsoft Q&A に貼られた実際の出力にも同じ文 (「Client log: Event ID 12308」) があります。その出力では、AO name に KMS ホスト キーの説明 (「Windows(R) Operating System, VOLUME_KMS_2012-R2_WIN10 channel」) が入っていました。',
 			en: 'No Microsoft article describes this event. The message is Windows\' own resource text (sppsvc.exe), and a real output pasted on Microsoft Q&A shows the same text ("Client log: Event ID 12308"); there the AO name held the KMS host key\'s description ("Windows(R) Operating System, VOLUME_KMS_2012-R2_WIN10 channel").',
@@ -215,7 +293,12 @@ export const ACTIVATION_EVENTS: readonly ActivationEvent[] = [
 		log: APPLICATION_LOG,
 		logName: 'Application',
 		machine: 'client',
-		messages: [{ text: 'Activation Object cannot be retrieved from Active Directory.', origin: 'windows-message-table' }],
+		messages: [
+			{
+				text: 'Activation Object cannot be retrieved from Active Directory.',
+				origin: 'windows-message-table',
+			},
+		],
 		fields: ['errorCode', 'kmsId'],
 		meaning: {
 			ja: 'Active Directory からライセンス認証オブジェクトを取得できなかったことを示します (Error Code と Kms Id が続きます)。オブジェクトを取得できない ADBA クライアントは KMS によるライセンス認証を試みます。',
@@ -237,7 +320,12 @@ export const ACTIVATION_EVENTS: readonly ActivationEvent[] = [
 		log: APPLICATION_LOG,
 		logName: 'Application',
 		machine: 'client',
-		messages: [{ text: 'Active Directory Activation Object is not usable.', origin: 'windows-message-table' }],
+		messages: [
+			{
+				text: 'Active Directory Activation Object is not usable.',
+				origin: 'windows-message-table',
+			},
+		],
 		fields: ['errorCode', 'kmsId', 'aoName', 'aoDn'],
 		meaning: {
 			ja: 'Active Directory のライセンス認証オブジェクトが使えなかったことを示します (Error Code、Kms Id、AO Name、AO DN が続きます)。ADBA クライアントは、オブジェクトを自分の GVLK とエディションと照らし合わせます。',
@@ -259,7 +347,9 @@ export const ACTIVATION_EVENTS: readonly ActivationEvent[] = [
 		log: APPLICATION_LOG,
 		logName: 'Application',
 		machine: 'client',
-		messages: [{ text: 'Active Directory Activation has failed.', origin: 'windows-message-table' }],
+		messages: [
+			{ text: 'Active Directory Activation has failed.', origin: 'windows-message-table' },
+		],
 		fields: ['errorCode', 'skuId'],
 		meaning: {
 			ja: 'Active Directory によるライセンス認証に失敗したことを示します (Error Code と Sku Id が続きます)。',
@@ -285,14 +375,14 @@ export const ACTIVATION_EVENTS: readonly ActivationEvent[] = [
 		fields: [],
 		meaning: {
 			ja: 'KMS Lab は、このイベントの文と意味を示す資料を見つけられていません (未確認)。',
-			en: 'KMS Lab has found no source that gives this event\'s text or meaning (unconfirmed).',
+			en: "KMS Lab has found no source that gives this event's text or meaning (unconfirmed).",
 		},
 		action: null,
 		codes: [],
 		commands: [],
 		disputed: {
 			ja: 'イベント 16398 は実際の出力に現れますが、Microsoft のページにはなく、Windows 10 1803 までのソフトウェア保護サービス (sppsvc.exe) のメッセージ リソースにも 16398 に当たる文はありません (近くの 16384〜16394 は、サービスの再起動やタスクのスケジュール、ポリシーの更新、ダウンレベルの移行についての文です)。どのプロバイダーのイベントかも確認できていません。',
-			en: 'Event 16398 appears in real outputs, but no Microsoft page mentions it, and the Software Protection service\'s message resources (sppsvc.exe, up to Windows 10 1803) have no text for 16398 (the nearby IDs 16384–16394 cover restart and task scheduling, policy updates and downlevel migration). Which provider logs it is not confirmed either.',
+			en: "Event 16398 appears in real outputs, but no Microsoft page mentions it, and the Software Protection service's message resources (sppsvc.exe, up to Windows 10 1803) have no text for 16398 (the nearby IDs 16384–16394 cover restart and task scheduling, policy updates and downlevel migration). Which provider logs it is not confirmed either.",
 		},
 		sources: [S.messageTable],
 	},
@@ -303,7 +393,12 @@ export const ACTIVATION_EVENTS: readonly ActivationEvent[] = [
 		log: SYSTEM_LOG,
 		logName: 'System',
 		machine: 'any',
-		messages: [{ text: 'The process <path> (<computer>) has initiated the shutdown of computer <computer> on behalf of user <user> for the following reason: <reason>', origin: 'microsoft-page' }],
+		messages: [
+			{
+				text: 'The process <path> (<computer>) has initiated the shutdown of computer <computer> on behalf of user <user> for the following reason: <reason>',
+				origin: 'microsoft-page',
+			},
+		],
 		fields: ['process', 'computer', 'user', 'reason', 'reasonCode', 'shutdownType', 'comment'],
 		meaning: {
 			ja: 'あるプロセスがコンピューターのシャットダウン (または再起動) を開始したことを、システム ログ (ソース User32) に記録します。どのプロセスが止めたかはメッセージの最初のパスでわかります。期限が切れた Windows Server の評価版は 1 時間ごとにシャットダウンし、アプリケーション ログに WLMS のイベント 100 を記録します。',
@@ -333,7 +428,12 @@ export const ACTIVATION_EVENTS: readonly ActivationEvent[] = [
 		log: APPLICATION_LOG,
 		logName: 'Application',
 		machine: 'any',
-		messages: [{ text: 'The license period for this installation of Windows has expired. The operating system will shut down every hour.', origin: 'microsoft-page' }],
+		messages: [
+			{
+				text: 'The license period for this installation of Windows has expired. The operating system will shut down every hour.',
+				origin: 'microsoft-page',
+			},
+		],
 		fields: [],
 		meaning: {
 			ja: 'Windows Server の評価版の評価期間 (180 日) が終わったことを示します。Microsoft の Windows Server 2012 の評価版のページによると、Standard と Datacenter では、デスクトップに「Windows License is expired」と表示され、ログオン時に「Activate now」と「Ask me later」を求められ、システムが 1 時間ごとにシャットダウンし、インストールできる更新プログラムはセキュリティ更新だけになり、アプリケーション ログにこのイベントが記録されます。Essentials は警告だけで、シャットダウンはしません。',
@@ -344,7 +444,12 @@ export const ACTIVATION_EVENTS: readonly ActivationEvent[] = [
 			en: 'Convert it to a licensed version. For Windows Server Standard / Datacenter, check the targets with DISM /online /Get-CurrentEdition and DISM /online /Get-TargetEditions, then convert with a retail key: DISM /online /Set-Edition:<target edition> /ProductKey:<product key> /AcceptEula. Switch to a volume license afterwards with slmgr.vbs /ipk <product key>. A domain controller cannot be converted.',
 		},
 		codes: [],
-		commands: ['DISM /online /Get-CurrentEdition', 'DISM /online /Get-TargetEditions', 'DISM /online /Set-Edition:<target edition> /ProductKey:<product key> /AcceptEula', 'slmgr.vbs /ipk <product key>'],
+		commands: [
+			'DISM /online /Get-CurrentEdition',
+			'DISM /online /Get-TargetEditions',
+			'DISM /online /Set-Edition:<target edition> /ProductKey:<product key> /AcceptEula',
+			'slmgr.vbs /ipk <product key>',
+		],
 		disputed: {
 			ja: 'このイベントの文を示している Microsoft のページは、Windows Server 2012 の評価版のページです。Windows Server 2016 以降でも同じ文が記録されるかは、Microsoft のページでは確認できていません。',
 			en: 'The Microsoft page that shows this text is the Windows Server 2012 evaluation page. Whether later versions log the same text is not confirmed by a Microsoft page.',
@@ -353,7 +458,9 @@ export const ACTIVATION_EVENTS: readonly ActivationEvent[] = [
 	},
 ];
 
-const BY_KEY: ReadonlyMap<string, ActivationEvent> = new Map(ACTIVATION_EVENTS.map((event) => [event.key, event]));
+const BY_KEY: ReadonlyMap<string, ActivationEvent> = new Map(
+	ACTIVATION_EVENTS.map((event) => [event.key, event])
+);
 
 /** An event by its key (`spp-8198`, `wlms-100`, …). */
 export function findActivationEvent(key: string): ActivationEvent | undefined {

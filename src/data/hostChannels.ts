@@ -31,15 +31,34 @@ export interface HostChannelName {
 /** The rule slmgr.vbs applies to the Description line. */
 export const HOST_CHANNEL_RULE: Localized = {
 	ja: 'slmgr.vbs は、説明 (Description) に VOLUME_KMSCLIENT を含むライセンスを KMS クライアント、VOLUME_KMSCLIENT ではなく VOLUME_KMS を含むライセンスを KMS ホストとして扱います。KMS ホストのプロダクト キー チャネルは Volume:CSVLK です。Microsoft のトラブルシューティングのページは、説明の欄で「どのキーが入っているか」がわかるとしていますが、チャネル名とホスト キーのグループの対応表は公開していません。',
-	en: 'slmgr.vbs treats a license whose Description contains VOLUME_KMSCLIENT as a KMS client, and one that contains VOLUME_KMS but not VOLUME_KMSCLIENT as a KMS host. A KMS host\'s Product Key Channel is Volume:CSVLK. Microsoft\'s troubleshooting page says the Description shows which key is installed, but Microsoft publishes no table from channel names to host key groups.',
+	en: "slmgr.vbs treats a license whose Description contains VOLUME_KMSCLIENT as a KMS client, and one that contains VOLUME_KMS but not VOLUME_KMSCLIENT as a KMS host. A KMS host's Product Key Channel is Volume:CSVLK. Microsoft's troubleshooting page says the Description shows which key is installed, but Microsoft publishes no table from channel names to host key groups.",
 };
 
-const LICENSE_STATES: Source = { title: 'Managing License States (Volume Activation, TechNet archive)', url: 'https://learn.microsoft.com/previous-versions/tn-archive/ff793426(v=technet.10)' };
-const WS2008_GROUPS: Source = { title: 'Volume Activation of Windows Server 2008 (Microsoft blog archive)', url: 'https://learn.microsoft.com/archive/blogs/microsoft_higher_education_east/volume-activation-of-windows-server-2008' };
-const KB3086418: Source = { title: 'Error 0xC004F015 when you activate Windows 10 Enterprise on a Windows Server 2012 R2 KMS host (KB 3086418)', url: 'https://learn.microsoft.com/troubleshoot/windows-server/licensing-and-activation/error-0xc004f015-activate-windows-10' };
-const QA478271: Source = { title: 'Microsoft Q&A 478271 "active directory based activation" (a user\'s pasted slmgr /dlv)', url: 'https://learn.microsoft.com/answers/questions/478271/active-directory-based-activation' };
-const KMS_GENERAL: Source = { title: 'Guidelines for troubleshooting the Key Management Service (KMS)', url: 'https://learn.microsoft.com/windows-server/get-started/activation-troubleshoot-kms-general' };
-const SLMGR_VBS: Source = { title: 'slmgr.vbs (%SystemRoot%\\System32, Microsoft), its built-in strings', url: 'https://learn.microsoft.com/windows-server/get-started/activation-slmgr-vbs-options' };
+const LICENSE_STATES: Source = {
+	title: 'Managing License States (Volume Activation, TechNet archive)',
+	url: 'https://learn.microsoft.com/previous-versions/tn-archive/ff793426(v=technet.10)',
+};
+const WS2008_GROUPS: Source = {
+	title: 'Volume Activation of Windows Server 2008 (Microsoft blog archive)',
+	url: 'https://learn.microsoft.com/archive/blogs/microsoft_higher_education_east/volume-activation-of-windows-server-2008',
+};
+const KB3086418: Source = {
+	title:
+		'Error 0xC004F015 when you activate Windows 10 Enterprise on a Windows Server 2012 R2 KMS host (KB 3086418)',
+	url: 'https://learn.microsoft.com/troubleshoot/windows-server/licensing-and-activation/error-0xc004f015-activate-windows-10',
+};
+const QA478271: Source = {
+	title: 'Microsoft Q&A 478271 "active directory based activation" (a user\'s pasted slmgr /dlv)',
+	url: 'https://learn.microsoft.com/answers/questions/478271/active-directory-based-activation',
+};
+const KMS_GENERAL: Source = {
+	title: 'Guidelines for troubleshooting the Key Management Service (KMS)',
+	url: 'https://learn.microsoft.com/windows-server/get-started/activation-troubleshoot-kms-general',
+};
+const SLMGR_VBS: Source = {
+	title: 'slmgr.vbs (%SystemRoot%\\System32, Microsoft), its built-in strings',
+	url: 'https://learn.microsoft.com/windows-server/get-started/activation-slmgr-vbs-options',
+};
 
 /**
  * OUR_READING of errorMeanings.ts, written out: importing that module would pull every error

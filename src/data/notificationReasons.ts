@@ -8,11 +8,27 @@ import type { Localized, Source } from './types.ts';
  */
 
 export const NOTIFICATION_REASON_SOURCES = {
-	slmgrVbs: { title: 'slmgr.vbs (%SystemRoot%\\System32, Microsoft), its built-in strings', url: 'https://learn.microsoft.com/windows-server/get-started/activation-slmgr-vbs-options' },
-	product: { title: 'SoftwareLicensingProduct class (LicenseStatusReason)', url: 'https://learn.microsoft.com/previous-versions/windows/desktop/sppwmi/softwarelicensingproduct' },
-	notGenuine: { title: 'Activation failures and "not genuine" notifications on volume-licensed Windows 7 KMS clients (KB 4487266)', url: 'https://learn.microsoft.com/troubleshoot/windows-client/licensing-and-activation/activation-failures-not-genuine-notifications-volume-licensed-kms-client' },
-	errorCodes: { title: 'Troubleshoot Windows activation error codes', url: 'https://learn.microsoft.com/troubleshoot/windows-server/licensing-and-activation/troubleshoot-activation-error-codes' },
-	slerror: { title: 'slerror.h (Windows SDK header, Microsoft win32metadata repository)', url: 'https://github.com/microsoft/win32metadata/blob/main/generation/WinSDK/RecompiledIdlHeaders/um/slerror.h' },
+	slmgrVbs: {
+		title: 'slmgr.vbs (%SystemRoot%\\System32, Microsoft), its built-in strings',
+		url: 'https://learn.microsoft.com/windows-server/get-started/activation-slmgr-vbs-options',
+	},
+	product: {
+		title: 'SoftwareLicensingProduct class (LicenseStatusReason)',
+		url: 'https://learn.microsoft.com/previous-versions/windows/desktop/sppwmi/softwarelicensingproduct',
+	},
+	notGenuine: {
+		title:
+			'Activation failures and "not genuine" notifications on volume-licensed Windows 7 KMS clients (KB 4487266)',
+		url: 'https://learn.microsoft.com/troubleshoot/windows-client/licensing-and-activation/activation-failures-not-genuine-notifications-volume-licensed-kms-client',
+	},
+	errorCodes: {
+		title: 'Troubleshoot Windows activation error codes',
+		url: 'https://learn.microsoft.com/troubleshoot/windows-server/licensing-and-activation/troubleshoot-activation-error-codes',
+	},
+	slerror: {
+		title: 'slerror.h (Windows SDK header, Microsoft win32metadata repository)',
+		url: 'https://github.com/microsoft/win32metadata/blob/main/generation/WinSDK/RecompiledIdlHeaders/um/slerror.h',
+	},
 } as const satisfies Record<string, Source>;
 const S = NOTIFICATION_REASON_SOURCES;
 
@@ -48,7 +64,7 @@ export const NOTIFICATION_REASONS: readonly NotificationReason[] = [
 		line: 'Notification Reason: 0xC004F200 (non-genuine).',
 		meaning: {
 			ja: '正規品ではないと判断された状態です (slerror.h の SL_E_NOT_GENUINE)。KB 4487266 の Windows 7 の事例で、slmgr /dlv がこの行を表示しました。',
-			en: 'The state was judged not genuine (slerror.h SL_E_NOT_GENUINE). In KB 4487266\'s Windows 7 case, slmgr /dlv printed this line.',
+			en: "The state was judged not genuine (slerror.h SL_E_NOT_GENUINE). In KB 4487266's Windows 7 case, slmgr /dlv printed this line.",
 		},
 		namedBySlmgr: true,
 		sources: [S.slmgrVbs, S.notGenuine, S.slerror],
@@ -89,7 +105,9 @@ export const NOTIFICATION_REASON_OTHER: Localized = {
 	en: 'For any other code slmgr prints the code alone ("Notification Reason: 0x<code>."). It writes it with VBScript\'s Hex, so leading zeros are dropped. Look the code up in the error code reference.',
 };
 
-const BY_CODE: ReadonlyMap<string, NotificationReason> = new Map(NOTIFICATION_REASONS.map((reason) => [reason.code, reason]));
+const BY_CODE: ReadonlyMap<string, NotificationReason> = new Map(
+	NOTIFICATION_REASONS.map((reason) => [reason.code, reason])
+);
 
 /** The reason for a code, if the site lists it (canonical `0xXXXXXXXX` form). */
 export function findNotificationReason(code: string): NotificationReason | undefined {

@@ -9,14 +9,38 @@ import type { Localized, Source } from './types.ts';
 export const MINUTES_PER_HOUR = 60;
 export const MINUTES_PER_DAY = 1440;
 
-const PLANNING: Source = { title: 'Key Management Services (KMS) activation planning', url: 'https://learn.microsoft.com/windows-server/get-started/kms-activation-planning' };
-const SLMGR: Source = { title: 'Slmgr.vbs options for obtaining volume activation information', url: 'https://learn.microsoft.com/windows-server/get-started/activation-slmgr-vbs-options' };
-const CLIENTS: Source = { title: 'Activate clients running Windows', url: 'https://learn.microsoft.com/windows/deployment/volume-activation/activate-windows-clients-vamt' };
-const TROUBLESHOOT: Source = { title: 'Troubleshoot KMS activation (general)', url: 'https://learn.microsoft.com/windows-server/get-started/activation-troubleshoot-kms-general' };
-const ERR_F074: Source = { title: 'Error 0xC004F074 when you activate Windows', url: 'https://learn.microsoft.com/troubleshoot/windows-server/licensing-and-activation/error-0xc004f074-activate-windows' };
-const DNS_PROCS: Source = { title: 'Common troubleshooting procedures for KMS and DNS issues', url: 'https://learn.microsoft.com/windows-server/get-started/common-troubleshooting-procedures-kms-dns' };
-const WMI_INTERVAL: Source = { title: 'SetVLActivationInterval method of the SoftwareLicensingService class', url: 'https://learn.microsoft.com/previous-versions/windows/desktop/sppwmi/setvlactivationinterval-softwarelicensingservice' };
-const ADBA: Source = { title: 'Activate using Active Directory-based activation', url: 'https://learn.microsoft.com/windows/deployment/volume-activation/activate-using-active-directory-based-activation-client' };
+const PLANNING: Source = {
+	title: 'Key Management Services (KMS) activation planning',
+	url: 'https://learn.microsoft.com/windows-server/get-started/kms-activation-planning',
+};
+const SLMGR: Source = {
+	title: 'Slmgr.vbs options for obtaining volume activation information',
+	url: 'https://learn.microsoft.com/windows-server/get-started/activation-slmgr-vbs-options',
+};
+const CLIENTS: Source = {
+	title: 'Activate clients running Windows',
+	url: 'https://learn.microsoft.com/windows/deployment/volume-activation/activate-windows-clients-vamt',
+};
+const TROUBLESHOOT: Source = {
+	title: 'Troubleshoot KMS activation (general)',
+	url: 'https://learn.microsoft.com/windows-server/get-started/activation-troubleshoot-kms-general',
+};
+const ERR_F074: Source = {
+	title: 'Error 0xC004F074 when you activate Windows',
+	url: 'https://learn.microsoft.com/troubleshoot/windows-server/licensing-and-activation/error-0xc004f074-activate-windows',
+};
+const DNS_PROCS: Source = {
+	title: 'Common troubleshooting procedures for KMS and DNS issues',
+	url: 'https://learn.microsoft.com/windows-server/get-started/common-troubleshooting-procedures-kms-dns',
+};
+const WMI_INTERVAL: Source = {
+	title: 'SetVLActivationInterval method of the SoftwareLicensingService class',
+	url: 'https://learn.microsoft.com/previous-versions/windows/desktop/sppwmi/setvlactivationinterval-softwarelicensingservice',
+};
+const ADBA: Source = {
+	title: 'Activate using Active Directory-based activation',
+	url: 'https://learn.microsoft.com/windows/deployment/volume-activation/activate-using-active-directory-based-activation-client',
+};
 
 /** Minimum count a Windows client OS needs from the KMS host. */
 export const CLIENT_ACTIVATION_THRESHOLD = 25;
@@ -74,7 +98,10 @@ export interface TimerFact {
 export const TIMER_FACTS: readonly TimerFact[] = [
 	{
 		id: 'clientThreshold',
-		label: { ja: 'ライセンス認証のしきい値 (Windows クライアント)', en: 'Activation threshold, Windows client' },
+		label: {
+			ja: 'ライセンス認証のしきい値 (Windows クライアント)',
+			en: 'Activation threshold, Windows client',
+		},
 		value: CLIENT_ACTIVATION_THRESHOLD,
 		unit: 'count',
 		display: { ja: '現在の数が 25 以上', en: 'count of 25 or more' },
@@ -82,7 +109,10 @@ export const TIMER_FACTS: readonly TimerFact[] = [
 	},
 	{
 		id: 'serverThreshold',
-		label: { ja: 'ライセンス認証のしきい値 (Windows Server)', en: 'Activation threshold, Windows Server' },
+		label: {
+			ja: 'ライセンス認証のしきい値 (Windows Server)',
+			en: 'Activation threshold, Windows Server',
+		},
 		value: SERVER_ACTIVATION_THRESHOLD,
 		unit: 'count',
 		display: { ja: '現在の数が 5 以上', en: 'count of 5 or more' },
@@ -90,7 +120,10 @@ export const TIMER_FACTS: readonly TimerFact[] = [
 	},
 	{
 		id: 'officeThreshold',
-		label: { ja: 'ライセンス認証のしきい値 (ボリューム ライセンス版 Office)', en: 'Activation threshold, volume-licensed Office' },
+		label: {
+			ja: 'ライセンス認証のしきい値 (ボリューム ライセンス版 Office)',
+			en: 'Activation threshold, volume-licensed Office',
+		},
 		value: OFFICE_ACTIVATION_THRESHOLD,
 		unit: 'count',
 		display: { ja: '現在の数が 5 以上', en: 'count of 5 or more' },
@@ -101,7 +134,10 @@ export const TIMER_FACTS: readonly TimerFact[] = [
 		label: { ja: 'カウントの対象期間', en: 'What is counted' },
 		value: 30,
 		unit: 'days',
-		display: { ja: '過去 30 日間に要求したクライアント コンピューター ID (CMID) の数', en: 'distinct client machine IDs (CMIDs) seen in the last 30 days' },
+		display: {
+			ja: '過去 30 日間に要求したクライアント コンピューター ID (CMID) の数',
+			en: 'distinct client machine IDs (CMIDs) seen in the last 30 days',
+		},
 		sources: [PLANNING],
 	},
 	{
@@ -160,7 +196,10 @@ export const TIMER_FACTS: readonly TimerFact[] = [
 		label: { ja: '許容される時刻のずれ', en: 'Allowed clock difference' },
 		value: 4,
 		unit: 'hours',
-		display: { ja: 'UTC で 4 時間を超えると 0xC004F06C', en: 'more than 4 hours (in UTC) gives 0xC004F06C' },
+		display: {
+			ja: 'UTC で 4 時間を超えると 0xC004F06C',
+			en: 'more than 4 hours (in UTC) gives 0xC004F06C',
+		},
 		sources: [ERR_F074],
 	},
 	{
@@ -168,7 +207,10 @@ export const TIMER_FACTS: readonly TimerFact[] = [
 		label: { ja: '初期猶予期間', en: 'Initial (out-of-box) grace period' },
 		value: 30,
 		unit: 'days',
-		display: { ja: '30 日 (その間 2 時間ごとに KMS へ要求)', en: '30 days, with a KMS attempt every 2 h' },
+		display: {
+			ja: '30 日 (その間 2 時間ごとに KMS へ要求)',
+			en: '30 days, with a KMS attempt every 2 h',
+		},
 		sources: [TROUBLESHOOT],
 	},
 	{
@@ -189,10 +231,16 @@ export const TIMER_FACTS: readonly TimerFact[] = [
 	},
 	{
 		id: 'adbaRenewal',
-		label: { ja: 'Active Directory によるライセンス認証の再認証間隔', en: 'ADBA reactivation interval' },
+		label: {
+			ja: 'Active Directory によるライセンス認証の再認証間隔',
+			en: 'ADBA reactivation interval',
+		},
 		value: 7,
 		unit: 'days',
-		display: { ja: '既定 7 日ごと (有効期間は最後の接続から 180 日)', en: 'every 7 days by default (valid 180 days after last contact)' },
+		display: {
+			ja: '既定 7 日ごと (有効期間は最後の接続から 180 日)',
+			en: 'every 7 days by default (valid 180 days after last contact)',
+		},
 		sources: [ADBA],
 	},
 ];

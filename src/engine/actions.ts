@@ -125,7 +125,14 @@ export type Action =
 	/** Delete `_vlmcs._tcp` SRV records for a target (all targets if omitted). */
 	| { type: 'deleteSrvRecord'; zone: string; target?: string }
 	/** Create an SRV record by hand (it can point at a host that no longer exists). */
-	| { type: 'addSrvRecord'; zone: string; target: string; port?: number; priority?: number; weight?: number }
+	| {
+			type: 'addSrvRecord';
+			zone: string;
+			target: string;
+			port?: number;
+			priority?: number;
+			weight?: number;
+	  }
 	| { type: 'setZoneDynamicUpdates'; zone: string; enabled: boolean }
 	/** A DNS admin grants a KMS host Full Control on the zone's `_vlmcs._tcp` record; it counts from the host's next publication (service restart or 24-hour re-registration). */
 	| { type: 'grantSrvRecordRights'; zone: string; host: string }
@@ -139,4 +146,3 @@ export type Action =
 	| { type: 'applyConfirmationId'; target: string; confirmationId: string };
 
 export type ActionType = Action['type'];
-

@@ -49,7 +49,8 @@ export function resolveAssumptions(overrides: Partial<Assumptions> | undefined):
 	if (overrides === undefined) return out;
 	// Own, known keys only: a key such as "__proto__" in a scenario must not reach the object.
 	for (const id of Object.keys(DEFAULT_ASSUMPTIONS) as AssumptionId[]) {
-		if (Object.hasOwn(overrides, id) && overrides[id] !== undefined) (out as unknown as Record<string, unknown>)[id] = overrides[id];
+		if (Object.hasOwn(overrides, id) && overrides[id] !== undefined)
+			(out as unknown as Record<string, unknown>)[id] = overrides[id];
 	}
 	return out;
 }

@@ -5,7 +5,16 @@ import type { RunResult } from './results.ts';
 import { volumeAttempt } from './rules/kms.ts';
 import { publish } from './rules/dns.ts';
 import { stateEndDue, warningDue } from './rules/lifecycle.ts';
-import { ATTEMPT, KIND_NAMES, PUBLISH, STATE_END, TIMELINE, WARNING, isStale, type ScheduledKind } from './scheduler.ts';
+import {
+	ATTEMPT,
+	KIND_NAMES,
+	PUBLISH,
+	STATE_END,
+	TIMELINE,
+	WARNING,
+	isStale,
+	type ScheduledKind,
+} from './scheduler.ts';
 import type { KmsHost, Machine, Minutes } from './types.ts';
 
 /**
@@ -40,7 +49,8 @@ function process(core: SimCore, t: Minutes, kind: number, ref: number, gen: numb
 			const item = core.timeline[ref];
 			if (!item) return;
 			applyAction(core, item.action);
-			if (item.every > 0 && gen + 1 < item.times) core.schedule(t + item.every, TIMELINE, ref, gen + 1);
+			if (item.every > 0 && gen + 1 < item.times)
+				core.schedule(t + item.every, TIMELINE, ref, gen + 1);
 			return;
 		}
 	}
@@ -62,8 +72,10 @@ export function step(core: SimCore): StepInfo | null {
 
 function describe(core: SimCore, e: QueueEntry): StepInfo {
 	const kind = KIND_NAMES[e.kind] ?? 'timeline';
-	if (kind === 'publish') return { time: e.t, kind, subject: (core.w.hosts[e.ref] as KmsHost).name };
-	if (kind === 'timeline') return { time: e.t, kind, subject: core.timeline[e.ref]?.action.type ?? '' };
+	if (kind === 'publish')
+		return { time: e.t, kind, subject: (core.w.hosts[e.ref] as KmsHost).name };
+	if (kind === 'timeline')
+		return { time: e.t, kind, subject: core.timeline[e.ref]?.action.type ?? '' };
 	return { time: e.t, kind, subject: (core.w.machines[e.ref] as Machine).name };
 }
 
@@ -72,13 +84,23 @@ function describe(core: SimCore, e: QueueEntry): StepInfo {
  * a time past `limits.maxMinutes` before doing anything; stops after `budget` queue entries, leaving
  * the clock at the last one processed (callers that must not half-apply rebuild or discard the run).
  */
-export function advanceTo(core: SimCore, t: Minutes, budget: number = core.limits.maxEvents): RunResult {
+export function advanceTo(
+	core: SimCore,
+	t: Minutes,
+	budget: number = core.limits.maxEvents
+): RunResult {
 	const max = core.limits.maxMinutes;
-	if (!(t <= max)) return { ok: false, events: 0, error: { code: 'limit', limit: 'maxMinutes', max, value: t } };
+	if (!(t <= max))
+		return { ok: false, events: 0, error: { code: 'limit', limit: 'maxMinutes', max, value: t } };
 	const queue = core.queue;
 	let events = 0;
 	for (let next = queue.nextTime(); next !== undefined && next <= t; next = queue.nextTime()) {
-		if (events >= budget) return { ok: false, events, error: { code: 'limit', limit: 'maxEvents', max: budget, value: events + 1 } };
+		if (events >= budget)
+			return {
+				ok: false,
+				events,
+				error: { code: 'limit', limit: 'maxEvents', max: budget, value: events + 1 },
+			};
 		events++;
 		core.work++;
 		queue.shift();

@@ -61,7 +61,12 @@ export class CmidCache {
 	/** Number of entries last seen after `time` (does not change the table). */
 	countSeenAfter(time: number): number {
 		let n = 0;
-		for (let id = this.tail; id !== NONE && (this.seen[id] as number) > time; id = this.prev[id] as number) n++;
+		for (
+			let id = this.tail;
+			id !== NONE && (this.seen[id] as number) > time;
+			id = this.prev[id] as number
+		)
+			n++;
 		return n;
 	}
 
@@ -74,11 +79,15 @@ export class CmidCache {
 	/** Entries oldest first, as [cmid, lastSeen]. */
 	entries(): [string, number][] {
 		const out: [string, number][] = [];
-		for (let id = this.head; id !== NONE; id = this.next[id] as number) out.push([this.cmids[id] as string, this.seen[id] as number]);
+		for (let id = this.head; id !== NONE; id = this.next[id] as number)
+			out.push([this.cmids[id] as string, this.seen[id] as number]);
 		return out;
 	}
 
-	static from(entries: readonly (readonly [string, number])[], idOf: (cmid: string) => number): CmidCache {
+	static from(
+		entries: readonly (readonly [string, number])[],
+		idOf: (cmid: string) => number
+	): CmidCache {
 		const cache = new CmidCache();
 		for (const [cmid, seen] of entries) cache.touch(idOf(cmid), cmid, seen);
 		return cache;

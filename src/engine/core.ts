@@ -7,7 +7,15 @@ import { EventQueue } from './heap.ts';
 import type { Limits } from './limits.ts';
 import { createRng, type Rng } from './random.ts';
 import { DEFAULT_START, type Scenario } from './scenario.ts';
-import type { ActivationMethod, LicenseStatus, LogEntryId, Minutes, NoteKind, ResultCode, World } from './types.ts';
+import type {
+	ActivationMethod,
+	LicenseStatus,
+	LogEntryId,
+	Minutes,
+	NoteKind,
+	ResultCode,
+	World,
+} from './types.ts';
 
 /**
  * The state of one run, in one place: the world, the clock and scheduler, the event log, and the
@@ -106,7 +114,13 @@ export class SimCore {
 	}
 
 	/** A simulator note (positional, so a note costs no allocation when the log keeps only totals). */
-	note(computer: string, kind: NoteKind, result?: ResultCode, method?: ActivationMethod, detail?: string): void {
+	note(
+		computer: string,
+		kind: NoteKind,
+		result?: ResultCode,
+		method?: ActivationMethod,
+		detail?: string
+	): void {
 		this.eventLog.count('note');
 		this.eventLog.addNote(this.time, computer, kind, undefined, undefined, result, method, detail);
 	}

@@ -1,5 +1,15 @@
 import { simulatedActId } from './random.ts';
-import { SUCCESS, type ActivationMethod, type LicenseStatus, type LogEntry, type LogEntryId, type Minutes, type NoteKind, type ResultCode, type SimNote } from './types.ts';
+import {
+	SUCCESS,
+	type ActivationMethod,
+	type LicenseStatus,
+	type LogEntry,
+	type LogEntryId,
+	type Minutes,
+	type NoteKind,
+	type ResultCode,
+	type SimNote,
+} from './types.ts';
 
 /**
  * Entries logged since the start, per event ID (kept even when the log drops old entries).
@@ -152,7 +162,24 @@ export class EventLog {
 	}
 
 	/** Adds one KMS request (counted separately). Positional, so logging a request allocates nothing. */
-	addRequest(time: Minutes, client: string, host: string | null, hresult: ResultCode, target: string, port: number, cmid: string, clientTime: Minutes, vm: 0 | 1, licensingStatus: LicenseStatus, timeToExpiration: number, productId: string, nPolicy: number, count: number, activationInterval: Minutes, renewalInterval: Minutes): void {
+	addRequest(
+		time: Minutes,
+		client: string,
+		host: string | null,
+		hresult: ResultCode,
+		target: string,
+		port: number,
+		cmid: string,
+		clientTime: Minutes,
+		vm: 0 | 1,
+		licensingStatus: LicenseStatus,
+		timeToExpiration: number,
+		productId: string,
+		nPolicy: number,
+		count: number,
+		activationInterval: Minutes,
+		renewalInterval: Minutes
+	): void {
 		if (this.limit === 0) return;
 		const row = this.nextRow(host === null ? UNANSWERED : ANSWERED, host === null ? 1 : 3);
 		const chunk = this.chunkOf(row);
@@ -179,7 +206,16 @@ export class EventLog {
 	}
 
 	/** Adds a simulator note (counted separately). Positional, like `addRequest`; absent fields are left out of the entry. */
-	addNote(time: Minutes, computer: string, kind: NoteKind, from?: LicenseStatus, to?: LicenseStatus, result?: ResultCode, method?: ActivationMethod, detail?: string): void {
+	addNote(
+		time: Minutes,
+		computer: string,
+		kind: NoteKind,
+		from?: LicenseStatus,
+		to?: LicenseStatus,
+		result?: ResultCode,
+		method?: ActivationMethod,
+		detail?: string
+	): void {
 		if (this.limit === 0) return;
 		const row = this.nextRow(NOTE, 1);
 		const chunk = this.chunkOf(row);
@@ -239,7 +275,12 @@ export class EventLog {
 		const { nums, strs } = this.chunkOf(row);
 		const n = (row & CHUNK_MASK) * NUMS;
 		const k = (row & CHUNK_MASK) * STRS;
-		const note: SimNote = { id: 'note', time: nums[n] as number, computer: strs[k] as string, kind: strs[k + 1] as NoteKind };
+		const note: SimNote = {
+			id: 'note',
+			time: nums[n] as number,
+			computer: strs[k] as string,
+			kind: strs[k + 1] as NoteKind,
+		};
 		const from = nums[n + 1] as number;
 		const to = nums[n + 2] as number;
 		const result = strs[k + 2] as ResultCode | undefined;
@@ -279,11 +320,51 @@ export class EventLog {
 		const hresult = strs[k + 2] as ResultCode;
 		const cmid = strs[k + 4] as string;
 		const actId = simulatedActId(strs[k + 5] as string);
-		const out: LogEntry[] = [{ id: 12288, time, computer: client, hresult, statusFlags: 0, server: `${strs[k + 3]}:${nums[n + 1]}`, cmid, clientTime, vm, licensingStatus, timeToExpiration, actId, nPolicy }];
+		const out: LogEntry[] = [
+			{
+				id: 12288,
+				time,
+				computer: client,
+				hresult,
+				statusFlags: 0,
+				server: `${strs[k + 3]}:${nums[n + 1]}`,
+				cmid,
+				clientTime,
+				vm,
+				licensingStatus,
+				timeToExpiration,
+				actId,
+				nPolicy,
+			},
+		];
 		if (kind === ANSWERED) {
 			out.push(
-				{ id: 12290, time, computer: strs[k + 1] as string, hresult, nPolicy, clientName: client, cmid, clientTime, vm, licensingStatus, timeToExpiration, actId },
-				{ id: 12289, time, computer: client, hresult, statusFlags: 0, activated: hresult === SUCCESS ? 1 : 0, count: nums[n + 7] as number, activationInterval: nums[n + 8] as number, renewalInterval: nums[n + 9] as number, clientTime },
+				{
+					id: 12290,
+					time,
+					computer: strs[k + 1] as string,
+					hresult,
+					nPolicy,
+					clientName: client,
+					cmid,
+					clientTime,
+					vm,
+					licensingStatus,
+					timeToExpiration,
+					actId,
+				},
+				{
+					id: 12289,
+					time,
+					computer: client,
+					hresult,
+					statusFlags: 0,
+					activated: hresult === SUCCESS ? 1 : 0,
+					count: nums[n + 7] as number,
+					activationInterval: nums[n + 8] as number,
+					renewalInterval: nums[n + 9] as number,
+					clientTime,
+				}
 			);
 		}
 		chunk.built[i] = out;
@@ -296,7 +377,8 @@ export class EventLog {
 		const out: LogEntry[] = [];
 		for (let row = this.first; row < this.end; row++) {
 			const chunk = this.chunkOf(row);
-			if (chunk.kinds[row & CHUNK_MASK] === ENTRY) out.push(chunk.objects[row & CHUNK_MASK] as LogEntry);
+			if (chunk.kinds[row & CHUNK_MASK] === ENTRY)
+				out.push(chunk.objects[row & CHUNK_MASK] as LogEntry);
 			else for (const e of this.rowEntries(row)) out.push(e);
 		}
 		return out;
@@ -310,11 +392,19 @@ export class EventLog {
 
 	/** Totals per event ID since the start, and how many entries were dropped by the cap. */
 	summary(): { totals: LogTotals; dropped: number } {
-		return { totals: { ...this.totals }, dropped: this.droppedEntries + Math.max(0, this.held - this.limit) };
+		return {
+			totals: { ...this.totals },
+			dropped: this.droppedEntries + Math.max(0, this.held - this.limit),
+		};
 	}
 
 	toSaved(): SavedLog {
-		return { limit: this.limit, entries: this.all(), dropped: this.droppedEntries, totals: { ...this.totals } };
+		return {
+			limit: this.limit,
+			entries: this.all(),
+			dropped: this.droppedEntries,
+			totals: { ...this.totals },
+		};
 	}
 
 	static fromSaved(saved: SavedLog): EventLog {

@@ -106,7 +106,13 @@ export class EventQueue {
 		if (t === undefined) return undefined;
 		const { blocks, first, next } = this.head(t);
 		const block = blocks[first] as Float64Array;
-		return { t, seq: block[next] as number, kind: block[next + 1] as number, ref: block[next + 2] as number, gen: block[next + 3] as number };
+		return {
+			t,
+			seq: block[next] as number,
+			kind: block[next + 1] as number,
+			ref: block[next + 2] as number,
+			gen: block[next + 3] as number,
+		};
 	}
 
 	/** Removes the next entry into `seq`, `kind`, `ref` and `gen`; returns its time, or undefined when empty. */
@@ -130,7 +136,8 @@ export class EventQueue {
 		}
 		if (bucket.remaining === 0) {
 			// The last block, if not read to its end, is free now too.
-			if (bucket.first < bucket.blocks.length) this.spareBlocks.push(bucket.blocks[bucket.first] as Float64Array);
+			if (bucket.first < bucket.blocks.length)
+				this.spareBlocks.push(bucket.blocks[bucket.first] as Float64Array);
 			this.buckets.delete(t);
 			this.headTime = NaN;
 			this.headBucket = undefined;
@@ -146,7 +153,9 @@ export class EventQueue {
 	/** Removes and returns the next entry (allocates: for the step-by-step paths). */
 	pop(): QueueEntry | undefined {
 		const t = this.shift();
-		return t === undefined ? undefined : { t, seq: this.seq, kind: this.kind, ref: this.ref, gen: this.gen };
+		return t === undefined
+			? undefined
+			: { t, seq: this.seq, kind: this.kind, ref: this.ref, gen: this.gen };
 	}
 
 	/** All pending entries in the order they will run (for snapshots). */
@@ -158,7 +167,13 @@ export class EventQueue {
 				const block = blocks[b] as Float64Array;
 				const to = b === blocks.length - 1 ? end : BLOCK_LENGTH;
 				for (let i = b === first ? next : 0; i < to; i += STRIDE)
-					out.push({ t, seq: block[i] as number, kind: block[i + 1] as number, ref: block[i + 2] as number, gen: block[i + 3] as number });
+					out.push({
+						t,
+						seq: block[i] as number,
+						kind: block[i + 1] as number,
+						ref: block[i + 2] as number,
+						gen: block[i + 3] as number,
+					});
 			}
 		}
 		return out;
@@ -167,7 +182,8 @@ export class EventQueue {
 	/** Rebuilds a queue from entries (any order; ties keep their `seq` order). */
 	static from(entries: readonly QueueEntry[]): EventQueue {
 		const q = new EventQueue();
-		for (const e of [...entries].sort((a, b) => a.t - b.t || a.seq - b.seq)) q.push(e.t, e.seq, e.kind, e.ref, e.gen);
+		for (const e of [...entries].sort((a, b) => a.t - b.t || a.seq - b.seq))
+			q.push(e.t, e.seq, e.kind, e.ref, e.gen);
 		return q;
 	}
 }

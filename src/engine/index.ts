@@ -55,17 +55,59 @@ export type {
 export { RESULT_CODES, SUCCESS, LicenseStatusCode } from './types.ts';
 
 export type { Action, ActionType, MachineSpec, HostSpec } from './actions.ts';
-export type { ActionResult, EngineError, EngineErrorCode, BadKeyReason, RunResult } from './results.ts';
+export type {
+	ActionResult,
+	EngineError,
+	EngineErrorCode,
+	BadKeyReason,
+	RunResult,
+} from './results.ts';
 export type { Issue, IssueCode, ExpectedKind } from './issues.ts';
-export { LAB_LIMITS, CLI_LIMITS, LAB_STORAGE, STRING_LIMITS, type Limits, type LimitName } from './limits.ts';
-export type { Scenario, WorldSpec, ZoneSpec, ForestSpec, HostKeySpec, TimelineItem } from './scenario.ts';
+export {
+	LAB_LIMITS,
+	CLI_LIMITS,
+	LAB_STORAGE,
+	STRING_LIMITS,
+	type Limits,
+	type LimitName,
+} from './limits.ts';
+export type {
+	Scenario,
+	WorldSpec,
+	ZoneSpec,
+	ForestSpec,
+	HostKeySpec,
+	TimelineItem,
+} from './scenario.ts';
 export { DEFAULT_START, DEFAULT_DOMAIN } from './scenario.ts';
-export { validateScenario, validateAction, ACTION_TYPES, type ValidationResult } from './scenarioSchema.ts';
-export { DEFAULT_ASSUMPTIONS, resolveAssumptions, type Assumptions, type AssumptionId } from './assumptions.ts';
+export {
+	validateScenario,
+	validateAction,
+	ACTION_TYPES,
+	type ValidationResult,
+} from './scenarioSchema.ts';
+export {
+	DEFAULT_ASSUMPTIONS,
+	resolveAssumptions,
+	type Assumptions,
+	type AssumptionId,
+} from './assumptions.ts';
 export { parseDuration, formatDuration, dateAt, dayOf } from './time.ts';
 export { checkInvariants, type Violation } from './invariants.ts';
 export { loadSnapshot, restoreSimulation, type RestoreResult } from './restore.ts';
-export { Simulation, SimulationInputError, createSimulation, loadSimulation, simulationOfChecked, replay, actionLogBytes, type SimulationOptions, type SimulationView, type LoadResult, type RecordedAction } from './simulation.ts';
+export {
+	Simulation,
+	SimulationInputError,
+	createSimulation,
+	loadSimulation,
+	simulationOfChecked,
+	replay,
+	actionLogBytes,
+	type SimulationOptions,
+	type SimulationView,
+	type LoadResult,
+	type RecordedAction,
+} from './simulation.ts';
 export { SNAPSHOT_FORMAT, type Snapshot } from './snapshot.ts';
 export { KIND_NAMES, type ScheduledKind } from './scheduler.ts';
 export type { StepInfo } from './clock.ts';

@@ -1,4 +1,10 @@
-import { ACTIVATION_OBJECT_NAME_MAX, ACTIVATION_VALIDITY_MINUTES, MAX_INTERVAL, MIN_INTERVAL, cacheSizeFor } from '../data/timers.ts';
+import {
+	ACTIVATION_OBJECT_NAME_MAX,
+	ACTIVATION_VALIDITY_MINUTES,
+	MAX_INTERVAL,
+	MIN_INTERVAL,
+	cacheSizeFor,
+} from '../data/timers.ts';
 import type { SimulationView } from './simulation.ts';
 import { LicenseStatusCode } from './types.ts';
 
@@ -40,20 +46,27 @@ export function checkInvariants(sim: SimulationView): Violation[] {
 		if (live.size !== count) add(h.name, 'count_not_live_cmids', count, live.size);
 		const c = h.counters;
 		if (c.failed > c.total) add(h.name, 'failed_over_total', c.failed, c.total);
-		if (c.byStatus.reduce((a, b) => a + b, 0) !== c.total) add(h.name, 'status_counters_sum', c.total);
+		if (c.byStatus.reduce((a, b) => a + b, 0) !== c.total)
+			add(h.name, 'status_counters_sum', c.total);
 		if (h.port < 1 || h.port > 65535) add(h.name, 'port_range', h.port);
-		for (const v of [h.activationInterval, h.renewalInterval]) if (v < MIN_INTERVAL || v > MAX_INTERVAL) add(h.name, 'interval_range', v);
+		for (const v of [h.activationInterval, h.renewalInterval])
+			if (v < MIN_INTERVAL || v > MAX_INTERVAL) add(h.name, 'interval_range', v);
 	}
 	for (const m of sim.machines()) {
 		if (!(m.status >= 0 && m.status <= 6)) add(m.name, 'status_range', m.status);
 		if (m.status === LicenseStatusCode.Licensed) {
 			if (m.activatedAt === null) add(m.name, 'licensed_without_success');
-			else if (m.expiresAt !== null && now - m.activatedAt > ACTIVATION_VALIDITY_MINUTES) add(m.name, 'licensed_past_validity', now - m.activatedAt);
+			else if (m.expiresAt !== null && now - m.activatedAt > ACTIVATION_VALIDITY_MINUTES)
+				add(m.name, 'licensed_past_validity', now - m.activatedAt);
 			if (m.activatedBy === null) add(m.name, 'licensed_without_method');
 		}
-		if (m.expiresAt !== null && m.expiresAt < now) add(m.name, 'state_past_expiry', m.expiresAt, now);
-		if (!m.removed && m.nextAttemptAt !== null && m.key?.kind !== 'gvlk') add(m.name, 'attempt_without_gvlk');
+		if (m.expiresAt !== null && m.expiresAt < now)
+			add(m.name, 'state_past_expiry', m.expiresAt, now);
+		if (!m.removed && m.nextAttemptAt !== null && m.key?.kind !== 'gvlk')
+			add(m.name, 'attempt_without_gvlk');
 	}
-	for (const o of sim.world.forest?.activationObjects ?? []) if ([...o.name].length > ACTIVATION_OBJECT_NAME_MAX) add(o.name, 'object_name_length', [...o.name].length);
+	for (const o of sim.world.forest?.activationObjects ?? [])
+		if ([...o.name].length > ACTIVATION_OBJECT_NAME_MAX)
+			add(o.name, 'object_name_length', [...o.name].length);
 	return out;
 }

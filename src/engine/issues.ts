@@ -123,7 +123,12 @@ export type Issue =
 	| { path: string; code: 'missing' }
 	| { path: string; code: 'unknown_field'; allowed: readonly string[] }
 	/** A name that nothing in the scenario creates before it is used. */
-	| { path: string; code: 'unknown_name'; name: string; expected: 'machine' | 'host' | 'any' | 'zone' }
+	| {
+			path: string;
+			code: 'unknown_name';
+			name: string;
+			expected: 'machine' | 'host' | 'any' | 'zone';
+	  }
 	/** A second computer with a name already used (names are case-insensitive); `usedBy`: the path of the first. */
 	| { path: string; code: 'duplicate_name'; name: string; usedBy?: string }
 	/** A host key that cannot be installed on the host's OS: the rule `installKey` applies (0xC004F069). */
@@ -131,12 +136,23 @@ export type Issue =
 	/** A value past one of the limits (src/engine/limits.ts). */
 	| { path: string; code: 'limit'; limit: LimitName; max: number; value: number }
 	/** `"name"` with a `"count"` other than 1; `"times"` without `"every"`; `"every"` of 0. */
-	| { path: string; code: 'conflict'; rule: 'name_with_count' | 'times_without_every' | 'every_zero' | 'not_in_time_order' }
+	| {
+			path: string;
+			code: 'conflict';
+			rule: 'name_with_count' | 'times_without_every' | 'every_zero' | 'not_in_time_order';
+	  }
 	/**
 	 * Saved state whose parts disagree (a broken internal invariant); `rule` names which (an
 	 * `InconsistentRule`, or another tag a loader adds). `expected`, `got` and `name` as the rule says.
 	 */
-	| { path: string; code: 'inconsistent'; rule: InconsistentRule | (string & {}); expected?: number; got?: number; name?: string }
+	| {
+			path: string;
+			code: 'inconsistent';
+			rule: InconsistentRule | (string & {});
+			expected?: number;
+			got?: number;
+			name?: string;
+	  }
 	/** More problems than a validator lists; the ones before this are listed. */
 	| { path: string; code: 'too_many_issues'; max: number };
 

@@ -17,7 +17,8 @@ export const HOST_OS_IDS: ReadonlySet<string> = new Set(Object.keys(HOST_OS_NAME
 // ---------------------------------------------------------------- showing values safely
 
 /** Characters a terminal or a page could act on: C0, DEL, C1, bidi controls, line separators, BOM, lone surrogates. */
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]|\p{Cs}/gu;
+const UNSAFE =
+	/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]|\p{Cs}/gu;
 
 /** Writes every unsafe character as `\uXXXX`, so text from the input cannot drive a terminal. */
 export function escapeControls(text: string): string {
@@ -49,7 +50,12 @@ export function show(value: unknown): string {
 		text = JSON.stringify(value) ?? String(value);
 	} catch {
 		// Cycles, BigInt, throwing getters.
-		text = typeof value === 'bigint' ? `${value}n` : Array.isArray(value) ? '[object Array]' : '[object Object]';
+		text =
+			typeof value === 'bigint'
+				? `${value}n`
+				: Array.isArray(value)
+					? '[object Array]'
+					: '[object Object]';
 	}
 	return clip(escapeControls(text), 60);
 }
@@ -86,11 +92,23 @@ export const MAX_ISSUES = 200;
 
 export function report(issues: Issue[], issue: Issue): void {
 	if (issues.length < MAX_ISSUES) issues.push(issue);
-	else if (issues.length === MAX_ISSUES) issues.push({ path: '$', code: 'too_many_issues', max: MAX_ISSUES });
+	else if (issues.length === MAX_ISSUES)
+		issues.push({ path: '$', code: 'too_many_issues', max: MAX_ISSUES });
 }
 
-export function reportExpected(issues: Issue[], path: string, expected: ExpectedKind, v: unknown, nullable = false): void {
-	report(issues, nullable ? { path, code: 'expected', expected, got: show(v), nullable: true } : { path, code: 'expected', expected, got: show(v) });
+export function reportExpected(
+	issues: Issue[],
+	path: string,
+	expected: ExpectedKind,
+	v: unknown,
+	nullable = false
+): void {
+	report(
+		issues,
+		nullable
+			? { path, code: 'expected', expected, got: show(v), nullable: true }
+			: { path, code: 'expected', expected, got: show(v) }
+	);
 }
 
 // ---------------------------------------------------------------- string rules (STRING_LIMITS)
@@ -118,11 +136,13 @@ export const isText = (v: unknown): v is string => isCleanString(v, 1, STRING_LI
 /** No whitespace, control, format character or lone surrogate anywhere. */
 const TOKEN_CHARS = /^[^\s\p{Cc}\p{Cf}\p{Cs}]+$/u;
 
-export const isToken = (v: unknown): v is string => isCleanString(v, 1, STRING_LIMITS.token) && TOKEN_CHARS.test(v);
+export const isToken = (v: unknown): v is string =>
+	isCleanString(v, 1, STRING_LIMITS.token) && TOKEN_CHARS.test(v);
 
 const COMPUTER_NAME = /^[A-Za-z0-9][A-Za-z0-9-]{0,14}$/;
 
-export const isComputerName = (v: unknown): v is string => typeof v === 'string' && v.length <= STRING_LIMITS.computerName && COMPUTER_NAME.test(v);
+export const isComputerName = (v: unknown): v is string =>
+	typeof v === 'string' && v.length <= STRING_LIMITS.computerName && COMPUTER_NAME.test(v);
 
 const PREFIX = /^[A-Za-z][A-Za-z0-9-]{0,8}$/;
 
@@ -146,17 +166,25 @@ export const RESERVED_KEYS: ReadonlySet<string> = new Set([
 	'__lookupSetter__',
 ]);
 
-export const isPrefix = (v: unknown): v is string => typeof v === 'string' && v.length <= STRING_LIMITS.prefix && PREFIX.test(v) && !RESERVED_KEYS.has(v);
+export const isPrefix = (v: unknown): v is string =>
+	typeof v === 'string' &&
+	v.length <= STRING_LIMITS.prefix &&
+	PREFIX.test(v) &&
+	!RESERVED_KEYS.has(v);
 
-const DNS_NAME = new RegExp(`^[A-Za-z0-9-]{1,${STRING_LIMITS.domainLabel}}(?:\\.[A-Za-z0-9-]{1,${STRING_LIMITS.domainLabel}})*$`);
+const DNS_NAME = new RegExp(
+	`^[A-Za-z0-9-]{1,${STRING_LIMITS.domainLabel}}(?:\\.[A-Za-z0-9-]{1,${STRING_LIMITS.domainLabel}})*$`
+);
 
 /** A DNS name of at most `max` characters (a host's FQDN may run a computer name past 253). */
 export function isDnsName(v: unknown, max: number = STRING_LIMITS.domain): v is string {
 	return typeof v === 'string' && v.length <= max && DNS_NAME.test(v);
 }
 
-export const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 100_000;
-export const isWholeNumber = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+export const isCount = (v: unknown): v is number =>
+	typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 100_000;
+export const isWholeNumber = (v: unknown): v is number =>
+	typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 
 // ---------------------------------------------------------------- field tables
 
@@ -196,10 +224,22 @@ export const required = (check: Check): Field => ({ check, required: true });
 export const optional = (check: Check): Field => ({ check, required: false });
 
 /** A table from a literal written in this code (never from input); bare checks take `byDefault`. */
-export function table(spec: Readonly<Record<string, Check | Field>>, byDefault: 'required' | 'optional', refine?: FieldTable['refine']): FieldTable {
+export function table(
+	spec: Readonly<Record<string, Check | Field>>,
+	byDefault: 'required' | 'optional',
+	refine?: FieldTable['refine']
+): FieldTable {
 	const fields = new Map<string, Field>();
-	for (const [name, f] of Object.entries(spec)) fields.set(name, typeof f === 'object' && 'required' in f ? f : { check: f, required: byDefault === 'required' });
-	return refine ? { fields, allowed: [...fields.keys()], refine } : { fields, allowed: [...fields.keys()] };
+	for (const [name, f] of Object.entries(spec))
+		fields.set(
+			name,
+			typeof f === 'object' && 'required' in f
+				? f
+				: { check: f, required: byDefault === 'required' }
+		);
+	return refine
+		? { fields, allowed: [...fields.keys()], refine }
+		: { fields, allowed: [...fields.keys()] };
 }
 
 export function run(check: Check, path: string, v: unknown, issues: Issue[]): void {
@@ -211,7 +251,13 @@ export function run(check: Check, path: string, v: unknown, issues: Issue[]): vo
  * Checks an object's own fields against a table; a field not in the table is reported (its name
  * escaped in the path). True if `v` is an object (so the caller may look further).
  */
-export function checkFields(path: string, v: unknown, t: FieldTable, issues: Issue[], kind: ExpectedKind = 'object'): v is Record<string, unknown> {
+export function checkFields(
+	path: string,
+	v: unknown,
+	t: FieldTable,
+	issues: Issue[],
+	kind: ExpectedKind = 'object'
+): v is Record<string, unknown> {
 	if (!isObject(v)) {
 		reportExpected(issues, path, kind, v);
 		return false;
@@ -225,7 +271,9 @@ export function checkFields(path: string, v: unknown, t: FieldTable, issues: Iss
 		}
 		run(field.check, keyPath(path, name), value, issues);
 	}
-	for (const name of Object.keys(v)) if (!t.fields.has(name)) report(issues, { path: keyPath(path, name), code: 'unknown_field', allowed: t.allowed });
+	for (const name of Object.keys(v))
+		if (!t.fields.has(name))
+			report(issues, { path: keyPath(path, name), code: 'unknown_field', allowed: t.allowed });
 	if (t.refine && issues.length === before) t.refine(path, v, issues);
 	return true;
 }
@@ -253,7 +301,10 @@ export const DOMAIN = leaf('domain', (v) => isDnsName(v));
 export const BOOLEAN = leaf('boolean', (v) => typeof v === 'boolean');
 export const COUNT = leaf('count', isCount);
 export const INTEGER = leaf('integer', isWholeNumber);
-export const PORT = leaf('port', (v) => typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 65535);
+export const PORT = leaf(
+	'port',
+	(v) => typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 65535
+);
 export const ACT_TYPE = leaf('actType', (v) => v === 0 || v === 1 || v === 2);
 export const PRODUCT = leaf('product', (v) => typeof v === 'string' && PRODUCT_IDS.has(v));
 export const HOST_OS = leaf('hostOs', (v) => typeof v === 'string' && HOST_OS_IDS.has(v));

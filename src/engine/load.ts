@@ -30,9 +30,12 @@ export type CoreResult = { ok: true; core: SimCore } | { ok: false; issues: Issu
 
 /** An engine refusal met while building the world, as an issue at that spec's path. */
 function asIssue(path: string, error: EngineError | undefined): Issue {
-	if (error?.code === 'name_taken') return { path: `${path}.name`, code: 'duplicate_name', name: error.name };
-	if (error?.code === 'limit') return { path, code: 'limit', limit: error.limit, max: error.max, value: error.value };
-	if (error?.code === 'invalid_action' && error.issues[0]) return { ...error.issues[0], path: `${path}.${error.issues[0].path}` };
+	if (error?.code === 'name_taken')
+		return { path: `${path}.name`, code: 'duplicate_name', name: error.name };
+	if (error?.code === 'limit')
+		return { path, code: 'limit', limit: error.limit, max: error.max, value: error.value };
+	if (error?.code === 'invalid_action' && error.issues[0])
+		return { ...error.issues[0], path: `${path}.${error.issues[0].path}` };
 	return { path, code: 'inconsistent', rule: error?.code ?? 'unknown' };
 }
 
@@ -53,12 +56,29 @@ export function buildCore(data: unknown, options: LoadOptions): CoreResult {
 export function buildChecked(scenario: Scenario, options: LoadOptions): CoreResult {
 	const ws = scenario.world;
 	const initialMachines = (ws.machines ?? []).reduce((n, spec) => n + countOf(spec), 0);
-	const logLimit = options.logLimit ?? (initialMachines > LARGE_RUN_MACHINES ? 0 : DEFAULT_LOG_LIMIT);
-	const core = new SimCore(scenario, options.seed ?? scenario.seed ?? 1, options.limits, logLimit, emptyWorld(ws));
+	const logLimit =
+		options.logLimit ?? (initialMachines > LARGE_RUN_MACHINES ? 0 : DEFAULT_LOG_LIMIT);
+	const core = new SimCore(
+		scenario,
+		options.seed ?? scenario.seed ?? 1,
+		options.limits,
+		logLimit,
+		emptyWorld(ws)
+	);
 	const issues: Issue[] = [];
 	(ws.hosts ?? []).forEach((spec, i) => {
 		const r = addHost(core, spec);
-		if (!r.ok) issues.push(r.error?.code === 'bad_key' ? { path: `world.hosts[${i}].hostKey`, code: 'host_key_os', group: spec.hostKey ?? '', os: spec.os } : asIssue(`world.hosts[${i}]`, r.error));
+		if (!r.ok)
+			issues.push(
+				r.error?.code === 'bad_key'
+					? {
+							path: `world.hosts[${i}].hostKey`,
+							code: 'host_key_os',
+							group: spec.hostKey ?? '',
+							os: spec.os,
+						}
+					: asIssue(`world.hosts[${i}]`, r.error)
+			);
 	});
 	(ws.machines ?? []).forEach((spec, i) => {
 		const r = addMachines(core, spec);

@@ -23,7 +23,16 @@ export function loadSnapshot(snapshot: unknown, limits: Limits = CLI_LIMITS): Re
 		restoreInto(core, s);
 		return { ok: true, sim: new Simulation(core) };
 	} catch (err) {
-		return { ok: false, issues: [{ path: '$', code: 'inconsistent', rule: `internal: ${err instanceof Error ? err.message : String(err)}` }] };
+		return {
+			ok: false,
+			issues: [
+				{
+					path: '$',
+					code: 'inconsistent',
+					rule: `internal: ${err instanceof Error ? err.message : String(err)}`,
+				},
+			],
+		};
 	}
 }
 

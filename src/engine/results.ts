@@ -11,11 +11,27 @@ import type { LicenseStatus, ResultCode } from './types.ts';
 /** Why an action was not applied (or, beside a Windows code, what that code is about). */
 export type EngineError =
 	| { code: 'invalid_action'; issues: readonly Issue[] }
-	| { code: 'unknown_target'; name: string; expected: 'machine' | 'host' | 'any' | 'zone' | 'activation_object' }
+	| {
+			code: 'unknown_target';
+			name: string;
+			expected: 'machine' | 'host' | 'any' | 'zone' | 'activation_object';
+	  }
 	| { code: 'name_taken'; name: string }
-	| { code: 'out_of_range'; field: 'interval' | 'port' | 'actType' | 'offset'; value: number; min: number; max: number }
+	| {
+			code: 'out_of_range';
+			field: 'interval' | 'port' | 'actType' | 'offset';
+			value: number;
+			min: number;
+			max: number;
+	  }
 	| { code: 'bad_offset'; value: string }
-	| { code: 'bad_key'; reason: BadKeyReason; keyKind?: 'gvlk' | 'retail'; product?: string; group?: string }
+	| {
+			code: 'bad_key';
+			reason: BadKeyReason;
+			keyKind?: 'gvlk' | 'retail';
+			product?: string;
+			group?: string;
+	  }
 	| { code: 'no_forest' }
 	| { code: 'no_srv_record'; zone: string }
 	| { code: 'object_name_too_long'; max: number }

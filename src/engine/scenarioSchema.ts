@@ -2,7 +2,44 @@ import { groupHostableOn, type CsvlkGroupId, type HostOsId } from '../data/hostK
 import type { ActionType } from './actions.ts';
 import { DEFAULT_ASSUMPTIONS } from './assumptions.ts';
 import type { Issue } from './issues.ts';
-import { ACTIVATION_OBJECT_NAME, ACT_TYPE, BOOLEAN, COUNT, DOMAIN, GROUP, GROUP_IDS, HOST_OS, HOST_OS_IDS, INTEGER, NAME, PORT, PRODUCT, TEXT, TOKEN, arrayOf, checkFields, isCleanString, isObject, isPrefix, isWholeNumber, leaf, nullableObject, object, optional, orNull, own, report, reportExpected, required, show, table, type Check, type Field, type FieldTable, type Leaf } from './jsonCheck.ts';
+import {
+	ACTIVATION_OBJECT_NAME,
+	ACT_TYPE,
+	BOOLEAN,
+	COUNT,
+	DOMAIN,
+	GROUP,
+	GROUP_IDS,
+	HOST_OS,
+	HOST_OS_IDS,
+	INTEGER,
+	NAME,
+	PORT,
+	PRODUCT,
+	TEXT,
+	TOKEN,
+	arrayOf,
+	checkFields,
+	isCleanString,
+	isObject,
+	isPrefix,
+	isWholeNumber,
+	leaf,
+	nullableObject,
+	object,
+	optional,
+	orNull,
+	own,
+	report,
+	reportExpected,
+	required,
+	show,
+	table,
+	type Check,
+	type Field,
+	type FieldTable,
+	type Leaf,
+} from './jsonCheck.ts';
 import { CLI_LIMITS, STRING_LIMITS, type LimitName, type Limits } from './limits.ts';
 import type { Scenario } from './scenario.ts';
 import { parseDuration } from './time.ts';
@@ -24,7 +61,10 @@ const LONG_TEXT_MAX = STRING_LIMITS.longText;
 /** Longer than any duration or offset anyone writes; keeps parsing cheap. */
 const DURATION_MAX_CHARS = 32;
 
-const minutesOf = (v: unknown): number | undefined => (typeof v === 'string' && v.length <= DURATION_MAX_CHARS && !/\s/.test(v) ? parseDuration(v) : undefined);
+const minutesOf = (v: unknown): number | undefined =>
+	typeof v === 'string' && v.length <= DURATION_MAX_CHARS && !/\s/.test(v)
+		? parseDuration(v)
+		: undefined;
 
 const isDuration = (v: unknown): boolean => {
 	const m = minutesOf(v);
@@ -41,12 +81,24 @@ const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?Z$/;
 
 const LONG_TEXT = leaf('longText', (v) => isCleanString(v, 1, LONG_TEXT_MAX));
 const PREFIX = leaf('prefix', isPrefix);
-const MINUTES = leaf('minutes', (v) => typeof v === 'number' && Number.isInteger(v) && v >= 15 && v <= 43_200);
-const SEED = leaf('seed', (v) => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 0xffff_ffff);
+const MINUTES = leaf(
+	'minutes',
+	(v) => typeof v === 'number' && Number.isInteger(v) && v >= 15 && v <= 43_200
+);
+const SEED = leaf(
+	'seed',
+	(v) => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 0xffff_ffff
+);
 const DURATION = leaf('duration', isDuration);
 const OFFSET = leaf('offset', isOffset);
-const SERVICE_COMMAND = leaf('serviceCommand', (v) => v === 'stop' || v === 'start' || v === 'restart');
-const DATE = leaf('date', (v) => typeof v === 'string' && ISO_UTC.test(v) && Number.isFinite(Date.parse(v)));
+const SERVICE_COMMAND = leaf(
+	'serviceCommand',
+	(v) => v === 'stop' || v === 'start' || v === 'restart'
+);
+const DATE = leaf(
+	'date',
+	(v) => typeof v === 'string' && ISO_UTC.test(v) && Number.isFinite(Date.parse(v))
+);
 
 /** `{ "ja": …, "en": … }`, both texts checked by `text`. */
 function localized(text: Leaf): FieldTable {
@@ -81,8 +133,9 @@ const MACHINE = table(
 	'optional',
 	(path, spec, issues) => {
 		const count = own(spec, 'count');
-		if (own(spec, 'name') !== undefined && count !== undefined && count !== 1) report(issues, { path, code: 'conflict', rule: 'name_with_count' });
-	},
+		if (own(spec, 'name') !== undefined && count !== undefined && count !== 1)
+			report(issues, { path, code: 'conflict', rule: 'name_with_count' });
+	}
 );
 
 const HOST = table(
@@ -97,7 +150,9 @@ const HOST = table(
 		firewallOpen: BOOLEAN,
 		serviceRunning: BOOLEAN,
 		dnsPublishing: BOOLEAN,
-		publishList: arrayOf(object(table({ domain: required(DOMAIN), priority: COUNT, weight: COUNT }, 'optional'))),
+		publishList: arrayOf(
+			object(table({ domain: required(DOMAIN), priority: COUNT, weight: COUNT }, 'optional'))
+		),
 		activationInterval: MINUTES,
 		renewalInterval: MINUTES,
 		clockOffset: OFFSET,
@@ -110,20 +165,39 @@ const HOST = table(
 		// The rule `/ipk` applies on a host (0xC004F069), so a host cannot start with a key it could not install.
 		const group = own(spec, 'hostKey');
 		const os = own(spec, 'os');
-		if (typeof group === 'string' && GROUP_IDS.has(group) && typeof os === 'string' && HOST_OS_IDS.has(os) && !groupHostableOn(group as CsvlkGroupId, os as HostOsId))
+		if (
+			typeof group === 'string' &&
+			GROUP_IDS.has(group) &&
+			typeof os === 'string' &&
+			HOST_OS_IDS.has(os) &&
+			!groupHostableOn(group as CsvlkGroupId, os as HostOsId)
+		)
 			report(issues, { path: `${path}.hostKey`, code: 'host_key_os', group, os });
-	},
+	}
 );
 
-const ZONE = table({ name: required(DOMAIN), dynamicUpdates: BOOLEAN, records: arrayOf(object(table({ target: required(DOMAIN), port: PORT, priority: COUNT, weight: COUNT }, 'optional'))) }, 'optional');
+const ZONE = table(
+	{
+		name: required(DOMAIN),
+		dynamicUpdates: BOOLEAN,
+		records: arrayOf(
+			object(
+				table({ target: required(DOMAIN), port: PORT, priority: COUNT, weight: COUNT }, 'optional')
+			)
+		),
+	},
+	'optional'
+);
 
 const FOREST = table(
 	{
 		rootDomain: DOMAIN,
 		domains: arrayOf(DOMAIN),
-		activationObjects: arrayOf(object(table({ name: ACTIVATION_OBJECT_NAME, group: GROUP }, 'required'))),
+		activationObjects: arrayOf(
+			object(table({ name: ACTIVATION_OBJECT_NAME, group: GROUP }, 'required'))
+		),
 	},
-	'optional',
+	'optional'
 );
 
 const WORLD = table(
@@ -134,11 +208,23 @@ const WORLD = table(
 		forest: nullableObject(FOREST),
 		hosts: arrayOf(object(HOST)),
 		machines: arrayOf(object(MACHINE)),
-		makPools: arrayOf(object(table({ id: required(TOKEN), key: required(TOKEN), remaining: required(COUNT), blocked: BOOLEAN }, 'optional'))),
+		makPools: arrayOf(
+			object(
+				table(
+					{
+						id: required(TOKEN),
+						key: required(TOKEN),
+						remaining: required(COUNT),
+						blocked: BOOLEAN,
+					},
+					'optional'
+				)
+			)
+		),
 		hostKeys: arrayOf(object(table({ key: TOKEN, group: GROUP }, 'required'))),
 		retailKeys: arrayOf(object(table({ key: TOKEN, product: PRODUCT }, 'required'))),
 	},
-	'optional',
+	'optional'
 );
 
 // ---------------------------------------------------------------- actions
@@ -146,11 +232,14 @@ const WORLD = table(
 const ACTION_TYPE = leaf('actionType', (v) => typeof v === 'string' && ACTION_FIELDS.has(v));
 
 /** An action's table: "type" first (checked before the table is chosen), then its fields, required unless marked. */
-const action = (fields: Readonly<Record<string, Check | Field>>): FieldTable => table({ type: ACTION_TYPE, ...fields }, 'required');
+const action = (fields: Readonly<Record<string, Check | Field>>): FieldTable =>
+	table({ type: ACTION_TYPE, ...fields }, 'required');
 
 const withType = (t: FieldTable): FieldTable => {
 	const fields = new Map([['type', required(ACTION_TYPE)], ...t.fields]);
-	return t.refine ? { fields, allowed: [...fields.keys()], refine: t.refine } : { fields, allowed: [...fields.keys()] };
+	return t.refine
+		? { fields, allowed: [...fields.keys()], refine: t.refine }
+		: { fields, allowed: [...fields.keys()] };
 };
 
 /** Fields of each action type. `machine` / `host` / `target` are computer names; `zone` and SRV targets DNS names. */
@@ -186,11 +275,21 @@ const ACTION_SPECS = {
 	joinDomain: action({ machine: NAME, domain: DOMAIN }),
 	leaveDomain: action({ machine: NAME }),
 	deleteSrvRecord: action({ zone: DOMAIN, target: optional(DOMAIN) }),
-	addSrvRecord: action({ zone: DOMAIN, target: DOMAIN, port: optional(PORT), priority: optional(COUNT), weight: optional(COUNT) }),
+	addSrvRecord: action({
+		zone: DOMAIN,
+		target: DOMAIN,
+		port: optional(PORT),
+		priority: optional(COUNT),
+		weight: optional(COUNT),
+	}),
 	setZoneDynamicUpdates: action({ zone: DOMAIN, enabled: BOOLEAN }),
 	grantSrvRecordRights: action({ zone: DOMAIN, host: NAME }),
 	createActivationObject: action({ key: TOKEN, name: optional(TEXT) }),
-	createActivationObjectByPhone: action({ key: TOKEN, confirmationId: TOKEN, name: optional(TEXT) }),
+	createActivationObjectByPhone: action({
+		key: TOKEN,
+		confirmationId: TOKEN,
+		name: optional(TEXT),
+	}),
 	deleteActivationObject: action({ name: TEXT }),
 	applyConfirmationId: action({ target: NAME, confirmationId: TOKEN }),
 } satisfies Record<ActionType, FieldTable>;
@@ -228,9 +327,11 @@ const TIMELINE_ITEM = table(
 	(path, item, issues) => {
 		const every = own(item, 'every');
 		const times = own(item, 'times');
-		if (every !== undefined && minutesOf(every) === 0) report(issues, { path: `${path}.every`, code: 'conflict', rule: 'every_zero' });
-		if (times !== undefined && every === undefined && times !== 1) report(issues, { path: `${path}.times`, code: 'conflict', rule: 'times_without_every' });
-	},
+		if (every !== undefined && minutesOf(every) === 0)
+			report(issues, { path: `${path}.every`, code: 'conflict', rule: 'every_zero' });
+		if (times !== undefined && every === undefined && times !== 1)
+			report(issues, { path: `${path}.times`, code: 'conflict', rule: 'times_without_every' });
+	}
 );
 
 // ---------------------------------------------------------------- top level
@@ -246,7 +347,7 @@ const ASSUMPTIONS = table(
 		installationIdDigits: COUNT,
 		unlistedEditionsCovered: BOOLEAN,
 	},
-	'optional',
+	'optional'
 );
 
 const SCENARIO = table(
@@ -261,7 +362,7 @@ const SCENARIO = table(
 		world: required(object(WORLD, 'world')),
 		timeline: arrayOf(object(TIMELINE_ITEM, 'timelineItem'), 'timeline'),
 	},
-	'optional',
+	'optional'
 );
 
 // ---------------------------------------------------------------- limits
@@ -287,7 +388,12 @@ function runsOf(item: Record<string, unknown>): number {
 }
 
 /** Reports `limit` once, at the first place a running total passes `max`, with the whole total. */
-function checkTotal(issues: Issue[], limit: LimitName, max: number, parts: readonly (readonly [path: string, n: number])[]): void {
+function checkTotal(
+	issues: Issue[],
+	limit: LimitName,
+	max: number,
+	parts: readonly (readonly [path: string, n: number])[]
+): void {
 	const total = parts.reduce((sum, [, n]) => sum + n, 0);
 	if (total <= max) return;
 	let running = 0;
@@ -304,12 +410,26 @@ function checkLimits(data: Record<string, unknown>, limits: Limits, issues: Issu
 	const hosts: [string, number][] = [['world.hosts', ownArray(world, 'hosts').length]];
 	ownArray(world, 'machines').forEach((spec, i) => {
 		const n = machineCount(spec);
-		if (n > limits.maxAddCount) report(issues, { path: `world.machines[${i}].count`, code: 'limit', limit: 'maxAddCount', max: limits.maxAddCount, value: n });
+		if (n > limits.maxAddCount)
+			report(issues, {
+				path: `world.machines[${i}].count`,
+				code: 'limit',
+				limit: 'maxAddCount',
+				max: limits.maxAddCount,
+				value: n,
+			});
 		(machines[0] as [string, number])[1] += n;
 	});
 
 	const until = minutesOf(own(data, 'until'));
-	if (until !== undefined && until > limits.maxMinutes) report(issues, { path: 'until', code: 'limit', limit: 'maxMinutes', max: limits.maxMinutes, value: until });
+	if (until !== undefined && until > limits.maxMinutes)
+		report(issues, {
+			path: 'until',
+			code: 'limit',
+			limit: 'maxMinutes',
+			max: limits.maxMinutes,
+			value: until,
+		});
 
 	let runs = 0;
 	ownArray(data, 'timeline').forEach((item, i) => {
@@ -319,19 +439,46 @@ function checkLimits(data: Record<string, unknown>, limits: Limits, issues: Issu
 		runs += times;
 		const at = minutesOf(own(item, 'at'));
 		const every = minutesOf(own(item, 'every')) ?? 0;
-		if (at !== undefined && at > limits.maxMinutes) report(issues, { path: `${p}.at`, code: 'limit', limit: 'maxMinutes', max: limits.maxMinutes, value: at });
+		if (at !== undefined && at > limits.maxMinutes)
+			report(issues, {
+				path: `${p}.at`,
+				code: 'limit',
+				limit: 'maxMinutes',
+				max: limits.maxMinutes,
+				value: at,
+			});
 		else if (at !== undefined && times > 1 && at + every * (times - 1) > limits.maxMinutes)
-			report(issues, { path: `${p}.times`, code: 'limit', limit: 'maxMinutes', max: limits.maxMinutes, value: at + every * (times - 1) });
+			report(issues, {
+				path: `${p}.times`,
+				code: 'limit',
+				limit: 'maxMinutes',
+				max: limits.maxMinutes,
+				value: at + every * (times - 1),
+			});
 		const act = own(item, 'action');
 		if (!isObject(act)) return;
 		const type = own(act, 'type');
 		if (type === 'addMachines') {
 			const n = machineCount(act);
-			if (n > limits.maxAddCount) report(issues, { path: `${p}.action.count`, code: 'limit', limit: 'maxAddCount', max: limits.maxAddCount, value: n });
+			if (n > limits.maxAddCount)
+				report(issues, {
+					path: `${p}.action.count`,
+					code: 'limit',
+					limit: 'maxAddCount',
+					max: limits.maxAddCount,
+					value: n,
+				});
 			machines.push([p, n * times]);
 		} else if (type === 'addHost') hosts.push([p, times]);
 	});
-	if (runs > limits.maxTimelineRuns) report(issues, { path: 'timeline', code: 'limit', limit: 'maxTimelineRuns', max: limits.maxTimelineRuns, value: runs });
+	if (runs > limits.maxTimelineRuns)
+		report(issues, {
+			path: 'timeline',
+			code: 'limit',
+			limit: 'maxTimelineRuns',
+			max: limits.maxTimelineRuns,
+			value: runs,
+		});
 	checkTotal(issues, 'maxMachines', limits.maxMachines, machines);
 	checkTotal(issues, 'maxHosts', limits.maxHosts, hosts);
 }
@@ -339,11 +486,17 @@ function checkLimits(data: Record<string, unknown>, limits: Limits, issues: Issu
 /** Validates untrusted scenario JSON against its shape and `limits`. Never throws. */
 export function validateScenario(data: unknown, limits: Limits): ValidationResult {
 	const issues: Issue[] = [];
-	if (!isObject(data)) return { ok: false, issues: [{ path: '$', code: 'expected', expected: 'scenario', got: show(data) }] };
+	if (!isObject(data))
+		return {
+			ok: false,
+			issues: [{ path: '$', code: 'expected', expected: 'scenario', got: show(data) }],
+		};
 	// Top-level paths read better without "$.": `world.hosts[0].os`.
 	checkFields('', data, SCENARIO, issues);
 	checkLimits(data, limits, issues);
-	return issues.length ? { ok: false, issues } : { ok: true, scenario: data as unknown as Scenario };
+	return issues.length
+		? { ok: false, issues }
+		: { ok: true, scenario: data as unknown as Scenario };
 }
 
 /** The assumptions' defaults (for documentation and the lab). */

@@ -41,5 +41,10 @@ export function isStale(core: SimCore, kind: number, ref: number, gen: number): 
 }
 
 export function dropStale(core: SimCore): void {
-	for (let top = core.queue.peek(); top && isStale(core, top.kind, top.ref, top.gen); top = core.queue.peek()) core.queue.shift();
+	for (
+		let top = core.queue.peek();
+		top && isStale(core, top.kind, top.ref, top.gen);
+		top = core.queue.peek()
+	)
+		core.queue.shift();
 }

@@ -16,7 +16,17 @@ import { actionLogBytes, snapshotOf, utf8Length, type Snapshot } from './snapsho
 import { findHost, findMachine, findZone, NO_RECORDS, sameName } from './world/lookup.ts';
 import type { Assumptions } from './assumptions.ts';
 import type { Scenario } from './scenario.ts';
-import type { DnsZone, HostCounters, KmsHost, LogEntry, LogEntryId, Machine, Minutes, SrvRecord, World } from './types.ts';
+import type {
+	DnsZone,
+	HostCounters,
+	KmsHost,
+	LogEntry,
+	LogEntryId,
+	Machine,
+	Minutes,
+	SrvRecord,
+	World,
+} from './types.ts';
 
 /**
  * The public facade of a run. Everything that changes the world goes through `dispatch` (validated,
@@ -144,12 +154,27 @@ export class Simulation implements SimulationView {
 		const checked = action as Action;
 		const core = this.core;
 		const limits = core.limits;
-		if (core.actions.length >= limits.maxActions) return refused({ code: 'limit', limit: 'maxActions', max: limits.maxActions, value: core.actions.length + 1 });
+		if (core.actions.length >= limits.maxActions)
+			return refused({
+				code: 'limit',
+				limit: 'maxActions',
+				max: limits.maxActions,
+				value: core.actions.length + 1,
+			});
 		// One serialisation serves the recorded copy and its size in the log (`[at,action]`, comma-joined).
 		const text = JSON.stringify(checked);
 		const copy = JSON.parse(text) as Action;
-		const bytes = core.actionLogBytes + utf8Length(`[${core.time},${text}]`) + (core.actions.length > 0 ? 1 : 0);
-		if (bytes > limits.maxActionLogBytes) return refused({ code: 'limit', limit: 'maxActionLogBytes', max: limits.maxActionLogBytes, value: bytes });
+		const bytes =
+			core.actionLogBytes +
+			utf8Length(`[${core.time},${text}]`) +
+			(core.actions.length > 0 ? 1 : 0);
+		if (bytes > limits.maxActionLogBytes)
+			return refused({
+				code: 'limit',
+				limit: 'maxActionLogBytes',
+				max: limits.maxActionLogBytes,
+				value: bytes,
+			});
 		const result = applyAction(core, checked);
 		// Record what was applied (a refusal changed nothing, so a replay needs nothing of it).
 		if (!isRefusal(result)) {
@@ -247,7 +272,12 @@ export class Simulation implements SimulationView {
 	events(filter: { computer?: string; id?: LogEntryId; since?: Minutes } = {}): LogEntry[] {
 		return this.core.eventLog
 			.entries()
-			.filter((e) => (filter.computer === undefined || sameName(e.computer, filter.computer)) && (filter.id === undefined || e.id === filter.id) && (filter.since === undefined || e.time >= filter.since));
+			.filter(
+				(e) =>
+					(filter.computer === undefined || sameName(e.computer, filter.computer)) &&
+					(filter.id === undefined || e.id === filter.id) &&
+					(filter.since === undefined || e.time >= filter.since)
+			);
 	}
 
 	/** Totals per event ID since the start (kept even when entries are dropped), and how many entries were dropped. */
@@ -261,7 +291,6 @@ export class Simulation implements SimulationView {
 	snapshot(): Snapshot {
 		return snapshotOf(this.core);
 	}
-
 }
 
 /** Thrown by createSimulation/restoreSimulation for a bad scenario or snapshot; `issues` names each problem. */
@@ -292,7 +321,16 @@ export function loadSimulation(scenario: unknown, options: SimulationOptions = {
 		built = buildCore(scenario, loadOptionsOf(options));
 	} catch (err) {
 		// A bug must not escape as a throw from a loader of untrusted input.
-		return { ok: false, issues: [{ path: '$', code: 'inconsistent', rule: `internal: ${err instanceof Error ? err.message : String(err)}` }] };
+		return {
+			ok: false,
+			issues: [
+				{
+					path: '$',
+					code: 'inconsistent',
+					rule: `internal: ${err instanceof Error ? err.message : String(err)}`,
+				},
+			],
+		};
 	}
 	return built.ok ? { ok: true, sim: new Simulation(built.core) } : built;
 }
@@ -302,7 +340,10 @@ export function loadSimulation(scenario: unknown, options: SimulationOptions = {
  * the site is built): the shape and name checks are skipped, so the lab's island does not carry
  * them. Throws SimulationInputError if the world cannot be built after all.
  */
-export function simulationOfChecked(scenario: Scenario, options: SimulationOptions & { limits: Limits }): Simulation {
+export function simulationOfChecked(
+	scenario: Scenario,
+	options: SimulationOptions & { limits: Limits }
+): Simulation {
 	const built = buildChecked(scenario, loadOptionsOf(options));
 	if (!built.ok) throw new SimulationInputError(built.issues);
 	return new Simulation(built.core);
@@ -316,7 +357,12 @@ export function createSimulation(scenario: unknown, options: SimulationOptions =
 }
 
 /** Replays recorded user actions on a fresh run of the scenario, up to `until`. */
-export function replay(scenario: unknown, options: SimulationOptions, actions: readonly RecordedAction[], until?: Minutes): Simulation {
+export function replay(
+	scenario: unknown,
+	options: SimulationOptions,
+	actions: readonly RecordedAction[],
+	until?: Minutes
+): Simulation {
 	const sim = createSimulation(scenario, options);
 	for (const r of actions) {
 		sim.advanceTo(r.at);

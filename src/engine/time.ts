@@ -15,7 +15,8 @@ export function parseDuration(text: string): number | undefined {
 	for (const part of (m[2] ?? '').matchAll(PART)) {
 		const value = Number(part[1]);
 		const unit = part[2];
-		total += unit === 'd' ? value * MINUTES_PER_DAY : unit === 'h' ? value * MINUTES_PER_HOUR : value;
+		total +=
+			unit === 'd' ? value * MINUTES_PER_DAY : unit === 'h' ? value * MINUTES_PER_HOUR : value;
 	}
 	return m[1] ? -total : total;
 }

@@ -24,7 +24,10 @@ export function parseTimeline(scenario: Scenario): TimelineRun[] {
 }
 
 /** The fields of an action that name a computer or a zone, and what they must name. */
-const REFERENCES: readonly [field: 'machine' | 'host' | 'target' | 'zone', expected: 'machine' | 'host' | 'any' | 'zone'][] = [
+const REFERENCES: readonly [
+	field: 'machine' | 'host' | 'target' | 'zone',
+	expected: 'machine' | 'host' | 'any' | 'zone',
+][] = [
 	['machine', 'machine'],
 	['host', 'host'],
 	['target', 'any'],
@@ -35,7 +38,10 @@ const REFERENCES: readonly [field: 'machine' | 'host' | 'target' | 'zone', expec
 const FREE_NAMES: ReadonlySet<string> = new Set(['setKmsHost', 'deleteSrvRecord', 'addSrvRecord']);
 
 /** Every run of every item, in the order the scheduler runs them (by time, first runs before repeats). */
-function runsInOrder(runs: readonly TimelineRun[], max: number): { index: number; at: number; repeat: number }[] | undefined {
+function runsInOrder(
+	runs: readonly TimelineRun[],
+	max: number
+): { index: number; at: number; repeat: number }[] | undefined {
 	const out: { index: number; at: number; repeat: number }[] = [];
 	for (let i = 0; i < runs.length; i++) {
 		const r = runs[i] as TimelineRun;
@@ -44,7 +50,9 @@ function runsInOrder(runs: readonly TimelineRun[], max: number): { index: number
 			out.push({ index: i, at: r.at + k * r.every, repeat: k });
 		}
 	}
-	return out.sort((a, b) => a.at - b.at || Math.min(a.repeat, 1) - Math.min(b.repeat, 1) || a.index - b.index);
+	return out.sort(
+		(a, b) => a.at - b.at || Math.min(a.repeat, 1) - Math.min(b.repeat, 1) || a.index - b.index
+	);
 }
 
 /** Checks the names the timeline uses against the world the core holds (after the world spec is built). */
@@ -53,10 +61,22 @@ export function checkTimelineNames(core: SimCore, runs: readonly TimelineRun[]):
 	const order = runsInOrder(runs, core.limits.maxTimelineRuns);
 	if (order === undefined) {
 		const value = runs.reduce((n, r) => n + r.times, 0);
-		return [{ path: 'timeline', code: 'limit', limit: 'maxTimelineRuns', max: core.limits.maxTimelineRuns, value }];
+		return [
+			{
+				path: 'timeline',
+				code: 'limit',
+				limit: 'maxTimelineRuns',
+				max: core.limits.maxTimelineRuns,
+				value,
+			},
+		];
 	}
 	// Copies of the name indexes: the check changes nothing in the core.
-	const names = { nextNumber: new Map(core.nextNumber), machineIndex: new Map(core.machineIndex), hostIndex: new Map(core.hostIndex) };
+	const names = {
+		nextNumber: new Map(core.nextNumber),
+		machineIndex: new Map(core.machineIndex),
+		hostIndex: new Map(core.hostIndex),
+	};
 	const removed = new Set<string>();
 	const reported = new Set<number>();
 	const report = (index: number, issue: Issue): void => {
@@ -75,9 +95,19 @@ export function checkTimelineNames(core: SimCore, runs: readonly TimelineRun[]):
 	return issues;
 }
 
-type Names = { nextNumber: Map<string, number>; machineIndex: Map<string, number>; hostIndex: Map<string, number> };
+type Names = {
+	nextNumber: Map<string, number>;
+	machineIndex: Map<string, number>;
+	hostIndex: Map<string, number>;
+};
 
-function referenceProblem(core: SimCore, names: Names, removed: ReadonlySet<string>, action: Action, path: string): Issue | undefined {
+function referenceProblem(
+	core: SimCore,
+	names: Names,
+	removed: ReadonlySet<string>,
+	action: Action,
+	path: string
+): Issue | undefined {
 	const fields = action as unknown as Readonly<Record<string, unknown>>;
 	for (const [field, expected] of REFERENCES) {
 		if (!Object.hasOwn(fields, field)) continue;
@@ -87,28 +117,45 @@ function referenceProblem(core: SimCore, names: Names, removed: ReadonlySet<stri
 		const lower = name.toLowerCase();
 		const isHost = names.hostIndex.has(lower);
 		const isMachine = names.machineIndex.has(lower) && !removed.has(lower);
-		const found = expected === 'zone' ? findZone(core, name) !== undefined : expected === 'machine' ? isMachine : expected === 'host' ? isHost : isHost || isMachine;
+		const found =
+			expected === 'zone'
+				? findZone(core, name) !== undefined
+				: expected === 'machine'
+					? isMachine
+					: expected === 'host'
+						? isHost
+						: isHost || isMachine;
 		if (!found) return { path: `${path}.${field}`, code: 'unknown_name', name, expected };
 	}
 	return undefined;
 }
 
 /** What an action does to the set of names: creates machines or a host, removes a machine. */
-function applyNames(names: Names, removed: Set<string>, action: Action, path: string, report: (issue: Issue) => void): void {
+function applyNames(
+	names: Names,
+	removed: Set<string>,
+	action: Action,
+	path: string,
+	report: (issue: Issue) => void
+): void {
 	if (action.type === 'removeMachine') removed.add(action.machine.toLowerCase());
 	else if (action.type === 'addHost') {
 		const lower = action.name.toLowerCase();
-		if (names.hostIndex.has(lower) || names.machineIndex.has(lower)) report({ path: `${path}.name`, code: 'duplicate_name', name: action.name });
+		if (names.hostIndex.has(lower) || names.machineIndex.has(lower))
+			report({ path: `${path}.name`, code: 'duplicate_name', name: action.name });
 		else names.hostIndex.set(lower, names.hostIndex.size);
 	} else if (action.type === 'addMachines') {
 		const count = countOf(action);
 		if (action.name !== undefined && count === 1) {
 			const lower = action.name.toLowerCase();
-			if (names.hostIndex.has(lower) || names.machineIndex.has(lower)) report({ path: `${path}.name`, code: 'duplicate_name', name: action.name });
+			if (names.hostIndex.has(lower) || names.machineIndex.has(lower))
+				report({ path: `${path}.name`, code: 'duplicate_name', name: action.name });
 			else names.machineIndex.set(lower, names.machineIndex.size);
 			return;
 		}
-		const prefix = action.prefix ?? (findProduct(action.product)?.family === 'server' ? 'SRV' : 'PC');
-		for (let i = 0; i < count; i++) names.machineIndex.set(nextName(names, prefix).toLowerCase(), names.machineIndex.size);
+		const prefix =
+			action.prefix ?? (findProduct(action.product)?.family === 'server' ? 'SRV' : 'PC');
+		for (let i = 0; i < count; i++)
+			names.machineIndex.set(nextName(names, prefix).toLowerCase(), names.machineIndex.size);
 	}
 }

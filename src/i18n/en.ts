@@ -13,11 +13,14 @@ export const en: UiStrings = {
 	'tools.no': 'No',
 	'tools.lookup.label': 'Error code',
 	'tools.lookup.placeholder': 'e.g. 0xC004F074',
-	'tools.lookup.hint': 'Type or paste 0xC004F074, C004F074, a signed decimal such as -1073418124, or the whole slmgr message.',
+	'tools.lookup.hint':
+		'Type or paste 0xC004F074, C004F074, a signed decimal such as -1073418124, or the whole slmgr message.',
 	'tools.lookup.submit': 'Look up',
 	'tools.lookup.noscript': 'Without JavaScript, find the code in the list further down this page.',
-	'tools.lookup.noscriptHome': 'Without JavaScript, find the code on the error code reference page.',
-	'tools.lookup.invalid': 'No error code found in that text. Enter an eight-digit hex code such as 0xC004F074.',
+	'tools.lookup.noscriptHome':
+		'Without JavaScript, find the code on the error code reference page.',
+	'tools.lookup.invalid':
+		'No error code found in that text. Enter an eight-digit hex code such as 0xC004F074.',
 	'tools.lookup.unknown': '{code} is not a code this site knows. We will not guess what it means.',
 	'tools.lookup.unknownSlui': 'On Windows, slui.exe 0x2a {code} shows the message for this code.',
 	'tools.lookup.closest': 'Closest known codes',
@@ -67,23 +70,31 @@ export const en: UiStrings = {
 	'tools.chooser.counts': 'How many machines?',
 	'tools.chooser.clients': 'Windows clients (Windows 10/11 …)',
 	'tools.chooser.servers': 'Windows Server',
-	'tools.chooser.countsHint': 'The KMS threshold is 25 for client OSes and 5 for server OSes, counted over all machines that contact the host.',
-	'tools.chooser.connection': 'Do they all reach the corporate network at least once every 180 days?',
+	'tools.chooser.countsHint':
+		'The KMS threshold is 25 for client OSes and 5 for server OSes, counted over all machines that contact the host.',
+	'tools.chooser.connection':
+		'Do they all reach the corporate network at least once every 180 days?',
 	'tools.chooser.connection.regular': 'All of them do',
 	'tools.chooser.connection.some-away': 'Some stay away longer than 180 days',
 	'tools.chooser.isolated': 'Is there an isolated network?',
 	'tools.chooser.isolated.no': 'No',
-	'tools.chooser.isolated.reaches-central': 'Yes, and it can reach a central KMS host on TCP 1688 (RPC)',
+	'tools.chooser.isolated.reaches-central':
+		'Yes, and it can reach a central KMS host on TCP 1688 (RPC)',
 	'tools.chooser.isolated.closed': 'Yes, and it cannot reach anything outside',
 	'tools.chooser.office': 'Do you use volume-licensed Office?',
 	'tools.chooser.result': 'Recommendation',
 	'tools.chooser.notes': 'Keep in mind',
 	'tools.chooser.rulesTitle': 'How it decides',
-	'tools.chooser.rule.adba': 'Domain members on Windows 8.1 / Windows Server 2012 or later can use Active Directory-based activation (ADBA): no KMS host, no threshold.',
-	'tools.chooser.rule.kms': 'Other machines use KMS if enough of them contact the host (25 for clients, 5 for servers), otherwise MAK.',
-	'tools.chooser.rule.away': 'Machines that stay away longer than 180 days lose KMS and ADBA activation, so they get MAK.',
-	'tools.chooser.rule.isolated': 'A fully isolated network uses MAK (VAMT proxy activation), or its own KMS host if it reaches the threshold on its own.',
-	'tools.chooser.noscript': 'Showing a result for your answers needs JavaScript; the rules above lead to the same answer.',
+	'tools.chooser.rule.adba':
+		'Domain members on Windows 8.1 / Windows Server 2012 or later can use Active Directory-based activation (ADBA): no KMS host, no threshold.',
+	'tools.chooser.rule.kms':
+		'Other machines use KMS if enough of them contact the host (25 for clients, 5 for servers), otherwise MAK.',
+	'tools.chooser.rule.away':
+		'Machines that stay away longer than 180 days lose KMS and ADBA activation, so they get MAK.',
+	'tools.chooser.rule.isolated':
+		'A fully isolated network uses MAK (VAMT proxy activation), or its own KMS host if it reaches the threshold on its own.',
+	'tools.chooser.noscript':
+		'Showing a result for your answers needs JavaScript; the rules above lead to the same answer.',
 	'tools.chooser.verdict.ADBA': 'Active Directory-based activation (ADBA)',
 	'tools.chooser.verdict.KMS': 'KMS',
 	'tools.chooser.verdict.MAK': 'MAK',
@@ -96,36 +107,53 @@ export const en: UiStrings = {
 	'tools.chooser.group.clients': 'Windows clients',
 	'tools.chooser.group.away': 'Machines away longer than 180 days',
 	'tools.chooser.group.isolated': 'The isolated network',
-	'tools.chooser.reason.adba-all': 'All are domain members on Windows 8.1 / Windows Server 2012 or later, so they activate from the AD activation object: no KMS host and no threshold.',
-	'tools.chooser.reason.adba-part': 'Domain members on Windows 8.1 / Windows Server 2012 or later can activate from the AD activation object.',
-	'tools.chooser.reason.kms-threshold-met': 'Enough machines contact the host to reach the threshold (25 for clients, 5 for servers).',
-	'tools.chooser.reason.kms-servers-only': 'The total reaches the server threshold of 5, so the servers can use KMS.',
-	'tools.chooser.reason.below-threshold': 'Too few machines would contact a KMS host to reach the threshold, so KMS would never activate them. A MAK activates each machine with Microsoft.',
-	'tools.chooser.reason.away-180': 'KMS and ADBA activation runs out after 180 days; machines away longer suit MAK, which does not expire.',
-	'tools.chooser.reason.isolated-closed': 'A network that cannot reach out uses MAK proxy activation through VAMT; if it reaches the threshold on its own, a local KMS host also works.',
-	'tools.chooser.reason.isolated-central': 'If the isolated network can reach the central KMS host on TCP 1688 and RPC, it can use that host.',
-	'tools.chooser.reason.office-adba': 'Office 2013 and later can use ADBA too, falling back to KMS when AD cannot be reached.',
-	'tools.chooser.reason.office-kms': 'Office needs a count of 5. Install the matching Office Volume License Pack on the host before activating the Office host key.',
-	'tools.chooser.reason.older-need-kms': 'Machines older than Windows 8.1 / Windows Server 2012 cannot use ADBA, so keep a KMS host for them.',
-	'tools.chooser.reason.count-only-kms-users': 'Only machines that actually contact the KMS host count toward the threshold; ADBA-activated machines do not. Check that the numbers above are close to that.',
-	'tools.chooser.reason.two-hosts': 'With more than 50 clients, Microsoft recommends at least two KMS hosts.',
+	'tools.chooser.reason.adba-all':
+		'All are domain members on Windows 8.1 / Windows Server 2012 or later, so they activate from the AD activation object: no KMS host and no threshold.',
+	'tools.chooser.reason.adba-part':
+		'Domain members on Windows 8.1 / Windows Server 2012 or later can activate from the AD activation object.',
+	'tools.chooser.reason.kms-threshold-met':
+		'Enough machines contact the host to reach the threshold (25 for clients, 5 for servers).',
+	'tools.chooser.reason.kms-servers-only':
+		'The total reaches the server threshold of 5, so the servers can use KMS.',
+	'tools.chooser.reason.below-threshold':
+		'Too few machines would contact a KMS host to reach the threshold, so KMS would never activate them. A MAK activates each machine with Microsoft.',
+	'tools.chooser.reason.away-180':
+		'KMS and ADBA activation runs out after 180 days; machines away longer suit MAK, which does not expire.',
+	'tools.chooser.reason.isolated-closed':
+		'A network that cannot reach out uses MAK proxy activation through VAMT; if it reaches the threshold on its own, a local KMS host also works.',
+	'tools.chooser.reason.isolated-central':
+		'If the isolated network can reach the central KMS host on TCP 1688 and RPC, it can use that host.',
+	'tools.chooser.reason.office-adba':
+		'Office 2013 and later can use ADBA too, falling back to KMS when AD cannot be reached.',
+	'tools.chooser.reason.office-kms':
+		'Office needs a count of 5. Install the matching Office Volume License Pack on the host before activating the Office host key.',
+	'tools.chooser.reason.older-need-kms':
+		'Machines older than Windows 8.1 / Windows Server 2012 cannot use ADBA, so keep a KMS host for them.',
+	'tools.chooser.reason.count-only-kms-users':
+		'Only machines that actually contact the KMS host count toward the threshold; ADBA-activated machines do not. Check that the numbers above are close to that.',
+	'tools.chooser.reason.two-hosts':
+		'With more than 50 clients, Microsoft recommends at least two KMS hosts.',
 	'tools.chooser.reason.no-machines': 'Enter how many machines you have.',
 	'tools.chooser.learnMore': 'Read the guide on choosing a method',
 	'tools.gvlk.product': 'Edition',
 	'tools.gvlk.key': 'KMS client setup key (GVLK)',
 	'tools.gvlk.commands': 'Run in an elevated command prompt',
 	'tools.gvlk.reminderTitle': 'A GVLK alone activates nothing',
-	'tools.gvlk.reminder': 'A GVLK activates only against your own KMS host or Active Directory activation object. It does not activate with Microsoft, and it is not a way to activate retail Windows for free.',
+	'tools.gvlk.reminder':
+		'A GVLK activates only against your own KMS host or Active Directory activation object. It does not activate with Microsoft, and it is not a way to activate retail Windows for free.',
 	'tools.gvlk.hostKeys': 'KMS host keys (CSVLK groups) that activate this edition',
-	'tools.gvlk.noHostKey': 'No host key group in Microsoft\'s list covers this edition.',
+	'tools.gvlk.noHostKey': "No host key group in Microsoft's list covers this edition.",
 	'tools.gvlk.hostedOn': 'Can be installed on',
 	'tools.gvlk.adba': 'This edition can also use Active Directory-based activation.',
-	'tools.gvlk.revision': 'Keys copied from the {date} revision of Microsoft\'s page; check the live page before use.',
+	'tools.gvlk.revision':
+		"Keys copied from the {date} revision of Microsoft's page; check the live page before use.",
 	'tools.gvlk.noscript': 'Without JavaScript, see the table of all keys.',
 	'tools.gvlk.tableLink': 'The GVLK table (setting up KMS clients)',
 	'tools.quiz.title': 'Self-check',
-	'tools.quiz.intro': '{n} questions on this page. Pick an answer and press “Check”. Results are kept in this browser only.',
-	'tools.quiz.introStatic': '{n} questions on this page. Open “Answer and explanation” under each to see the answer.',
+	'tools.quiz.intro':
+		'{n} questions on this page. Pick an answer and press “Check”. Results are kept in this browser only.',
+	'tools.quiz.introStatic':
+		'{n} questions on this page. Open “Answer and explanation” under each to see the answer.',
 	'tools.quiz.question': 'Question {n}',
 	'tools.quiz.answer': 'Answer and explanation',
 	'tools.quiz.correctAnswer': 'Answer: {answer}',
@@ -135,17 +163,20 @@ export const en: UiStrings = {
 	'tools.quiz.pick': 'Pick an answer first.',
 	'tools.quiz.score': '{correct} of {total} correct',
 	'tools.quiz.reset': 'Clear my answers',
-	'tools.quiz.notSaved': 'Your answers could not be saved in this browser; they will be lost when you leave.',
+	'tools.quiz.notSaved':
+		'Your answers could not be saved in this browser; they will be lost when you leave.',
 	'tools.copyFailed': 'Could not copy. Select the text and copy it by hand.',
 	'lab.picker.label': 'Scenario',
 	'lab.steps.watch': 'What to watch',
 	'lab.steps.before': 'Guided steps: {total} in all',
 	'lab.steps.of': 'Step {n} of {total}',
-	'lab.steps.start': 'Press Start to run the simulation to the first step. You can also move time yourself or cause faults.',
+	'lab.steps.start':
+		'Press Start to run the simulation to the first step. You can also move time yourself or cause faults.',
 	'lab.steps.begin': 'Start',
 	'lab.steps.next': 'Next',
 	'lab.steps.previous': 'Previous',
-	'lab.steps.notReached': 'The simulation did not reach this step\'s point (your changes altered the run, or it hit the lab\'s limit). Reset to start again.',
+	'lab.steps.notReached':
+		"The simulation did not reach this step's point (your changes altered the run, or it hit the lab's limit). Reset to start again.",
 	'lab.time.title': 'Time controls',
 	'lab.time.play': 'Play',
 	'lab.time.pause': 'Pause',
@@ -264,7 +295,8 @@ export const en: UiStrings = {
 	'lab.term.output': 'Command output',
 	'lab.term.input': 'Command',
 	'lab.term.run': 'Run',
-	'lab.term.hint': 'Run commands on the selected machine, e.g. slmgr /dlv, slmgr /ato, nslookup -type=srv _vlmcs._tcp. Use ↑ and ↓ for history.',
+	'lab.term.hint':
+		'Run commands on the selected machine, e.g. slmgr /dlv, slmgr /ato, nslookup -type=srv _vlmcs._tcp. Use ↑ and ↓ for history.',
 	'lab.term.failed': 'The command prompt could not be loaded. Reload the page.',
 	'lab.faults.title': 'Faults and changes',
 	'lab.faults.host': 'KMS host {host}',
@@ -282,7 +314,8 @@ export const en: UiStrings = {
 	'lab.faults.srvDeleted': 'SRV record deleted.',
 	'lab.faults.updatesRemove': 'Remove the host updates',
 	'lab.faults.updatesInstall': 'Install the host updates',
-	'lab.faults.updatesRemoved': 'Updates removed. Requests from versions newer than the host OS now get 0xC004F042, for want of the update they need.',
+	'lab.faults.updatesRemoved':
+		'Updates removed. Requests from versions newer than the host OS now get 0xC004F042, for want of the update they need.',
 	'lab.faults.updatesInstalled': 'Host updates installed.',
 	'lab.faults.machine': 'Machine {name}',
 	'lab.faults.skew': 'Set the clock 5 hours fast',
@@ -299,7 +332,7 @@ export const en: UiStrings = {
 	'lab.faults.leave': 'Leave the domain',
 	'lab.faults.left': 'Left the domain.',
 	'lab.faults.clone': 'Clone 5 copies without sysprep',
-	'lab.faults.cloned': 'Added 5 clones sharing {name}\'s CMID.',
+	'lab.faults.cloned': "Added 5 clones sharing {name}'s CMID.",
 	'lab.faults.add': 'Add machines',
 	'lab.faults.count': 'How many',
 	'lab.faults.kind': 'Kind',
@@ -310,9 +343,12 @@ export const en: UiStrings = {
 	'lab.faults.badCount': 'Enter a whole number from 1 to {max}.',
 	'lab.faults.failed': 'That change could not be made.',
 	'lab.notice.url': 'Part of the link was not valid and was ignored: {detail}',
-	'lab.notice.storage': 'The saved lab state was damaged, so the lab starts from the default scenario. What was saved is kept aside.',
-	'lab.notice.restoreFailed': 'The saved state could not be rebuilt, so the lab starts from the default scenario. What was saved is kept aside. Reason: {detail}',
-	'lab.notice.linkFailed': 'The link\'s state could not be rebuilt, so the lab starts from the default scenario. Reason: {detail}',
+	'lab.notice.storage':
+		'The saved lab state was damaged, so the lab starts from the default scenario. What was saved is kept aside.',
+	'lab.notice.restoreFailed':
+		'The saved state could not be rebuilt, so the lab starts from the default scenario. What was saved is kept aside. Reason: {detail}',
+	'lab.notice.linkFailed':
+		"The link's state could not be rebuilt, so the lab starts from the default scenario. Reason: {detail}",
 	'lab.notice.moveRefused': 'Time was not moved; the lab is as it was. Reason: {detail}',
 	'lab.notice.playStopped': 'Playing stopped. Reason: {detail}',
 	'lab.run.progress': 'Running the simulation… {pct}%',
@@ -324,7 +360,8 @@ export const en: UiStrings = {
 	'lab.say.paused': 'Paused.',
 	'lab.say.reset': 'Reset to the start.',
 	'lab.say.noEvents': 'No more scheduled events.',
-	'lab.static.note': 'The interactive simulator needs JavaScript. Without it you can still read the steps above and the network\'s starting state.',
+	'lab.static.note':
+		"The interactive simulator needs JavaScript. Without it you can still read the steps above and the network's starting state.",
 	'lab.compact.open': 'Open in the simulator',
 };
 
@@ -335,13 +372,16 @@ export const en: UiStrings = {
 export const enGuides: GuideStrings = {
 	'guides.copyFailed': "Couldn't copy. Select the text and copy it by hand.",
 	'guides.gvlk.warningTitle': 'A GVLK alone activates nothing',
-	'guides.gvlk.warning': 'These are the KMS client setup keys (GVLKs) that Microsoft publishes. A GVLK activates only against a KMS host that your organization runs, or against an Active Directory activation object. Microsoft\'s activation servers do not accept it, and it is not a way to activate retail Windows for free.',
+	'guides.gvlk.warning':
+		"These are the KMS client setup keys (GVLKs) that Microsoft publishes. A GVLK activates only against a KMS host that your organization runs, or against an Active Directory activation object. Microsoft's activation servers do not accept it, and it is not a way to activate retail Windows for free.",
 	'guides.gvlk.caption.server': 'Windows Server',
-	'guides.gvlk.caption.client': 'Windows 11 / Windows 10 (General Availability Channel; an edition has the same key on 11 and 10)',
+	'guides.gvlk.caption.client':
+		'Windows 11 / Windows 10 (General Availability Channel; an edition has the same key on 11 and 10)',
 	'guides.gvlk.caption.ltsc': 'Windows Enterprise LTSC / LTSB and IoT Enterprise LTSC',
 	'guides.gvlk.colEdition': 'Edition',
 	'guides.gvlk.colKey': 'KMS client setup key (GVLK)',
-	'guides.gvlk.revision': 'Copied from the revision of {date}. A newer revision may exist, so check the live page before you rely on a key.',
+	'guides.gvlk.revision':
+		'Copied from the revision of {date}. A newer revision may exist, so check the live page before you rely on a key.',
 	'guides.slmgr.option': 'Option and syntax',
 	'guides.slmgr.description': 'Description',
 	'guides.slmgr.elevation': 'Elevation',
@@ -364,7 +404,8 @@ export const enGuides: GuideStrings = {
 	// Label before a guide component's source link (GvlkTable, HostKeyMatrix, HostUpdates).
 	'guides.sourceLabel': 'Source',
 	// HostKeyMatrix.astro
-	'guides.hostKeyMatrix.caption': 'Which products each KMS host key (CSVLK) group activates (columns: the “Volume License for …” groups)',
+	'guides.hostKeyMatrix.caption':
+		'Which products each KMS host key (CSVLK) group activates (columns: the “Volume License for …” groups)',
 	'guides.hostKeyMatrix.product': 'Activated product',
 	'guides.hostKeyMatrix.yes': 'activates',
 	'guides.hostKeyMatrix.no': 'does not activate',
@@ -374,29 +415,37 @@ export const enGuides: GuideStrings = {
 	'guides.hostKeyMatrix.clientOnly': 'Client OSes only',
 	'guides.hostKeyMatrix.hostOsSeparator': ', ',
 	// HostUpdates.astro
-	'guides.hostUpdates.caption': 'Minimum updates a KMS host needs to activate newer operating systems',
+	'guides.hostUpdates.caption':
+		'Minimum updates a KMS host needs to activate newer operating systems',
 	'guides.hostUpdates.hostOs': 'KMS host OS',
 	'guides.hostUpdates.toActivate': 'To activate',
 	'guides.hostUpdates.update': 'Minimum update',
-	'guides.hostUpdates.advice': 'In every case, installing the latest cumulative update is recommended.',
+	'guides.hostUpdates.advice':
+		'In every case, installing the latest cumulative update is recommended.',
 	'guides.hostUpdates.hostOsSeparator': ' / ',
 	// LifecycleDiagram.astro: the transition labels' circled numbers match the transition list.
 	'guides.lifecycle.caption': 'How a KMS client’s license state changes',
 	'guides.lifecycle.title': 'State diagram of a KMS client’s license states',
-	'guides.lifecycle.desc': 'Four states: Initial grace period (30 days), Licensed (180 days, renewed every 7 days), Additional grace period (its length is not confirmed by Microsoft’s documentation) and Notification. Successful activation moves a client from Initial grace to Licensed; 180 days without a renewal move it to Additional grace, and when that grace ends it moves to Notification. A client still in Initial grace after 30 days also moves to Notification. The transitions are listed in numbered order below the diagram.',
-	'guides.lifecycle.legend': 'Borders: dashed = grace period, thick = licensed, dotted = notification',
+	'guides.lifecycle.desc':
+		'Four states: Initial grace period (30 days), Licensed (180 days, renewed every 7 days), Additional grace period (its length is not confirmed by Microsoft’s documentation) and Notification. Successful activation moves a client from Initial grace to Licensed; 180 days without a renewal move it to Additional grace, and when that grace ends it moves to Notification. A client still in Initial grace after 30 days also moves to Notification. The transitions are listed in numbered order below the diagram.',
+	'guides.lifecycle.legend':
+		'Borders: dashed = grace period, thick = licensed, dotted = notification',
 	'guides.lifecycle.state.initial.name': 'Initial grace',
 	'guides.lifecycle.state.initial.detail': 'status 2 · 30 days',
-	'guides.lifecycle.state.initial.explain': 'The state right after installation. During the 30-day grace period a KMS client tries its KMS host every 2 hours by default.',
+	'guides.lifecycle.state.initial.explain':
+		'The state right after installation. During the 30-day grace period a KMS client tries its KMS host every 2 hours by default.',
 	'guides.lifecycle.state.licensed.name': 'Licensed',
 	'guides.lifecycle.state.licensed.detail': 'status 1 · 180 days',
-	'guides.lifecycle.state.licensed.explain': 'Activation is valid for 180 days. The client tries to renew every 7 days by default, and each successful renewal resets the 180 days.',
+	'guides.lifecycle.state.licensed.explain':
+		'Activation is valid for 180 days. The client tries to renew every 7 days by default, and each successful renewal resets the 180 days.',
 	'guides.lifecycle.state.additional.name': 'Additional grace',
 	'guides.lifecycle.state.additional.detail': 'OOT · length unconfirmed',
-	'guides.lifecycle.state.additional.explain': 'The out-of-tolerance (OOT) grace period after 180 days without a single renewal. For Office, Microsoft states 30 days; for current Windows the length is not confirmed by Microsoft’s documentation.',
+	'guides.lifecycle.state.additional.explain':
+		'The out-of-tolerance (OOT) grace period after 180 days without a single renewal. For Office, Microsoft states 30 days; for current Windows the length is not confirmed by Microsoft’s documentation.',
 	'guides.lifecycle.state.notification.name': 'Notification',
 	'guides.lifecycle.state.notification.detail': 'status 5',
-	'guides.lifecycle.state.notification.explain': 'The grace period has run out and Windows shows notifications asking for activation. Error 0xC004F009 reports this state.',
+	'guides.lifecycle.state.notification.explain':
+		'The grace period has run out and Windows shows notifications asking for activation. Error 0xC004F009 reports this state.',
 	'guides.lifecycle.statesHeading': 'States',
 	'guides.lifecycle.codeLabel': 'status code',
 	'guides.lifecycle.transitionsHeading': 'Transitions',
@@ -407,17 +456,25 @@ export const enGuides: GuideStrings = {
 	'guides.lifecycle.transitionLabel.5': '⑤ Grace ends',
 	'guides.lifecycle.transitionLabel.6': '⑥ 30 days pass',
 	'guides.lifecycle.transitionLabel.7': '⑦ Activated',
-	'guides.lifecycle.transition.1': '① Initial grace → Licensed: the KMS host’s count meets the threshold and activation succeeds.',
-	'guides.lifecycle.transition.2': '② Licensed → Licensed: each successful renewal (every 7 days by default) resets the validity to 180 days.',
-	'guides.lifecycle.transition.3': '③ Licensed → Additional grace: 180 days pass without a single successful renewal.',
-	'guides.lifecycle.transition.4': '④ Additional grace → Licensed: the client reaches a KMS host again and activation succeeds.',
-	'guides.lifecycle.transition.5': '⑤ Additional grace → Notification: the additional grace period ends (its length is unconfirmed).',
-	'guides.lifecycle.transition.6': '⑥ Initial grace → Notification: 30 days pass without a successful activation.',
-	'guides.lifecycle.transition.7': '⑦ Notification → Licensed: the cause is fixed and activation succeeds.',
+	'guides.lifecycle.transition.1':
+		'① Initial grace → Licensed: the KMS host’s count meets the threshold and activation succeeds.',
+	'guides.lifecycle.transition.2':
+		'② Licensed → Licensed: each successful renewal (every 7 days by default) resets the validity to 180 days.',
+	'guides.lifecycle.transition.3':
+		'③ Licensed → Additional grace: 180 days pass without a single successful renewal.',
+	'guides.lifecycle.transition.4':
+		'④ Additional grace → Licensed: the client reaches a KMS host again and activation succeeds.',
+	'guides.lifecycle.transition.5':
+		'⑤ Additional grace → Notification: the additional grace period ends (its length is unconfirmed).',
+	'guides.lifecycle.transition.6':
+		'⑥ Initial grace → Notification: 30 days pass without a successful activation.',
+	'guides.lifecycle.transition.7':
+		'⑦ Notification → Licensed: the cause is fixed and activation succeeds.',
 	// SequenceDiagram.astro: the steps are HTML (inline <code>), rendered with set:html.
 	'guides.sequence.caption': 'What a KMS client and a KMS host exchange',
 	'guides.sequence.title': 'Sequence diagram of KMS activation',
-	'guides.sequence.desc': 'A KMS client finds the KMS host through DNS, sends a request of about 250 bytes to TCP port 1688, and the KMS host answers with about 250 bytes that include the current count. The client compares the count with its threshold and activates itself. No product key is handed over. The ordered list below the diagram gives the same steps.',
+	'guides.sequence.desc':
+		'A KMS client finds the KMS host through DNS, sends a request of about 250 bytes to TCP port 1688, and the KMS host answers with about 250 bytes that include the current count. The client compares the count with its threshold and activates itself. No product key is handed over. The ordered list below the diagram gives the same steps.',
 	'guides.sequence.client.line1': 'KMS',
 	'guides.sequence.client.line2': 'client',
 	'guides.sequence.dns.line1': 'DNS',
@@ -432,10 +489,16 @@ export const enGuides: GuideStrings = {
 	'guides.sequence.arrow.6': '⑥ Compare to threshold',
 	'guides.sequence.transport': 'TCP 1688 · anonymous RPC · ~250 bytes',
 	'guides.sequence.listIntro': 'The same steps as text:',
-	'guides.sequence.step.1': 'The client asks DNS for the <code>_vlmcs._tcp</code> SRV record. It skips this query when a host was set with <code>slmgr /skms</code>, or when it has cached the host that answered last time.',
-	'guides.sequence.step.2': 'The DNS server returns the KMS host’s name and port (1688 by default).',
-	'guides.sequence.step.3': 'The client sends one request to the KMS host on TCP 1688 over anonymous RPC. It carries the client machine ID (CMID), the client’s time and its current license state, about 250 bytes in all. Event 12288 appears in the client’s Application log.',
-	'guides.sequence.step.4': 'The KMS host records the CMID in its list of the last 30 days and logs event 12290 in the Key Management Service log.',
-	'guides.sequence.step.5': 'The KMS host sends back one response with the current count and the activation and renewal intervals, again about 250 bytes. It contains no product key.',
-	'guides.sequence.step.6': 'The client compares the count with its product’s threshold (25 for Windows client, 5 for Windows Server). If the count is high enough it activates itself: the 180-day validity starts and event 12289 is logged.',
+	'guides.sequence.step.1':
+		'The client asks DNS for the <code>_vlmcs._tcp</code> SRV record. It skips this query when a host was set with <code>slmgr /skms</code>, or when it has cached the host that answered last time.',
+	'guides.sequence.step.2':
+		'The DNS server returns the KMS host’s name and port (1688 by default).',
+	'guides.sequence.step.3':
+		'The client sends one request to the KMS host on TCP 1688 over anonymous RPC. It carries the client machine ID (CMID), the client’s time and its current license state, about 250 bytes in all. Event 12288 appears in the client’s Application log.',
+	'guides.sequence.step.4':
+		'The KMS host records the CMID in its list of the last 30 days and logs event 12290 in the Key Management Service log.',
+	'guides.sequence.step.5':
+		'The KMS host sends back one response with the current count and the activation and renewal intervals, again about 250 bytes. It contains no product key.',
+	'guides.sequence.step.6':
+		'The client compares the count with its product’s threshold (25 for Windows client, 5 for Windows Server). If the count is high enough it activates itself: the 180-day validity starts and event 12289 is logged.',
 };

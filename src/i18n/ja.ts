@@ -11,13 +11,19 @@ export const ja = {
 	'tools.no': 'いいえ',
 	'tools.lookup.label': 'エラー コード',
 	'tools.lookup.placeholder': '例: 0xC004F074',
-	'tools.lookup.hint': '0xC004F074、C004F074、-1073418124 のような 10 進数、slmgr のメッセージ全体のどれを貼り付けても探せます。',
+	'tools.lookup.hint':
+		'0xC004F074、C004F074、-1073418124 のような 10 進数、slmgr のメッセージ全体のどれを貼り付けても探せます。',
 	'tools.lookup.submit': '調べる',
-	'tools.lookup.noscript': 'JavaScript が無効な場合は、このページの下にある一覧からコードを探してください。',
-	'tools.lookup.noscriptHome': 'JavaScript が無効な場合は、エラー コード一覧のページでコードを探してください。',
-	'tools.lookup.invalid': '入力からエラー コードを読み取れませんでした。0xC004F074 のような 8 桁の 16 進数を入力してください。',
-	'tools.lookup.unknown': '{code} は、このサイトの一覧にないコードです。推測で説明することはしません。',
-	'tools.lookup.unknownSlui': 'Windows では slui.exe 0x2a {code} でこのコードのメッセージを表示できます。',
+	'tools.lookup.noscript':
+		'JavaScript が無効な場合は、このページの下にある一覧からコードを探してください。',
+	'tools.lookup.noscriptHome':
+		'JavaScript が無効な場合は、エラー コード一覧のページでコードを探してください。',
+	'tools.lookup.invalid':
+		'入力からエラー コードを読み取れませんでした。0xC004F074 のような 8 桁の 16 進数を入力してください。',
+	'tools.lookup.unknown':
+		'{code} は、このサイトの一覧にないコードです。推測で説明することはしません。',
+	'tools.lookup.unknownSlui':
+		'Windows では slui.exe 0x2a {code} でこのコードのメッセージを表示できます。',
 	'tools.lookup.closest': '一覧にある近いコード',
 	'tools.lookup.name': 'シンボル名',
 	'tools.lookup.nameUnconfirmed': '名前は未確認',
@@ -65,7 +71,8 @@ export const ja = {
 	'tools.chooser.counts': '台数',
 	'tools.chooser.clients': 'Windows クライアント (Windows 10/11 など)',
 	'tools.chooser.servers': 'Windows Server',
-	'tools.chooser.countsHint': 'KMS のしきい値はクライアント OS が 25、サーバー OS が 5 で、KMS ホストに接続するすべてのコンピューターの合計で数えます。',
+	'tools.chooser.countsHint':
+		'KMS のしきい値はクライアント OS が 25、サーバー OS が 5 で、KMS ホストに接続するすべてのコンピューターの合計で数えます。',
 	'tools.chooser.connection': '180 日に 1 回以上、社内ネットワークにつながりますか?',
 	'tools.chooser.connection.regular': 'すべてつながる',
 	'tools.chooser.connection.some-away': '180 日以上つながらないものがある',
@@ -77,11 +84,16 @@ export const ja = {
 	'tools.chooser.result': 'おすすめの方式',
 	'tools.chooser.notes': '注意点',
 	'tools.chooser.rulesTitle': '判断のしかた',
-	'tools.chooser.rule.adba': 'ドメインに参加した Windows 8.1 / Windows Server 2012 以降だけなら、Active Directory によるライセンス認証 (ADBA) が使えます。KMS ホストもしきい値も要りません。',
-	'tools.chooser.rule.kms': 'それ以外のコンピューターは、KMS ホストに接続する台数がしきい値 (クライアント 25、サーバー 5) に届けば KMS、届かなければ MAK です。',
-	'tools.chooser.rule.away': '180 日以上社内ネットワークに戻らないコンピューターは、KMS や ADBA の認証が切れるので MAK にします。',
-	'tools.chooser.rule.isolated': '外部と通信できない隔離ネットワークは、MAK (VAMT のプロキシ認証) か、その中だけでしきい値に届くなら専用の KMS ホストにします。',
-	'tools.chooser.noscript': '選んだ答えに合わせて結果を表示するには JavaScript が必要です。上の「判断のしかた」で同じ判断ができます。',
+	'tools.chooser.rule.adba':
+		'ドメインに参加した Windows 8.1 / Windows Server 2012 以降だけなら、Active Directory によるライセンス認証 (ADBA) が使えます。KMS ホストもしきい値も要りません。',
+	'tools.chooser.rule.kms':
+		'それ以外のコンピューターは、KMS ホストに接続する台数がしきい値 (クライアント 25、サーバー 5) に届けば KMS、届かなければ MAK です。',
+	'tools.chooser.rule.away':
+		'180 日以上社内ネットワークに戻らないコンピューターは、KMS や ADBA の認証が切れるので MAK にします。',
+	'tools.chooser.rule.isolated':
+		'外部と通信できない隔離ネットワークは、MAK (VAMT のプロキシ認証) か、その中だけでしきい値に届くなら専用の KMS ホストにします。',
+	'tools.chooser.noscript':
+		'選んだ答えに合わせて結果を表示するには JavaScript が必要です。上の「判断のしかた」で同じ判断ができます。',
 	'tools.chooser.verdict.ADBA': 'Active Directory によるライセンス認証 (ADBA)',
 	'tools.chooser.verdict.KMS': 'KMS',
 	'tools.chooser.verdict.MAK': 'MAK',
@@ -94,36 +106,54 @@ export const ja = {
 	'tools.chooser.group.clients': 'Windows クライアント',
 	'tools.chooser.group.away': '180 日以上社外にあるコンピューター',
 	'tools.chooser.group.isolated': '隔離されたネットワーク',
-	'tools.chooser.reason.adba-all': 'すべてドメインに参加した Windows 8.1 / Windows Server 2012 以降なので、AD のライセンス認証オブジェクトから認証できます。KMS ホストもしきい値も要りません。',
-	'tools.chooser.reason.adba-part': 'ドメインに参加した Windows 8.1 / Windows Server 2012 以降は、AD のライセンス認証オブジェクトから認証できます。',
-	'tools.chooser.reason.kms-threshold-met': 'KMS ホストに接続する台数がしきい値 (クライアント 25、サーバー 5) に届きます。',
-	'tools.chooser.reason.kms-servers-only': '合計がサーバーのしきい値 5 には届くので、サーバーは KMS で認証できます。',
-	'tools.chooser.reason.below-threshold': 'KMS ホストに接続する台数がしきい値に届かないため、KMS では認証されません。MAK なら 1 台ずつ Microsoft で認証できます。',
-	'tools.chooser.reason.away-180': 'KMS と ADBA の認証は 180 日で切れます。それより長く戻らないコンピューターには、期限のない MAK が向いています。',
-	'tools.chooser.reason.isolated-closed': '外部に出られないネットワークでは、VAMT による MAK のプロキシ認証を使います。その中だけでしきい値に届くなら、専用の KMS ホストを置く方法もあります。',
-	'tools.chooser.reason.isolated-central': '隔離されたネットワークから TCP 1688 と RPC が中央の KMS ホストに届くなら、同じ KMS ホストを使えます。',
-	'tools.chooser.reason.office-adba': 'Office 2013 以降も ADBA で認証できます。AD に届かないときは KMS にフォールバックします。',
-	'tools.chooser.reason.office-kms': 'Office の KMS のしきい値は 5 です。KMS ホストにはバージョンに合った Office Volume License Pack を入れてから Office の KMS ホスト キーを認証します。',
-	'tools.chooser.reason.older-need-kms': 'Windows 8.1 / Windows Server 2012 より古いコンピューターは ADBA を使えないので、KMS ホストを残します。',
-	'tools.chooser.reason.count-only-kms-users': 'しきい値に数えられるのは、実際に KMS ホストに接続するコンピューターだけです。ADBA で認証されるコンピューターは数に入りません。上の台数がその台数に近いか確かめてください。',
-	'tools.chooser.reason.two-hosts': 'クライアントが 50 台を超えるので、KMS ホストを 2 台にすることが推奨されています。',
+	'tools.chooser.reason.adba-all':
+		'すべてドメインに参加した Windows 8.1 / Windows Server 2012 以降なので、AD のライセンス認証オブジェクトから認証できます。KMS ホストもしきい値も要りません。',
+	'tools.chooser.reason.adba-part':
+		'ドメインに参加した Windows 8.1 / Windows Server 2012 以降は、AD のライセンス認証オブジェクトから認証できます。',
+	'tools.chooser.reason.kms-threshold-met':
+		'KMS ホストに接続する台数がしきい値 (クライアント 25、サーバー 5) に届きます。',
+	'tools.chooser.reason.kms-servers-only':
+		'合計がサーバーのしきい値 5 には届くので、サーバーは KMS で認証できます。',
+	'tools.chooser.reason.below-threshold':
+		'KMS ホストに接続する台数がしきい値に届かないため、KMS では認証されません。MAK なら 1 台ずつ Microsoft で認証できます。',
+	'tools.chooser.reason.away-180':
+		'KMS と ADBA の認証は 180 日で切れます。それより長く戻らないコンピューターには、期限のない MAK が向いています。',
+	'tools.chooser.reason.isolated-closed':
+		'外部に出られないネットワークでは、VAMT による MAK のプロキシ認証を使います。その中だけでしきい値に届くなら、専用の KMS ホストを置く方法もあります。',
+	'tools.chooser.reason.isolated-central':
+		'隔離されたネットワークから TCP 1688 と RPC が中央の KMS ホストに届くなら、同じ KMS ホストを使えます。',
+	'tools.chooser.reason.office-adba':
+		'Office 2013 以降も ADBA で認証できます。AD に届かないときは KMS にフォールバックします。',
+	'tools.chooser.reason.office-kms':
+		'Office の KMS のしきい値は 5 です。KMS ホストにはバージョンに合った Office Volume License Pack を入れてから Office の KMS ホスト キーを認証します。',
+	'tools.chooser.reason.older-need-kms':
+		'Windows 8.1 / Windows Server 2012 より古いコンピューターは ADBA を使えないので、KMS ホストを残します。',
+	'tools.chooser.reason.count-only-kms-users':
+		'しきい値に数えられるのは、実際に KMS ホストに接続するコンピューターだけです。ADBA で認証されるコンピューターは数に入りません。上の台数がその台数に近いか確かめてください。',
+	'tools.chooser.reason.two-hosts':
+		'クライアントが 50 台を超えるので、KMS ホストを 2 台にすることが推奨されています。',
 	'tools.chooser.reason.no-machines': '台数を入力してください。',
 	'tools.chooser.learnMore': '方式の選び方を詳しく読む',
 	'tools.gvlk.product': 'エディション',
 	'tools.gvlk.key': 'KMS クライアント セットアップ キー (GVLK)',
 	'tools.gvlk.commands': '管理者として実行したコマンド プロンプトで実行します',
 	'tools.gvlk.reminderTitle': 'GVLK だけではライセンス認証されません',
-	'tools.gvlk.reminder': 'GVLK でライセンス認証できるのは、自組織の KMS ホストか Active Directory のライセンス認証オブジェクトに対してだけです。Microsoft のライセンス認証サーバーでは認証されず、リテール版の Windows を無償で認証する手段でもありません。',
+	'tools.gvlk.reminder':
+		'GVLK でライセンス認証できるのは、自組織の KMS ホストか Active Directory のライセンス認証オブジェクトに対してだけです。Microsoft のライセンス認証サーバーでは認証されず、リテール版の Windows を無償で認証する手段でもありません。',
 	'tools.gvlk.hostKeys': 'このエディションを認証できる KMS ホスト キー (CSVLK のグループ)',
-	'tools.gvlk.noHostKey': 'Microsoft の一覧には、このエディションを含む KMS ホスト キーがありません。',
+	'tools.gvlk.noHostKey':
+		'Microsoft の一覧には、このエディションを含む KMS ホスト キーがありません。',
 	'tools.gvlk.hostedOn': 'インストールできる KMS ホストの OS',
 	'tools.gvlk.adba': 'このエディションは Active Directory によるライセンス認証にも対応しています。',
-	'tools.gvlk.revision': 'キーは {date} 更新版の Microsoft のページから転記しています。使う前に最新のページでも確認してください。',
+	'tools.gvlk.revision':
+		'キーは {date} 更新版の Microsoft のページから転記しています。使う前に最新のページでも確認してください。',
 	'tools.gvlk.noscript': 'JavaScript が無効な場合は、すべてのキーを載せた表をご覧ください。',
 	'tools.gvlk.tableLink': 'GVLK の一覧表 (KMS クライアントの設定)',
 	'tools.quiz.title': '理解度チェック',
-	'tools.quiz.intro': 'このページの内容を確かめる {n} 問です。答えを選んで「答え合わせ」を押してください。結果はこのブラウザーにだけ保存されます。',
-	'tools.quiz.introStatic': 'このページの内容を確かめる {n} 問です。答えは各問の「答えと解説」を開くと表示されます。',
+	'tools.quiz.intro':
+		'このページの内容を確かめる {n} 問です。答えを選んで「答え合わせ」を押してください。結果はこのブラウザーにだけ保存されます。',
+	'tools.quiz.introStatic':
+		'このページの内容を確かめる {n} 問です。答えは各問の「答えと解説」を開くと表示されます。',
 	'tools.quiz.question': '問 {n}',
 	'tools.quiz.answer': '答えと解説',
 	'tools.quiz.correctAnswer': '正解: {answer}',
@@ -139,11 +169,13 @@ export const ja = {
 	'lab.steps.watch': '見どころ',
 	'lab.steps.before': 'ガイド付きの手順: 全 {total} 手順',
 	'lab.steps.of': '手順 {n} / {total}',
-	'lab.steps.start': '「始める」を押すと、最初の手順までシミュレーションが進みます。自分で時間を進めたり、障害を起こしたりしてもかまいません。',
+	'lab.steps.start':
+		'「始める」を押すと、最初の手順までシミュレーションが進みます。自分で時間を進めたり、障害を起こしたりしてもかまいません。',
 	'lab.steps.begin': '始める',
 	'lab.steps.next': '次へ',
 	'lab.steps.previous': '前へ',
-	'lab.steps.notReached': 'この手順の時点には届きませんでした (操作で状況が変わったか、シミュレーションの上限に達しました)。リセットすると最初からやり直せます。',
+	'lab.steps.notReached':
+		'この手順の時点には届きませんでした (操作で状況が変わったか、シミュレーションの上限に達しました)。リセットすると最初からやり直せます。',
 	'lab.time.title': '時間の操作',
 	'lab.time.play': '再生',
 	'lab.time.pause': '一時停止',
@@ -166,7 +198,8 @@ export const ja = {
 	'lab.net.srv': '_vlmcs._tcp SRV レコード {n} 件',
 	'lab.net.count': '現在の数 {n}',
 	'lab.net.descDns': 'DNS ゾーン {zone} に SRV レコードが {n} 件あります。',
-	'lab.net.descHost': '{host}: 現在の数 {count}、サービス {service}、ファイアウォール規則 {firewall}。',
+	'lab.net.descHost':
+		'{host}: 現在の数 {count}、サービス {service}、ファイアウォール規則 {firewall}。',
 	'lab.net.descMachines': 'コンピューター {n} 台 ({summary})。',
 	'lab.status.0': 'ライセンスなし',
 	'lab.status.1': 'ライセンス済み',
@@ -262,7 +295,8 @@ export const ja = {
 	'lab.term.output': 'コマンドの出力',
 	'lab.term.input': 'コマンド',
 	'lab.term.run': '実行',
-	'lab.term.hint': '選んだコンピューターでコマンドを実行できます。例: slmgr /dlv、slmgr /ato、nslookup -type=srv _vlmcs._tcp。↑ と ↓ で履歴をたどれます。',
+	'lab.term.hint':
+		'選んだコンピューターでコマンドを実行できます。例: slmgr /dlv、slmgr /ato、nslookup -type=srv _vlmcs._tcp。↑ と ↓ で履歴をたどれます。',
 	'lab.term.failed': 'コマンド プロンプトを読み込めませんでした。ページを再読み込みしてください。',
 	'lab.faults.title': '障害と変更',
 	'lab.faults.host': 'KMS ホスト {host}',
@@ -280,7 +314,8 @@ export const ja = {
 	'lab.faults.srvDeleted': 'SRV レコードを削除しました。',
 	'lab.faults.updatesRemove': '更新プログラムを未適用にする',
 	'lab.faults.updatesInstall': '更新プログラムを適用する',
-	'lab.faults.updatesRemoved': '更新プログラムを未適用にしました。ホスト OS より新しいバージョンの要求は、必要な更新がないため 0xC004F042 で拒否されます。',
+	'lab.faults.updatesRemoved':
+		'更新プログラムを未適用にしました。ホスト OS より新しいバージョンの要求は、必要な更新がないため 0xC004F042 で拒否されます。',
 	'lab.faults.updatesInstalled': '更新プログラムを適用しました。',
 	'lab.faults.machine': 'コンピューター {name}',
 	'lab.faults.skew': '時計を 5 時間進める',
@@ -308,9 +343,12 @@ export const ja = {
 	'lab.faults.badCount': '台数は 1～{max} の整数で入力してください。',
 	'lab.faults.failed': 'この操作はできませんでした。',
 	'lab.notice.url': 'リンクの一部が正しくないため、無視しました: {detail}',
-	'lab.notice.storage': '保存されていたラボの状態が壊れていたため、既定のシナリオから始めます。保存されていた内容は別に残してあります。',
-	'lab.notice.restoreFailed': '保存された状態を再現できなかったため、既定のシナリオから始めます。保存されていた内容は別に残してあります。理由: {detail}',
-	'lab.notice.linkFailed': 'リンクの状態を再現できなかったため、既定のシナリオから始めます。理由: {detail}',
+	'lab.notice.storage':
+		'保存されていたラボの状態が壊れていたため、既定のシナリオから始めます。保存されていた内容は別に残してあります。',
+	'lab.notice.restoreFailed':
+		'保存された状態を再現できなかったため、既定のシナリオから始めます。保存されていた内容は別に残してあります。理由: {detail}',
+	'lab.notice.linkFailed':
+		'リンクの状態を再現できなかったため、既定のシナリオから始めます。理由: {detail}',
 	'lab.notice.moveRefused': '時間を進められませんでした。状態は元のままです。理由: {detail}',
 	'lab.notice.playStopped': '再生を止めました。理由: {detail}',
 	'lab.run.progress': 'シミュレーションを実行しています… {pct}%',
@@ -322,7 +360,8 @@ export const ja = {
 	'lab.say.paused': '一時停止しました。',
 	'lab.say.reset': '最初に戻しました。',
 	'lab.say.noEvents': '予定されたイベントはもうありません。',
-	'lab.static.note': '操作できるシミュレーターには JavaScript が必要です。JavaScript がなくても、上の手順とネットワークの初期状態を読めます。',
+	'lab.static.note':
+		'操作できるシミュレーターには JavaScript が必要です。JavaScript がなくても、上の手順とネットワークの初期状態を読めます。',
 	'lab.compact.open': 'シミュレーターで開く',
 } as const;
 
@@ -333,13 +372,16 @@ export const ja = {
 export const jaGuides = {
 	'guides.copyFailed': 'コピーできませんでした。テキストを選択して手動でコピーしてください。',
 	'guides.gvlk.warningTitle': 'GVLK だけではライセンス認証されません',
-	'guides.gvlk.warning': 'ここに載っているのは Microsoft が公開している KMS クライアント セットアップ キー (GVLK) です。GVLK でライセンス認証できるのは、自組織で運用している KMS ホスト、または Active Directory のライセンス認証オブジェクトに対してだけです。Microsoft のライセンス認証サーバーでは認証されず、リテール版の Windows を無償でライセンス認証する手段でもありません。',
+	'guides.gvlk.warning':
+		'ここに載っているのは Microsoft が公開している KMS クライアント セットアップ キー (GVLK) です。GVLK でライセンス認証できるのは、自組織で運用している KMS ホスト、または Active Directory のライセンス認証オブジェクトに対してだけです。Microsoft のライセンス認証サーバーでは認証されず、リテール版の Windows を無償でライセンス認証する手段でもありません。',
 	'guides.gvlk.caption.server': 'Windows Server',
-	'guides.gvlk.caption.client': 'Windows 11 / Windows 10 (一般提供チャネル。同じエディションは 11 と 10 で同じキー)',
+	'guides.gvlk.caption.client':
+		'Windows 11 / Windows 10 (一般提供チャネル。同じエディションは 11 と 10 で同じキー)',
 	'guides.gvlk.caption.ltsc': 'Windows Enterprise LTSC / LTSB、IoT Enterprise LTSC',
 	'guides.gvlk.colEdition': 'エディション',
 	'guides.gvlk.colKey': 'KMS クライアント セットアップ キー (GVLK)',
-	'guides.gvlk.revision': '{date} 更新版のページから転記しています。新しい版が出ている可能性があるため、使う前に最新のページでも確認してください。',
+	'guides.gvlk.revision':
+		'{date} 更新版のページから転記しています。新しい版が出ている可能性があるため、使う前に最新のページでも確認してください。',
 	'guides.slmgr.option': 'オプションと構文',
 	'guides.slmgr.description': '説明',
 	'guides.slmgr.elevation': '管理者権限',
@@ -362,7 +404,8 @@ export const jaGuides = {
 	// Label before a guide component's source link (GvlkTable, HostKeyMatrix, HostUpdates).
 	'guides.sourceLabel': '出典',
 	// HostKeyMatrix.astro
-	'guides.hostKeyMatrix.caption': 'KMS ホスト キー (CSVLK) のグループごとに、認証できる製品 (列は「Volume License for …」の各グループ)',
+	'guides.hostKeyMatrix.caption':
+		'KMS ホスト キー (CSVLK) のグループごとに、認証できる製品 (列は「Volume License for …」の各グループ)',
 	'guides.hostKeyMatrix.product': '認証される製品',
 	'guides.hostKeyMatrix.yes': '認証できる',
 	'guides.hostKeyMatrix.no': '認証できない',
@@ -376,25 +419,31 @@ export const jaGuides = {
 	'guides.hostUpdates.hostOs': 'KMS ホストの OS',
 	'guides.hostUpdates.toActivate': '認証したい OS',
 	'guides.hostUpdates.update': '最低限必要な更新',
-	'guides.hostUpdates.advice': 'いずれの場合も、最新の累積更新プログラムを適用しておくことが勧められています。',
+	'guides.hostUpdates.advice':
+		'いずれの場合も、最新の累積更新プログラムを適用しておくことが勧められています。',
 	'guides.hostUpdates.hostOsSeparator': '、',
 	// LifecycleDiagram.astro: the transition labels' circled numbers match the transition list.
 	'guides.lifecycle.caption': 'KMS クライアントのライセンス状態の移り変わり',
 	'guides.lifecycle.title': 'KMS クライアントのライセンス状態遷移図',
-	'guides.lifecycle.desc': '4 つの状態: 初期猶予期間 (30 日)、ライセンス済み (180 日、7 日ごとに更新)、追加の猶予期間 (長さは Microsoft のドキュメントで未確認)、通知状態。初期猶予期間から認証に成功するとライセンス済みへ、更新されないまま 180 日たつと追加の猶予期間へ、その猶予が切れると通知状態へ移る。初期猶予期間のまま 30 日たった場合も通知状態へ移る。遷移は図の下に番号順の文章で示す。',
+	'guides.lifecycle.desc':
+		'4 つの状態: 初期猶予期間 (30 日)、ライセンス済み (180 日、7 日ごとに更新)、追加の猶予期間 (長さは Microsoft のドキュメントで未確認)、通知状態。初期猶予期間から認証に成功するとライセンス済みへ、更新されないまま 180 日たつと追加の猶予期間へ、その猶予が切れると通知状態へ移る。初期猶予期間のまま 30 日たった場合も通知状態へ移る。遷移は図の下に番号順の文章で示す。',
 	'guides.lifecycle.legend': '枠線: 破線 = 猶予期間、太線 = ライセンス済み、点線 = 通知状態',
 	'guides.lifecycle.state.initial.name': '初期猶予期間',
 	'guides.lifecycle.state.initial.detail': 'Initial grace · 30 日',
-	'guides.lifecycle.state.initial.explain': 'インストール直後の状態。KMS クライアントは 30 日の猶予期間中、既定で 2 時間ごとに KMS ホストへの認証を試みます。',
+	'guides.lifecycle.state.initial.explain':
+		'インストール直後の状態。KMS クライアントは 30 日の猶予期間中、既定で 2 時間ごとに KMS ホストへの認証を試みます。',
 	'guides.lifecycle.state.licensed.name': 'ライセンス済み',
 	'guides.lifecycle.state.licensed.detail': 'Licensed · 180 日',
-	'guides.lifecycle.state.licensed.explain': 'ライセンス認証の有効期間は 180 日。既定で 7 日ごとに更新を試み、成功するたびに 180 日に戻ります。',
+	'guides.lifecycle.state.licensed.explain':
+		'ライセンス認証の有効期間は 180 日。既定で 7 日ごとに更新を試み、成功するたびに 180 日に戻ります。',
 	'guides.lifecycle.state.additional.name': '追加の猶予期間',
 	'guides.lifecycle.state.additional.detail': 'OOT · 長さは未確認',
-	'guides.lifecycle.state.additional.explain': '180 日のあいだ一度も更新できなかったときの OOT (out-of-tolerance) の猶予期間。Office では 30 日と明記されていますが、現行の Windows での長さは Microsoft のドキュメントで確認できていません。',
+	'guides.lifecycle.state.additional.explain':
+		'180 日のあいだ一度も更新できなかったときの OOT (out-of-tolerance) の猶予期間。Office では 30 日と明記されていますが、現行の Windows での長さは Microsoft のドキュメントで確認できていません。',
 	'guides.lifecycle.state.notification.name': '通知状態',
 	'guides.lifecycle.state.notification.detail': 'Notification',
-	'guides.lifecycle.state.notification.explain': '猶予期間が切れた状態。ライセンス認証を促す通知が出ます。エラー 0xC004F009 はこの状態を表します。',
+	'guides.lifecycle.state.notification.explain':
+		'猶予期間が切れた状態。ライセンス認証を促す通知が出ます。エラー 0xC004F009 はこの状態を表します。',
 	'guides.lifecycle.statesHeading': '状態',
 	'guides.lifecycle.codeLabel': '状態コード',
 	'guides.lifecycle.transitionsHeading': '遷移',
@@ -405,17 +454,25 @@ export const jaGuides = {
 	'guides.lifecycle.transitionLabel.5': '⑤ 猶予切れ',
 	'guides.lifecycle.transitionLabel.6': '⑥ 30 日経過',
 	'guides.lifecycle.transitionLabel.7': '⑦ 認証成功',
-	'guides.lifecycle.transition.1': '① 初期猶予期間 → ライセンス済み: KMS ホストの現在の数がしきい値に達していて、認証に成功したとき。',
-	'guides.lifecycle.transition.2': '② ライセンス済み → ライセンス済み: 更新 (既定 7 日ごと) に成功するたびに、有効期間が 180 日に戻ります。',
-	'guides.lifecycle.transition.3': '③ ライセンス済み → 追加の猶予期間: 一度も更新できないまま 180 日が過ぎたとき。',
-	'guides.lifecycle.transition.4': '④ 追加の猶予期間 → ライセンス済み: KMS ホストに再び届き、認証に成功したとき。',
-	'guides.lifecycle.transition.5': '⑤ 追加の猶予期間 → 通知状態: 追加の猶予期間が切れたとき (長さは未確認)。',
-	'guides.lifecycle.transition.6': '⑥ 初期猶予期間 → 通知状態: 30 日のあいだ一度も認証できなかったとき。',
-	'guides.lifecycle.transition.7': '⑦ 通知状態 → ライセンス済み: 原因を直し、ライセンス認証に成功したとき。',
+	'guides.lifecycle.transition.1':
+		'① 初期猶予期間 → ライセンス済み: KMS ホストの現在の数がしきい値に達していて、認証に成功したとき。',
+	'guides.lifecycle.transition.2':
+		'② ライセンス済み → ライセンス済み: 更新 (既定 7 日ごと) に成功するたびに、有効期間が 180 日に戻ります。',
+	'guides.lifecycle.transition.3':
+		'③ ライセンス済み → 追加の猶予期間: 一度も更新できないまま 180 日が過ぎたとき。',
+	'guides.lifecycle.transition.4':
+		'④ 追加の猶予期間 → ライセンス済み: KMS ホストに再び届き、認証に成功したとき。',
+	'guides.lifecycle.transition.5':
+		'⑤ 追加の猶予期間 → 通知状態: 追加の猶予期間が切れたとき (長さは未確認)。',
+	'guides.lifecycle.transition.6':
+		'⑥ 初期猶予期間 → 通知状態: 30 日のあいだ一度も認証できなかったとき。',
+	'guides.lifecycle.transition.7':
+		'⑦ 通知状態 → ライセンス済み: 原因を直し、ライセンス認証に成功したとき。',
 	// SequenceDiagram.astro: the steps are HTML (inline <code>), rendered with set:html.
 	'guides.sequence.caption': 'KMS クライアントと KMS ホストのやり取り',
 	'guides.sequence.title': 'KMS によるライセンス認証のシーケンス図',
-	'guides.sequence.desc': 'KMS クライアントが DNS で KMS ホストを探し、TCP 1688 で約 250 バイトの要求を送り、KMS ホストが現在の数を含む約 250 バイトの応答を返す。クライアントは現在の数をしきい値と比べて自分自身をライセンス認証する。プロダクト キーは渡されない。手順は図の下の番号付きリストと同じ。',
+	'guides.sequence.desc':
+		'KMS クライアントが DNS で KMS ホストを探し、TCP 1688 で約 250 バイトの要求を送り、KMS ホストが現在の数を含む約 250 バイトの応答を返す。クライアントは現在の数をしきい値と比べて自分自身をライセンス認証する。プロダクト キーは渡されない。手順は図の下の番号付きリストと同じ。',
 	'guides.sequence.client.line1': 'KMS',
 	'guides.sequence.client.line2': 'クライアント',
 	'guides.sequence.dns.line1': 'DNS',
@@ -430,10 +487,15 @@ export const jaGuides = {
 	'guides.sequence.arrow.6': '⑥ しきい値と比較',
 	'guides.sequence.transport': 'TCP 1688・匿名 RPC・約 250 バイト',
 	'guides.sequence.listIntro': '図と同じ手順を文章で示します。',
-	'guides.sequence.step.1': 'クライアントは DNS に <code>_vlmcs._tcp</code> の SRV レコードを問い合わせます。<code>slmgr /skms</code> で KMS ホストを指定してある場合や、前回応答したホストをキャッシュしている場合は、この照会を省きます。',
+	'guides.sequence.step.1':
+		'クライアントは DNS に <code>_vlmcs._tcp</code> の SRV レコードを問い合わせます。<code>slmgr /skms</code> で KMS ホストを指定してある場合や、前回応答したホストをキャッシュしている場合は、この照会を省きます。',
 	'guides.sequence.step.2': 'DNS サーバーが KMS ホストの名前とポート (既定は 1688) を返します。',
-	'guides.sequence.step.3': 'クライアントは KMS ホストの TCP 1688 に、匿名の RPC で要求を 1 つ送ります。中身はクライアント コンピューター ID (CMID)、時刻、現在のライセンス状態などで、約 250 バイトです。クライアントのアプリケーション ログにイベント 12288 が記録されます。',
-	'guides.sequence.step.4': 'KMS ホストは CMID を過去 30 日分の一覧に記録し、Key Management Service ログにイベント 12290 を記録します。',
-	'guides.sequence.step.5': 'KMS ホストは、現在の数 (カウント) とライセンス認証間隔・更新間隔を含む応答を 1 つ返します。これも約 250 バイトです。プロダクト キーは含まれません。',
-	'guides.sequence.step.6': 'クライアントは現在の数を自分の製品のしきい値 (Windows クライアント 25、Windows Server 5) と比べ、達していれば自分自身をライセンス認証します。180 日の有効期間が始まり、イベント 12289 が記録されます。',
+	'guides.sequence.step.3':
+		'クライアントは KMS ホストの TCP 1688 に、匿名の RPC で要求を 1 つ送ります。中身はクライアント コンピューター ID (CMID)、時刻、現在のライセンス状態などで、約 250 バイトです。クライアントのアプリケーション ログにイベント 12288 が記録されます。',
+	'guides.sequence.step.4':
+		'KMS ホストは CMID を過去 30 日分の一覧に記録し、Key Management Service ログにイベント 12290 を記録します。',
+	'guides.sequence.step.5':
+		'KMS ホストは、現在の数 (カウント) とライセンス認証間隔・更新間隔を含む応答を 1 つ返します。これも約 250 バイトです。プロダクト キーは含まれません。',
+	'guides.sequence.step.6':
+		'クライアントは現在の数を自分の製品のしきい値 (Windows クライアント 25、Windows Server 5) と比べ、達していれば自分自身をライセンス認証します。180 日の有効期間が始まり、イベント 12289 が記録されます。',
 } as const;

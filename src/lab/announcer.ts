@@ -18,10 +18,14 @@ export interface AnnouncerOptions {
 	clearTimer?: (handle: unknown) => void;
 }
 
-export function createAnnouncer(emit: (message: string) => void, options: AnnouncerOptions): Announcer {
+export function createAnnouncer(
+	emit: (message: string) => void,
+	options: AnnouncerOptions
+): Announcer {
 	const now = options.now ?? (() => Date.now());
 	const setTimer = options.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
-	const clearTimer = options.clearTimer ?? ((h) => clearTimeout(h as ReturnType<typeof setTimeout>));
+	const clearTimer =
+		options.clearTimer ?? ((h) => clearTimeout(h as ReturnType<typeof setTimeout>));
 	let lastAt = -Infinity;
 	let lastMessage = '';
 	let pending: string | null = null;
@@ -40,7 +44,8 @@ export function createAnnouncer(emit: (message: string) => void, options: Announ
 	return {
 		say(message: string) {
 			if (message === '') return;
-			if (pending === null && message === lastMessage && now() - lastAt < options.intervalMs) return;
+			if (pending === null && message === lastMessage && now() - lastAt < options.intervalMs)
+				return;
 			pending = message;
 			const wait = lastAt + options.intervalMs - now();
 			if (wait <= 0) {

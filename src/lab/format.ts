@@ -5,7 +5,9 @@ export type LabLocale = 'ja' | 'en';
 
 /** Fills `{name}` placeholders. Values are plain text (the UI renders them as text, never HTML). */
 export function fill(template: string, values: Record<string, string | number>): string {
-	return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+	return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+		key in values ? String(values[key]) : whole
+	);
 }
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
@@ -27,7 +29,12 @@ function dateFormat(locale: LabLocale, withTime: boolean): Intl.DateTimeFormat {
 }
 
 /** Calendar date (and time) of a simulated minute, in UTC so the day never shifts with the reader's zone. */
-export function formatSimDate(locale: LabLocale, startDate: string, minutes: number, withTime = true): string {
+export function formatSimDate(
+	locale: LabLocale,
+	startDate: string,
+	minutes: number,
+	withTime = true
+): string {
 	const ms = Date.parse(startDate) + minutes * 60_000;
 	if (!Number.isFinite(ms)) return '';
 	return dateFormat(locale, withTime).format(new Date(ms));
@@ -46,7 +53,8 @@ export function formatSpan(locale: LabLocale, minutes: number): string {
 	rest -= d * MINUTES_PER_DAY;
 	const h = Math.floor(rest / MINUTES_PER_HOUR);
 	const m = rest - h * MINUTES_PER_HOUR;
-	const units = locale === 'ja' ? { d: ' 日', h: ' 時間', m: ' 分' } : { d: ' d', h: ' h', m: ' min' };
+	const units =
+		locale === 'ja' ? { d: ' 日', h: ' 時間', m: ' 分' } : { d: ' d', h: ' h', m: ' min' };
 	const parts: string[] = [];
 	if (d > 0) parts.push(`${d}${units.d}`);
 	if (h > 0 && d < 30) parts.push(`${h}${units.h}`);

@@ -50,7 +50,14 @@ export function groupMachines(machines: readonly MachineDot[], size = GROUP_SIZE
 		if (current === null || prefix !== currentPrefix || current.machines.length >= size) {
 			const n = (seen.get(prefix) ?? 0) + 1;
 			seen.set(prefix, n);
-			current = { id: `${prefix}:${n}`, first: m.name, last: m.name, machines: [], byStatus: emptyStatusCounts(), offline: 0 };
+			current = {
+				id: `${prefix}:${n}`,
+				first: m.name,
+				last: m.name,
+				machines: [],
+				byStatus: emptyStatusCounts(),
+				offline: 0,
+			};
 			currentPrefix = prefix;
 			groups.push(current);
 		}

@@ -8,8 +8,14 @@ import { validateStory } from './story.ts';
  * (content/scenarios/stories/<id>.json). Read at build time by the Astro wrapper, which passes
  * them to the island as props, so the presets' JSON never weighs on the island's JS.
  */
-const scenarioFiles = import.meta.glob('../../content/scenarios/*.json', { eager: true, import: 'default' });
-const storyFiles = import.meta.glob('../../content/scenarios/stories/*.json', { eager: true, import: 'default' });
+const scenarioFiles = import.meta.glob('../../content/scenarios/*.json', {
+	eager: true,
+	import: 'default',
+});
+const storyFiles = import.meta.glob('../../content/scenarios/stories/*.json', {
+	eager: true,
+	import: 'default',
+});
 
 /** Picker order: from the first idea (the count) to the special cases. */
 export const PRESET_ORDER: readonly string[] = [
@@ -41,14 +47,18 @@ export interface LoadedPresets {
 
 export function loadPresets(): LoadedPresets {
 	const problems: string[] = [];
-	const stories = new Map<string, unknown>(Object.entries(storyFiles).map(([path, data]) => [idOf(path), data]));
+	const stories = new Map<string, unknown>(
+		Object.entries(storyFiles).map(([path, data]) => [idOf(path), data])
+	);
 	const presets: Preset[] = [];
 	for (const [path, data] of Object.entries(scenarioFiles)) {
 		const id = idOf(path);
 		// Loaded as the lab loads it (shape, limits, names), so a preset the lab would refuse never ships.
 		const checked = loadSimulation(data, { limits: LAB_LIMITS, logLimit: 0 });
 		if (!checked.ok) {
-			problems.push(`content/scenarios/${id}.json: ${formatIssue(checked.issues[0] as Issue, 'en')}`);
+			problems.push(
+				`content/scenarios/${id}.json: ${formatIssue(checked.issues[0] as Issue, 'en')}`
+			);
 			continue;
 		}
 		const storyData = stories.get(id);

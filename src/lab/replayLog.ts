@@ -39,26 +39,80 @@ export function encodeReplayLog(log: readonly RecordedAction[]): string {
 }
 
 /** Checks one recorded action against the engine's validator and the lab's limits. */
-export function checkRecordedAction(value: unknown, index: number, previousAt: number): { ok: true; entry: RecordedAction } | { ok: false; issue: Issue } {
-	if (!Array.isArray(value) || value.length !== 2) return { ok: false, issue: { path: `log[${index}]`, code: 'expected', expected: 'recordedAction', got: show(value) } };
+export function checkRecordedAction(
+	value: unknown,
+	index: number,
+	previousAt: number
+): { ok: true; entry: RecordedAction } | { ok: false; issue: Issue } {
+	if (!Array.isArray(value) || value.length !== 2)
+		return {
+			ok: false,
+			issue: {
+				path: `log[${index}]`,
+				code: 'expected',
+				expected: 'recordedAction',
+				got: show(value),
+			},
+		};
 	const [at, action] = value as [unknown, unknown];
-	if (typeof at !== 'number' || !Number.isInteger(at) || at < 0) return { ok: false, issue: { path: `log[${index}][0]`, code: 'expected', expected: 'count', got: show(at) } };
-	if (at > LAB_LIMITS.maxMinutes) return { ok: false, issue: { path: `log[${index}][0]`, code: 'limit', limit: 'maxMinutes', max: LAB_LIMITS.maxMinutes, value: at } };
-	if (at < previousAt) return { ok: false, issue: { path: `log[${index}][0]`, code: 'conflict', rule: 'not_in_time_order' } };
+	if (typeof at !== 'number' || !Number.isInteger(at) || at < 0)
+		return {
+			ok: false,
+			issue: { path: `log[${index}][0]`, code: 'expected', expected: 'count', got: show(at) },
+		};
+	if (at > LAB_LIMITS.maxMinutes)
+		return {
+			ok: false,
+			issue: {
+				path: `log[${index}][0]`,
+				code: 'limit',
+				limit: 'maxMinutes',
+				max: LAB_LIMITS.maxMinutes,
+				value: at,
+			},
+		};
+	if (at < previousAt)
+		return {
+			ok: false,
+			issue: { path: `log[${index}][0]`, code: 'conflict', rule: 'not_in_time_order' },
+		};
 	const issues: Issue[] = [];
 	validateAction(`log[${index}][1]`, action, issues);
 	if (issues.length > 0) return { ok: false, issue: issues[0] as Issue };
 	const checked = action as Action;
 	if (checked.type === 'addMachines' && (checked.count ?? 1) > LAB_LIMITS.maxAddCount) {
-		return { ok: false, issue: { path: `log[${index}][1].count`, code: 'limit', limit: 'maxAddCount', max: LAB_LIMITS.maxAddCount, value: checked.count ?? 1 } };
+		return {
+			ok: false,
+			issue: {
+				path: `log[${index}][1].count`,
+				code: 'limit',
+				limit: 'maxAddCount',
+				max: LAB_LIMITS.maxAddCount,
+				value: checked.count ?? 1,
+			},
+		};
 	}
 	return { ok: true, entry: { at, action: checked } };
 }
 
 /** Checks an already parsed log (from a URL or from storage) against the limits the engine's dispatch applies. */
 export function checkReplayLog(value: unknown): DecodeResult {
-	if (!Array.isArray(value)) return { ok: false, issue: { path: 'log', code: 'expected', expected: 'array', got: show(value) } };
-	if (value.length > LAB_LIMITS.maxActions) return { ok: false, issue: { path: 'log', code: 'limit', limit: 'maxActions', max: LAB_LIMITS.maxActions, value: value.length } };
+	if (!Array.isArray(value))
+		return {
+			ok: false,
+			issue: { path: 'log', code: 'expected', expected: 'array', got: show(value) },
+		};
+	if (value.length > LAB_LIMITS.maxActions)
+		return {
+			ok: false,
+			issue: {
+				path: 'log',
+				code: 'limit',
+				limit: 'maxActions',
+				max: LAB_LIMITS.maxActions,
+				value: value.length,
+			},
+		};
 	const log: RecordedAction[] = [];
 	let previousAt = 0;
 	let added = 0;
@@ -66,25 +120,62 @@ export function checkReplayLog(value: unknown): DecodeResult {
 		const checked = checkRecordedAction(value[i], i, previousAt);
 		if (!checked.ok) return checked;
 		if (checked.entry.action.type === 'addMachines') added += checked.entry.action.count ?? 1;
-		if (added > LAB_LIMITS.maxMachines) return { ok: false, issue: { path: `log[${i}][1]`, code: 'limit', limit: 'maxMachines', max: LAB_LIMITS.maxMachines, value: added } };
+		if (added > LAB_LIMITS.maxMachines)
+			return {
+				ok: false,
+				issue: {
+					path: `log[${i}][1]`,
+					code: 'limit',
+					limit: 'maxMachines',
+					max: LAB_LIMITS.maxMachines,
+					value: added,
+				},
+			};
 		previousAt = checked.entry.at;
 		log.push(checked.entry);
 	}
 	const bytes = actionLogBytes(log);
-	if (bytes > LAB_LIMITS.maxActionLogBytes) return { ok: false, issue: { path: 'log', code: 'limit', limit: 'maxActionLogBytes', max: LAB_LIMITS.maxActionLogBytes, value: bytes } };
+	if (bytes > LAB_LIMITS.maxActionLogBytes)
+		return {
+			ok: false,
+			issue: {
+				path: 'log',
+				code: 'limit',
+				limit: 'maxActionLogBytes',
+				max: LAB_LIMITS.maxActionLogBytes,
+				value: bytes,
+			},
+		};
 	return { ok: true, log };
 }
 
 export function decodeReplayLog(text: string): DecodeResult {
 	if (text === '') return { ok: true, log: [] };
-	if (text.length > LAB_STORAGE.maxEncodedLog) return { ok: false, issue: { path: 'log', code: 'limit', limit: 'maxActionLogBytes', max: LAB_LIMITS.maxActionLogBytes, value: Math.floor((text.length * 3) / 4) } };
+	if (text.length > LAB_STORAGE.maxEncodedLog)
+		return {
+			ok: false,
+			issue: {
+				path: 'log',
+				code: 'limit',
+				limit: 'maxActionLogBytes',
+				max: LAB_LIMITS.maxActionLogBytes,
+				value: Math.floor((text.length * 3) / 4),
+			},
+		};
 	const json = fromBase64Url(text);
-	if (json === undefined) return { ok: false, issue: { path: 'log', code: 'expected', expected: 'format', got: show(text) } };
+	if (json === undefined)
+		return {
+			ok: false,
+			issue: { path: 'log', code: 'expected', expected: 'format', got: show(text) },
+		};
 	let data: unknown;
 	try {
 		data = JSON.parse(json);
 	} catch {
-		return { ok: false, issue: { path: 'log', code: 'expected', expected: 'format', got: show(json) } };
+		return {
+			ok: false,
+			issue: { path: 'log', code: 'expected', expected: 'format', got: show(json) },
+		};
 	}
 	return checkReplayLog(data);
 }

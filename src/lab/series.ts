@@ -63,7 +63,11 @@ export function yOf(scale: Scale, v: number): number {
 }
 
 /** An SVG path as a step line (values hold until the next sample), rounded to 0.1 unit. */
-export function stepPath(series: readonly Sample[], value: (s: Sample) => number, scale: Scale): string {
+export function stepPath(
+	series: readonly Sample[],
+	value: (s: Sample) => number,
+	scale: Scale
+): string {
 	let d = '';
 	let lastY = 0;
 	for (let i = 0; i < series.length; i++) {
@@ -78,7 +82,11 @@ export function stepPath(series: readonly Sample[], value: (s: Sample) => number
 }
 
 /** The largest value of an accessor over the series (at least `floor`). */
-export function maxOf(series: readonly Sample[], value: (s: Sample) => number, floor: number): number {
+export function maxOf(
+	series: readonly Sample[],
+	value: (s: Sample) => number,
+	floor: number
+): number {
 	let max = floor;
 	for (const s of series) max = Math.max(max, value(s));
 	return max;

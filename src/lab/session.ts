@@ -49,7 +49,10 @@ const DEFAULT_HORIZON = 60 * MINUTES_PER_DAY;
 
 export function horizonOf(scenario: Scenario): number {
 	const until = scenario.until === undefined ? undefined : parseDuration(scenario.until);
-	return Math.min(LAB_LIMITS.maxMinutes, until !== undefined && until > 0 ? until : DEFAULT_HORIZON);
+	return Math.min(
+		LAB_LIMITS.maxMinutes,
+		until !== undefined && until > 0 ? until : DEFAULT_HORIZON
+	);
 }
 
 function targetReached(sim: Simulation, target: StepTarget, info: StepInfo | null): boolean {
@@ -63,7 +66,8 @@ function targetReached(sim: Simulation, target: StepTarget, info: StepInfo | nul
 	if ('host' in target) return sim.hostCount(target.host) >= target.count;
 	if ('licensed' in target) {
 		let n = 0;
-		for (const m of sim.world.machines) if (!m.removed && m.status === LicenseStatusCode.Licensed) n++;
+		for (const m of sim.world.machines)
+			if (!m.removed && m.status === LicenseStatusCode.Licensed) n++;
 		return n >= target.licensed;
 	}
 	return false;
@@ -94,7 +98,9 @@ export class ForwardRun {
 
 	/** 0 … 1 of the simulated time to cover. */
 	get progress(): number {
-		return this.target === this.from ? 1 : (this.session.now - this.from) / (this.target - this.from);
+		return this.target === this.from
+			? 1
+			: (this.session.now - this.from) / (this.target - this.from);
 	}
 
 	get result(): MoveResult | null {
@@ -107,7 +113,8 @@ export class ForwardRun {
 		const s = this.session;
 		do {
 			if (s.now >= this.target) return this.finish({ ok: true });
-			if (!s.advanceSlice(this.target)) return this.finish({ ok: false, error: budgetError(s.sim) });
+			if (!s.advanceSlice(this.target))
+				return this.finish({ ok: false, error: budgetError(s.sim) });
 		} while (more());
 		return s.now >= this.target ? this.finish({ ok: true }) : null;
 	}
@@ -160,7 +167,10 @@ export class LabSession {
 
 	private freshSimulation(): Simulation {
 		// Presets are loaded with every check when the site is built (presets.ts), so the island skips them.
-		return simulationOfChecked(this.preset.scenario, { limits: LAB_LIMITS, logLimit: LAB_STORAGE.logLimit });
+		return simulationOfChecked(this.preset.scenario, {
+			limits: LAB_LIMITS,
+			logLimit: LAB_STORAGE.logLimit,
+		});
 	}
 
 	get now(): number {
@@ -184,7 +194,8 @@ export class LabSession {
 	sample(): void {
 		const sim = this.sim;
 		const byStatus = [0, 0, 0, 0, 0, 0, 0];
-		for (const m of sim.world.machines) if (!m.removed) byStatus[m.status] = (byStatus[m.status] ?? 0) + 1;
+		for (const m of sim.world.machines)
+			if (!m.removed) byStatus[m.status] = (byStatus[m.status] ?? 0) + 1;
 		const counts = sim.world.hosts.filter((h) => !h.removed).map((h) => sim.hostCount(h.name));
 		addSample(this.series, { t: sim.now, counts, byStatus });
 	}
@@ -234,7 +245,8 @@ export class LabSession {
 	/** Processes the next scheduled event (→ key). Returns what happened, or null at the end or at the budget. */
 	stepEvent(): StepInfo | null {
 		const next = this.sim.nextEventTime();
-		if (next === null || next > LAB_LIMITS.maxMinutes || this.sim.work >= LAB_LIMITS.maxEvents) return null;
+		if (next === null || next > LAB_LIMITS.maxMinutes || this.sim.work >= LAB_LIMITS.maxEvents)
+			return null;
 		const info = this.sim.step();
 		this.sample();
 		this.moved();
@@ -254,7 +266,9 @@ export class LabSession {
 	/** The simulation as the terminal sees it: read-only, with this session's dispatch as the one way in. */
 	shellSim(): ShellSim {
 		// A view over the current run whose `dispatch` is the session's (limits, samples, redraws).
-		return Object.create(this.sim, { dispatch: { value: (action: unknown) => this.dispatch(action) } }) as ShellSim;
+		return Object.create(this.sim, {
+			dispatch: { value: (action: unknown) => this.dispatch(action) },
+		}) as ShellSim;
 	}
 
 	/** Runs the simulation to a guided step's target, within the lab's budget. */
@@ -264,13 +278,17 @@ export class LabSession {
 			if (t <= this.sim.now) return { reached: true, events: 0 };
 			const before = this.sim.work;
 			const run = this.forward(t).runToEnd();
-			return run.ok ? { reached: true, events: this.sim.work - before } : { reached: false, events: 0, stopped: run.error };
+			return run.ok
+				? { reached: true, events: this.sim.work - before }
+				: { reached: false, events: 0, stopped: run.error };
 		}
-		if (!('machine' in target && 'result' in target) && targetReached(this.sim, target, null)) return { reached: true, events: 0 };
+		if (!('machine' in target && 'result' in target) && targetReached(this.sim, target, null))
+			return { reached: true, events: 0 };
 		let events = 0;
 		let nextSample = (Math.floor(this.sim.now / this.interval) + 1) * this.interval;
 		for (;;) {
-			if (this.sim.work >= LAB_LIMITS.maxEvents) return { reached: false, events, stopped: budgetError(this.sim) };
+			if (this.sim.work >= LAB_LIMITS.maxEvents)
+				return { reached: false, events, stopped: budgetError(this.sim) };
 			const next = this.sim.nextEventTime();
 			if (next === null || next > LAB_LIMITS.maxMinutes) return { reached: false, events };
 			// Sample the chart at each interval boundary the run passes, without processing events early.
@@ -354,7 +372,8 @@ export class LabSession {
 	/** Forward without rebuilding on refusal (the caller discards the run). */
 	private forwardWithin(t: number): MoveResult {
 		const target = Math.min(t, LAB_LIMITS.maxMinutes);
-		while (this.sim.now < target) if (!this.advanceSlice(target)) return { ok: false, error: budgetError(this.sim) };
+		while (this.sim.now < target)
+			if (!this.advanceSlice(target)) return { ok: false, error: budgetError(this.sim) };
 		return { ok: true };
 	}
 
@@ -379,7 +398,10 @@ export class LabSession {
 	}
 
 	/** Event log entries, newest first, after the filters. */
-	recentEvents(filter: { computer?: string; id?: LogEntry['id']; errorsOnly?: boolean }, limit: number): LogEntry[] {
+	recentEvents(
+		filter: { computer?: string; id?: LogEntry['id']; errorsOnly?: boolean },
+		limit: number
+	): LogEntry[] {
 		const all = this.sim.events(filter.computer !== undefined ? { computer: filter.computer } : {});
 		const out: LogEntry[] = [];
 		for (let i = all.length - 1; i >= 0 && out.length < limit; i--) {
@@ -394,7 +416,10 @@ export class LabSession {
 
 /** An entry that reports a failure: a Windows event whose HRESULT is not 0, or a failure note. */
 export function isErrorEntry(e: LogEntry): boolean {
-	if (e.id === 'note') return e.kind === 'activationFailed' || (e.kind === 'stateChanged' && (e.to === 3 || e.to === 5));
+	if (e.id === 'note')
+		return (
+			e.kind === 'activationFailed' || (e.kind === 'stateChanged' && (e.to === 3 || e.to === 5))
+		);
 	if (e.id === 12294) return false;
 	return e.hresult !== '0x00000000';
 }

@@ -51,7 +51,19 @@ export interface KeyInfo {
 }
 
 /** Roles whose keys all belong to the control (typing, arrows). */
-const TYPING_ROLES = new Set(['textbox', 'searchbox', 'combobox', 'slider', 'spinbutton', 'listbox', 'menu', 'menuitem', 'option', 'tab', 'radio']);
+const TYPING_ROLES = new Set([
+	'textbox',
+	'searchbox',
+	'combobox',
+	'slider',
+	'spinbutton',
+	'listbox',
+	'menu',
+	'menuitem',
+	'option',
+	'tab',
+	'radio',
+]);
 /** Roles where Space and Enter press the control. */
 const PRESS_ROLES = new Set(['button', 'link', 'checkbox', 'switch']);
 
@@ -63,9 +75,15 @@ export function focusOwnsKey(focus: FocusInfo, key: string): boolean {
 	if (tag === 'TEXTAREA' || tag === 'SELECT' || TYPING_ROLES.has(role)) return true;
 	if (tag === 'INPUT') {
 		const type = (focus.type ?? 'text').toLowerCase();
-		if (type !== 'checkbox' && type !== 'radio' && type !== 'button' && type !== 'submit') return true;
+		if (type !== 'checkbox' && type !== 'radio' && type !== 'button' && type !== 'submit')
+			return true;
 	}
-	const pressable = tag === 'BUTTON' || tag === 'A' || tag === 'SUMMARY' || tag === 'INPUT' || PRESS_ROLES.has(role);
+	const pressable =
+		tag === 'BUTTON' ||
+		tag === 'A' ||
+		tag === 'SUMMARY' ||
+		tag === 'INPUT' ||
+		PRESS_ROLES.has(role);
 	return pressable && (key === ' ' || key === 'Enter');
 }
 

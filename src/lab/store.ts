@@ -19,9 +19,13 @@ export const LAB_KEPT_KEY = 'kms-lab:lab:v1:kept';
 /** Anything longer than this is not ours (or not usable): drop it without parsing. */
 const MAX_STORED = LAB_STORAGE.maxStored;
 
-export type LoadResult = { kind: 'empty' } | { kind: 'ok'; location: LabLocation } | { kind: 'corrupt' };
+export type LoadResult =
+	{ kind: 'empty' } | { kind: 'ok'; location: LabLocation } | { kind: 'corrupt' };
 
-export function loadLocation(storage: StorageLike | undefined, known: readonly string[]): LoadResult {
+export function loadLocation(
+	storage: StorageLike | undefined,
+	known: readonly string[]
+): LoadResult {
 	if (storage === undefined) return { kind: 'empty' };
 	let raw: string | null;
 	try {
@@ -37,7 +41,12 @@ export function loadLocation(storage: StorageLike | undefined, known: readonly s
 	} catch {
 		return { kind: 'corrupt' };
 	}
-	if (typeof data !== 'object' || data === null || (data as Record<string, unknown>)['version'] !== 1) return { kind: 'corrupt' };
+	if (
+		typeof data !== 'object' ||
+		data === null ||
+		(data as Record<string, unknown>)['version'] !== 1
+	)
+		return { kind: 'corrupt' };
 	const location = checkStoredLocation((data as Record<string, unknown>)['location'], known);
 	return location === null ? { kind: 'corrupt' } : { kind: 'ok', location };
 }
@@ -47,7 +56,10 @@ export function saveLocation(storage: StorageLike | undefined, location: LabLoca
 	if (storage === undefined) return false;
 	try {
 		// The log is stored as [minutes, action] pairs, the same shape a shared link carries.
-		const text = JSON.stringify({ version: 1, location: { ...location, log: location.log.map((r) => [r.at, r.action]) } });
+		const text = JSON.stringify({
+			version: 1,
+			location: { ...location, log: location.log.map((r) => [r.at, r.action]) },
+		});
 		if (text.length > MAX_STORED) return false;
 		storage.setItem(LAB_STORE_KEY, text);
 		return true;

@@ -56,57 +56,90 @@ function checkLocalized(path: string, v: unknown, errors: string[]): void {
 	}
 	for (const lang of ['ja', 'en'] as const) {
 		const text = v[lang];
-		if (typeof text !== 'string' || text.trim() === '') errors.push(`${path}.${lang}: expected non-empty text, got ${show(text)}`);
-		else if (text.length > MAX_TEXT) errors.push(`${path}.${lang}: at most ${MAX_TEXT} characters, got ${text.length}`);
+		if (typeof text !== 'string' || text.trim() === '')
+			errors.push(`${path}.${lang}: expected non-empty text, got ${show(text)}`);
+		else if (text.length > MAX_TEXT)
+			errors.push(`${path}.${lang}: at most ${MAX_TEXT} characters, got ${text.length}`);
 	}
-	for (const k of Object.keys(v)) if (k !== 'ja' && k !== 'en') errors.push(`${path}.${k}: unknown field; allowed: ja, en`);
+	for (const k of Object.keys(v))
+		if (k !== 'ja' && k !== 'en') errors.push(`${path}.${k}: unknown field; allowed: ja, en`);
 }
 
-function checkKeys(path: string, v: Record<string, unknown>, allowed: readonly string[], errors: string[]): void {
-	for (const k of Object.keys(v)) if (!allowed.includes(k)) errors.push(`${path}.${k}: unknown field; allowed: ${allowed.join(', ')}`);
+function checkKeys(
+	path: string,
+	v: Record<string, unknown>,
+	allowed: readonly string[],
+	errors: string[]
+): void {
+	for (const k of Object.keys(v))
+		if (!allowed.includes(k))
+			errors.push(`${path}.${k}: unknown field; allowed: ${allowed.join(', ')}`);
 }
 
 function checkTarget(path: string, v: unknown, errors: string[]): void {
 	if (!isObject(v)) {
-		errors.push(`${path}: expected a target like { "at": "25d" } or { "machine": "PC001", "status": 1 }, got ${show(v)}`);
+		errors.push(
+			`${path}: expected a target like { "at": "25d" } or { "machine": "PC001", "status": 1 }, got ${show(v)}`
+		);
 		return;
 	}
 	if ('at' in v) {
 		const at = v['at'];
 		const minutes = typeof at === 'string' ? parseDuration(at) : undefined;
-		if (minutes === undefined || minutes < 0) errors.push(`${path}.at: expected a duration like "25d", "36h" or "90m", got ${show(at)}`);
+		if (minutes === undefined || minutes < 0)
+			errors.push(`${path}.at: expected a duration like "25d", "36h" or "90m", got ${show(at)}`);
 		checkKeys(path, v, ['at'], errors);
 	} else if ('machine' in v) {
-		if (typeof v['machine'] !== 'string' || !NAME.test(v['machine'])) errors.push(`${path}.machine: expected a computer name like "PC001", got ${show(v['machine'])}`);
+		if (typeof v['machine'] !== 'string' || !NAME.test(v['machine']))
+			errors.push(
+				`${path}.machine: expected a computer name like "PC001", got ${show(v['machine'])}`
+			);
 		if ('status' in v) {
 			const s = v['status'];
-			if (typeof s !== 'number' || !Number.isInteger(s) || s < 0 || s > 6) errors.push(`${path}.status: expected a license status from 0 to 6, got ${show(s)}`);
+			if (typeof s !== 'number' || !Number.isInteger(s) || s < 0 || s > 6)
+				errors.push(`${path}.status: expected a license status from 0 to 6, got ${show(s)}`);
 			checkKeys(path, v, ['machine', 'status'], errors);
 		} else if ('result' in v) {
-			if (!(RESULT_CODES as readonly unknown[]).includes(v['result'])) errors.push(`${path}.result: expected a result code the engine produces, like "0xC004F038", got ${show(v['result'])}`);
+			if (!(RESULT_CODES as readonly unknown[]).includes(v['result']))
+				errors.push(
+					`${path}.result: expected a result code the engine produces, like "0xC004F038", got ${show(v['result'])}`
+				);
 			checkKeys(path, v, ['machine', 'result'], errors);
 		} else errors.push(`${path}: a machine target needs "status" or "result"`);
 	} else if ('host' in v) {
-		if (typeof v['host'] !== 'string' || !NAME.test(v['host'])) errors.push(`${path}.host: expected a host name like "KMS01", got ${show(v['host'])}`);
+		if (typeof v['host'] !== 'string' || !NAME.test(v['host']))
+			errors.push(`${path}.host: expected a host name like "KMS01", got ${show(v['host'])}`);
 		const c = v['count'];
-		if (typeof c !== 'number' || !Number.isInteger(c) || c < 1 || c > 50) errors.push(`${path}.count: expected a count from 1 to 50, got ${show(c)}`);
+		if (typeof c !== 'number' || !Number.isInteger(c) || c < 1 || c > 50)
+			errors.push(`${path}.count: expected a count from 1 to 50, got ${show(c)}`);
 		checkKeys(path, v, ['host', 'count'], errors);
 	} else if ('licensed' in v) {
 		const n = v['licensed'];
-		if (typeof n !== 'number' || !Number.isInteger(n) || n < 1) errors.push(`${path}.licensed: expected a whole number of machines, at least 1, got ${show(n)}`);
+		if (typeof n !== 'number' || !Number.isInteger(n) || n < 1)
+			errors.push(
+				`${path}.licensed: expected a whole number of machines, at least 1, got ${show(n)}`
+			);
 		checkKeys(path, v, ['licensed'], errors);
-	} else errors.push(`${path}: expected one of "at", "machine", "host" or "licensed", got ${show(v)}`);
+	} else
+		errors.push(`${path}: expected one of "at", "machine", "host" or "licensed", got ${show(v)}`);
 }
 
 /** Validates untrusted story JSON; errors name the JSON path. Never throws. */
 export function validateStory(data: unknown, expectedId?: string): StoryResult {
 	const errors: string[] = [];
-	if (!isObject(data)) return { ok: false, errors: [`$: expected a story object with "id", "watch" and "steps", got ${show(data)}`] };
-	if (typeof data['id'] !== 'string' || !ID.test(data['id'])) errors.push(`id: expected a preset id like "threshold", got ${show(data['id'])}`);
-	else if (expectedId !== undefined && data['id'] !== expectedId) errors.push(`id: expected "${expectedId}" (the file name), got ${show(data['id'])}`);
+	if (!isObject(data))
+		return {
+			ok: false,
+			errors: [`$: expected a story object with "id", "watch" and "steps", got ${show(data)}`],
+		};
+	if (typeof data['id'] !== 'string' || !ID.test(data['id']))
+		errors.push(`id: expected a preset id like "threshold", got ${show(data['id'])}`);
+	else if (expectedId !== undefined && data['id'] !== expectedId)
+		errors.push(`id: expected "${expectedId}" (the file name), got ${show(data['id'])}`);
 	checkLocalized('watch', data['watch'], errors);
 	const steps = data['steps'];
-	if (!Array.isArray(steps) || steps.length === 0) errors.push(`steps: expected a non-empty array of steps, got ${show(steps)}`);
+	if (!Array.isArray(steps) || steps.length === 0)
+		errors.push(`steps: expected a non-empty array of steps, got ${show(steps)}`);
 	else if (steps.length > 30) errors.push(`steps: at most 30 steps, got ${steps.length}`);
 	else
 		steps.forEach((step, i) => {
@@ -117,7 +150,11 @@ export function validateStory(data: unknown, expectedId?: string): StoryResult {
 			}
 			checkLocalized(`${p}.text`, step['text'], errors);
 			if (step['until'] !== undefined) checkTarget(`${p}.until`, step['until'], errors);
-			if (step['select'] !== undefined && (typeof step['select'] !== 'string' || !NAME.test(step['select']))) errors.push(`${p}.select: expected a computer name, got ${show(step['select'])}`);
+			if (
+				step['select'] !== undefined &&
+				(typeof step['select'] !== 'string' || !NAME.test(step['select']))
+			)
+				errors.push(`${p}.select: expected a computer name, got ${show(step['select'])}`);
 			checkKeys(p, step, ['text', 'until', 'select'], errors);
 		});
 	checkKeys('$', data, ['id', 'watch', 'steps'], errors);

@@ -14,6 +14,7 @@ export type LabStrings = Record<LabKey, string>;
 export function labStrings(locale: LabLocale): LabStrings {
 	const all = locale === 'ja' ? ja : en;
 	const out: Partial<LabStrings> = {};
-	for (const [key, value] of Object.entries(all)) if (key.startsWith('lab.')) out[key as LabKey] = value;
+	for (const [key, value] of Object.entries(all))
+		if (key.startsWith('lab.')) out[key as LabKey] = value;
 	return out as LabStrings;
 }

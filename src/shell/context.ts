@@ -1,4 +1,11 @@
-import type { Action, ActionResult, EngineError, KmsHost, Machine, SimulationView } from '../engine/index.ts';
+import type {
+	Action,
+	ActionResult,
+	EngineError,
+	KmsHost,
+	Machine,
+	SimulationView,
+} from '../engine/index.ts';
 import { describeWith, type ResultWords } from '../i18n/results/types.ts';
 import type { Messages, ShellCatalogue, ShellLang } from './messages/index.ts';
 
@@ -71,7 +78,12 @@ export interface CommandResult {
  * One command. `args[0]` is the command name as typed; `text` is the whole command text (after
  * cmd.exe's own processing), for commands such as PowerShell cmdlets that re-parse it.
  */
-export type CommandHandler = (ctx: ShellContext, args: readonly string[], text: string, pipeTail: readonly string[]) => CommandResult;
+export type CommandHandler = (
+	ctx: ShellContext,
+	args: readonly string[],
+	text: string,
+	pipeTail: readonly string[]
+) => CommandResult;
 
 export function ok(output: string): CommandResult {
 	return { output, exitCode: 0 };
@@ -84,20 +96,41 @@ export function fail(output: string, exitCode = 1): CommandResult {
 /** Finds the prompt's machine in the current world (it may have been removed meanwhile). */
 export function findTarget(sim: SimulationView, name: string): ShellTarget | undefined {
 	const lower = name.toLowerCase();
-	const host = sim.world.hosts.find((h) => !h.removed && (h.name.toLowerCase() === lower || h.fqdn.toLowerCase() === lower));
+	const host = sim.world.hosts.find(
+		(h) => !h.removed && (h.name.toLowerCase() === lower || h.fqdn.toLowerCase() === lower)
+	);
 	if (host !== undefined) return { kind: 'host', host };
 	const machine = sim.world.machines.find((mc) => !mc.removed && mc.name.toLowerCase() === lower);
 	if (machine !== undefined) return { kind: 'client', machine };
 	return undefined;
 }
 
-export function makeContext(sim: ShellSim, machineName: string, catalogue: ShellCatalogue, elevated: boolean, files: Map<string, string>, runLine: (ctx: ShellContext, line: string) => CommandResult, results?: ResultWords): ShellContext {
+export function makeContext(
+	sim: ShellSim,
+	machineName: string,
+	catalogue: ShellCatalogue,
+	elevated: boolean,
+	files: Map<string, string>,
+	runLine: (ctx: ShellContext, line: string) => CommandResult,
+	results?: ResultWords
+): ShellContext {
 	const dispatch = (action: Action): ActionResult => {
 		const result = sim.dispatch(action);
 		if (isLabRefusal(result)) throw new ActionRefused(result.error);
 		return result;
 	};
-	const ctx: ShellContext = { sim, dispatch, results, runLine: (line) => runLine(ctx, line), machineName, lang: catalogue.lang, catalogue, m: catalogue.messages, elevated, files };
+	const ctx: ShellContext = {
+		sim,
+		dispatch,
+		results,
+		runLine: (line) => runLine(ctx, line),
+		machineName,
+		lang: catalogue.lang,
+		catalogue,
+		m: catalogue.messages,
+		elevated,
+		files,
+	};
 	return ctx;
 }
 
@@ -108,7 +141,7 @@ export function targetName(t: ShellTarget): string {
 
 /** The DNS domain (primary suffix) of the prompt's machine, or null for a workgroup machine without one. */
 export function targetDnsSuffix(t: ShellTarget): string | null {
-	return t.kind === 'host' ? t.host.domain : t.machine.dnsSuffix ?? t.machine.domain;
+	return t.kind === 'host' ? t.host.domain : (t.machine.dnsSuffix ?? t.machine.domain);
 }
 
 /** Local clock offset of the prompt's machine, minutes. */

@@ -28,7 +28,11 @@ export function parseExec(spec: string): { machine: string; command: string } | 
 	return { machine: match[1] as string, command: (match[2] as string).trim() };
 }
 
-export function runExecList(sim: Simulation, execs: readonly string[], lang: ShellLang = 'en'): ExecResult[] {
+export function runExecList(
+	sim: Simulation,
+	execs: readonly string[],
+	lang: ShellLang = 'en'
+): ExecResult[] {
 	const shells = new Map<string, ReturnType<typeof createShell>>();
 	return execs.map((spec) => {
 		const parsed = parseExec(spec);
@@ -50,7 +54,13 @@ export function runExecList(sim: Simulation, execs: readonly string[], lang: She
 			shells.set(key, shell);
 		}
 		const result = shell.run(parsed.command);
-		return { machine: parsed.machine, command: parsed.command, output: result.output, ran: true, ok: result.exitCode === 0 };
+		return {
+			machine: parsed.machine,
+			command: parsed.command,
+			output: result.output,
+			ran: true,
+			ok: result.exitCode === 0,
+		};
 	});
 }
 
@@ -58,7 +68,10 @@ export function runExecList(sim: Simulation, execs: readonly string[], lang: She
 export function formatExecResults(results: readonly ExecResult[]): string {
 	return results
 		.map((r) => {
-			const header = r.machine === '' ? `--exec ${r.command}` : `${r.machine} C:\\Windows\\system32>${r.command}`;
+			const header =
+				r.machine === ''
+					? `--exec ${r.command}`
+					: `${r.machine} C:\\Windows\\system32>${r.command}`;
 			return `${header}\n${r.output}`;
 		})
 		.join('\n');

@@ -14,7 +14,13 @@
  */
 export { createShell, type Shell, type ShellOptions, type ShellRunResult } from './shell.ts';
 export { runExecList, formatExecResults, parseExec, type ExecResult } from './exec.ts';
-export { fill, type ShellCatalogue, type ShellLang, type Messages, type MessageKey } from './messages/index.ts';
+export {
+	fill,
+	type ShellCatalogue,
+	type ShellLang,
+	type Messages,
+	type MessageKey,
+} from './messages/index.ts';
 export { catalogueFor } from './messages/all.ts';
 export { slmgrUsage } from './slmgr/usage.ts';
 export { MAX_OUTPUT_BYTES } from './format.ts';

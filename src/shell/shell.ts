@@ -1,5 +1,15 @@
 import { splitArgs, splitCommands, type CommandSegment } from './tokenizer.ts';
-import { ActionRefused, findTarget, makeContext, refusalText, targetDnsSuffix, targetName, type CommandResult, type ShellContext, type ShellSim } from './context.ts';
+import {
+	ActionRefused,
+	findTarget,
+	makeContext,
+	refusalText,
+	targetDnsSuffix,
+	targetName,
+	type CommandResult,
+	type ShellContext,
+	type ShellSim,
+} from './context.ts';
 import { fill, type ShellCatalogue, type ShellLang } from './messages/index.ts';
 import { boundOutput } from './format.ts';
 import type { ResultWords } from '../i18n/results/types.ts';
@@ -54,19 +64,36 @@ export function createShell(sim: ShellSim, machineName: string, options: ShellOp
 
 	const run = (line: string): ShellRunResult => {
 		const m = catalogue.messages;
-		const ctx = makeContext(sim, machineName, catalogue, elevated, files, runLine, options.results ?? catalogue.results);
+		const ctx = makeContext(
+			sim,
+			machineName,
+			catalogue,
+			elevated,
+			files,
+			runLine,
+			options.results ?? catalogue.results
+		);
 		try {
 			if (typeof line !== 'string') return { output: '', exitCode: 1 };
 			if (line.length > MAX_LINE) return { output: `${m.lineTooLong}\n`, exitCode: 1 };
 			const result = runLine(ctx, line);
 			const output = boundOutput(result.output, m.outputTruncated);
-			return result.clear === true ? { output, clear: true, exitCode: result.exitCode } : { output, exitCode: result.exitCode };
+			return result.clear === true
+				? { output, clear: true, exitCode: result.exitCode }
+				: { output, exitCode: result.exitCode };
 		} catch (error) {
 			// The owner refused a change (a limit reached): the command stops, nothing of it applied.
-			if (error instanceof ActionRefused) return { output: `${fill(m.labNote, { TEXT: refusalText(ctx, error.error) })}\n`, exitCode: 1 };
+			if (error instanceof ActionRefused)
+				return {
+					output: `${fill(m.labNote, { TEXT: refusalText(ctx, error.error) })}\n`,
+					exitCode: 1,
+				};
 			// A bug in a command must not break the terminal: report it as a lab note.
 			const detail = error instanceof Error ? error.message : String(error);
-			return { output: `${fill(m.labNote, { TEXT: `internal error: ${detail}` }).slice(0, 2000)}\n`, exitCode: 1 };
+			return {
+				output: `${fill(m.labNote, { TEXT: `internal error: ${detail}` }).slice(0, 2000)}\n`,
+				exitCode: 1,
+			};
 		}
 	};
 
@@ -102,7 +129,8 @@ export function runLine(ctx: ShellContext, line: string): CommandResult {
 			j++;
 		}
 		const head = pipeline[0] as CommandSegment;
-		const skip = (head.chain === 'and' && lastExit !== 0) || (head.chain === 'or' && lastExit === 0);
+		const skip =
+			(head.chain === 'and' && lastExit !== 0) || (head.chain === 'or' && lastExit === 0);
 		if (!skip) {
 			const result = runPipeline(ctx, pipeline);
 			lastExit = result.exitCode;
@@ -138,7 +166,10 @@ export function expandVariables(ctx: ShellContext, line: string): string {
 		vars.set('userdnsdomain', domain.toUpperCase());
 		vars.set('userdomain', (domain.split('.')[0] ?? '').toUpperCase());
 	}
-	return line.replace(/%([A-Za-z_][A-Za-z0-9_]*)%/g, (whole, key: string) => vars.get(key.toLowerCase()) ?? whole);
+	return line.replace(
+		/%([A-Za-z_][A-Za-z0-9_]*)%/g,
+		(whole, key: string) => vars.get(key.toLowerCase()) ?? whole
+	);
 }
 
 function runPipeline(ctx: ShellContext, pipeline: readonly CommandSegment[]): CommandResult {
@@ -146,9 +177,15 @@ function runPipeline(ctx: ShellContext, pipeline: readonly CommandSegment[]): Co
 	const tail = pipeline.slice(1);
 	if (head.text === '') {
 		// An empty command before a pipe or after an operator is a syntax error in cmd.exe.
-		return tail.length > 0 || head.chain !== 'first' ? { output: `${ctx.m.syntaxIncorrect}\n`, exitCode: 1 } : { output: '', exitCode: 0 };
+		return tail.length > 0 || head.chain !== 'first'
+			? { output: `${ctx.m.syntaxIncorrect}\n`, exitCode: 1 }
+			: { output: '', exitCode: 0 };
 	}
-	let result = runSingle(ctx, head.text, tail.map((s) => s.text));
+	let result = runSingle(
+		ctx,
+		head.text,
+		tail.map((s) => s.text)
+	);
 	for (const filter of tail) {
 		if (result.clear === true) break;
 		result = applyPipeFilter(ctx, filter.text, result);
@@ -157,15 +194,20 @@ function runPipeline(ctx: ShellContext, pipeline: readonly CommandSegment[]): Co
 	const redirect = last.redirect ?? head.redirect;
 	if (redirect !== undefined) {
 		const key = redirect.file.toLowerCase();
-		const before = redirect.append ? ctx.files.get(key) ?? '' : '';
-		if (ctx.files.size < 64 || ctx.files.has(key)) ctx.files.set(key, boundOutput(before + result.output, ''));
+		const before = redirect.append ? (ctx.files.get(key) ?? '') : '';
+		if (ctx.files.size < 64 || ctx.files.has(key))
+			ctx.files.set(key, boundOutput(before + result.output, ''));
 		return { output: '', exitCode: result.exitCode };
 	}
 	return result;
 }
 
 /** Runs one command (no operators). `pipeTail` holds the texts after `|` (cmdlets use Format-List). */
-export function runSingle(ctx: ShellContext, text: string, pipeTail: readonly string[] = []): CommandResult {
+export function runSingle(
+	ctx: ShellContext,
+	text: string,
+	pipeTail: readonly string[] = []
+): CommandResult {
 	const args = splitArgs(text);
 	const typed = args[0];
 	if (typed === undefined) return { output: '', exitCode: 0 };
@@ -176,7 +218,10 @@ export function runSingle(ctx: ShellContext, text: string, pipeTail: readonly st
 	}
 	if (findTarget(ctx.sim, ctx.machineName) === undefined && name !== 'cls' && name !== 'help') {
 		// The machine is not (or no longer) in the world: nothing on it can run.
-		return { output: `${fill(ctx.m.labNote, { TEXT: fill(ctx.m.machineMissing, { NAME: ctx.machineName }) })}\n`, exitCode: 1 };
+		return {
+			output: `${fill(ctx.m.labNote, { TEXT: fill(ctx.m.machineMissing, { NAME: ctx.machineName }) })}\n`,
+			exitCode: 1,
+		};
 	}
 	return handler(ctx, args, text, pipeTail);
 }

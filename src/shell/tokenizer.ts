@@ -116,7 +116,9 @@ function extractRedirect(chain: Chain, text: string): CommandSegment {
 		out += ch;
 	}
 	const trimmed = out.trim();
-	return redirect !== undefined && redirect.file !== '' ? { chain, text: trimmed, redirect } : { chain, text: trimmed };
+	return redirect !== undefined && redirect.file !== ''
+		? { chain, text: trimmed, redirect }
+		: { chain, text: trimmed };
 }
 
 /**

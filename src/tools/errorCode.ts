@@ -8,7 +8,11 @@ export type ErrorLookup =
 	/** A well-formed code we have an entry for. */
 	| { readonly kind: 'found'; readonly code: string; readonly entry: ErrorCodeEntry }
 	/** A well-formed code we do not know: never guess, only point to the nearest known codes. */
-	| { readonly kind: 'unknown'; readonly code: string; readonly closest: readonly ErrorCodeEntry[] };
+	| {
+			readonly kind: 'unknown';
+			readonly code: string;
+			readonly closest: readonly ErrorCodeEntry[];
+	  };
 
 /** Longest input we look at; a pasted slmgr dialog is a few hundred characters. */
 const MAX_INPUT = 2000;

@@ -32,7 +32,8 @@ export function productsByVersion(): { version: string; products: Product[] }[] 
 
 /** Everything the picker shows for one product id; unknown ids fall back to the default. */
 export function pickGvlk(productId: string): GvlkChoice {
-	const product = findProduct(productId) ?? findProduct(DEFAULT_PRODUCT_ID) ?? (PRODUCTS[0] as Product);
+	const product =
+		findProduct(productId) ?? findProduct(DEFAULT_PRODUCT_ID) ?? (PRODUCTS[0] as Product);
 	return {
 		product,
 		commands: [`slmgr /ipk ${product.gvlk}`, 'slmgr /ato'],

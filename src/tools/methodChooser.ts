@@ -26,13 +26,7 @@ export interface MethodAnswers {
 
 /** Which machines a part of the recommendation covers. */
 export type MachineGroup =
-	| 'all'
-	| 'domain-modern'
-	| 'others'
-	| 'servers'
-	| 'clients'
-	| 'away'
-	| 'isolated';
+	'all' | 'domain-modern' | 'others' | 'servers' | 'clients' | 'away' | 'isolated';
 
 /** Why a method was picked, or something to keep in mind. Texts live in methodTexts.ts. */
 export type ReasonId =
@@ -78,7 +72,12 @@ export function cleanCount(value: number): number {
 }
 
 /** How the connected (non-isolated, regularly seen) machines should activate through KMS or MAK. */
-function kmsOrMak(clients: number, servers: number, group: 'all' | 'others', extra: readonly ReasonId[]): MethodPart[] {
+function kmsOrMak(
+	clients: number,
+	servers: number,
+	group: 'all' | 'others',
+	extra: readonly ReasonId[]
+): MethodPart[] {
 	const total = clients + servers;
 	const serversActivate = servers === 0 || total >= SERVER_THRESHOLD;
 	const clientsActivate = clients === 0 || total >= CLIENT_THRESHOLD;
@@ -108,12 +107,20 @@ export function chooseMethod(answers: MethodAnswers): MethodAdvice {
 
 	const adbaForAll = answers.domain === 'all' && answers.versions === 'modern';
 	if (adbaForAll) {
-		parts.push({ method: 'ADBA', group: 'all', reasons: answers.office ? ['adba-all', 'office-adba'] : ['adba-all'] });
+		parts.push({
+			method: 'ADBA',
+			group: 'all',
+			reasons: answers.office ? ['adba-all', 'office-adba'] : ['adba-all'],
+		});
 	} else if (answers.domain === 'none') {
 		parts.push(...kmsOrMak(clients, servers, 'all', answers.office ? ['office-kms'] : []));
 	} else {
 		// Some machines can use ADBA, the rest (workgroup or pre-8.1) need KMS or MAK.
-		parts.push({ method: 'ADBA', group: 'domain-modern', reasons: answers.office ? ['adba-part', 'office-adba'] : ['adba-part'] });
+		parts.push({
+			method: 'ADBA',
+			group: 'domain-modern',
+			reasons: answers.office ? ['adba-part', 'office-adba'] : ['adba-part'],
+		});
 		const extra: ReasonId[] = answers.versions === 'some-older' ? ['older-need-kms'] : [];
 		if (answers.office) extra.push('office-kms');
 		parts.push(...kmsOrMak(clients, servers, 'others', extra));

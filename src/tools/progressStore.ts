@@ -38,7 +38,8 @@ export function parseProgress(raw: string | null): Progress {
 		if (!ID.test(quizId) || !isRecord(answers)) continue;
 		const clean: Record<string, AnswerRecord> = Object.create(null) as Record<string, AnswerRecord>;
 		for (const [questionId, value] of Object.entries(answers)) {
-			if (ID.test(questionId) && (value === 'correct' || value === 'wrong')) clean[questionId] = value;
+			if (ID.test(questionId) && (value === 'correct' || value === 'wrong'))
+				clean[questionId] = value;
 		}
 		progress[quizId] = clean;
 	}

@@ -1,4 +1,9 @@
-import { TROUBLE_START, TROUBLESHOOTING, findTroubleNode, type TroubleNode } from '../data/troubleshooting.ts';
+import {
+	TROUBLE_START,
+	TROUBLESHOOTING,
+	findTroubleNode,
+	type TroubleNode,
+} from '../data/troubleshooting.ts';
 
 /** Only ids made of these characters can come from the URL; anything else is ignored. */
 const STEP_ID = /^[a-z0-9-]{1,40}$/;
@@ -11,7 +16,8 @@ export function stepFromSearch(search: string): string {
 	} catch {
 		value = null;
 	}
-	if (value === null || !STEP_ID.test(value) || findTroubleNode(value) === undefined) return TROUBLE_START;
+	if (value === null || !STEP_ID.test(value) || findTroubleNode(value) === undefined)
+		return TROUBLE_START;
 	return value;
 }
 

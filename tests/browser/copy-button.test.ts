@@ -19,7 +19,9 @@ const PHONE = { width: 390, height: 844 };
 
 async function openGuide(path: string, init?: () => void): Promise<Page> {
 	const page = await newPage(browser, { viewport: PHONE });
-	await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: inject('baseURL') });
+	await page
+		.context()
+		.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: inject('baseURL') });
 	if (init !== undefined) await page.addInitScript(init);
 	const response = await page.goto(`${inject('baseURL')}${path}`);
 	expect(response?.status()).toBe(200);

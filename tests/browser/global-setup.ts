@@ -12,7 +12,9 @@ declare module 'vitest' {
 /** Serves the built site once for all browser tests. */
 export default async function setup(project: TestProject) {
 	if (!existsSync(`${DIST_DIR}/index.html`)) {
-		throw new Error(`No built site in ${DIST_DIR}/. Run \`npm run build\` before \`npm run test:browser\`.`);
+		throw new Error(
+			`No built site in ${DIST_DIR}/. Run \`npm run build\` before \`npm run test:browser\`.`
+		);
 	}
 	const { url, server } = await serveStatic(DIST_DIR);
 	project.provide('baseURL', url);

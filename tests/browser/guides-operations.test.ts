@@ -26,18 +26,21 @@ describe.each(PATHS)('%s on a phone', (path) => {
 		const response = await page.goto(`${inject('baseURL')}${path}`, { waitUntil: 'networkidle' });
 		expect(response?.status()).toBe(200);
 
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
 		expect(overflow).toBeLessThanOrEqual(0);
 
 		const text = (await page.locator('main').textContent()) ?? '';
 		expect(text).not.toMatch(/LAB-SCENE|TODO|{\/\*/);
 		// Every guide ends with its sources, linking Microsoft Learn in the reader's language.
-		const learnLinks = await page.locator('main a[href^="https://learn.microsoft.com/"]').evaluateAll((links) =>
-			links.map((a) => a.getAttribute('href') ?? ''),
-		);
+		const learnLinks = await page
+			.locator('main a[href^="https://learn.microsoft.com/"]')
+			.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
 		expect(learnLinks.length).toBeGreaterThan(0);
 		const japanese = !path.startsWith('/en/');
-		for (const href of learnLinks) expect(href.startsWith('https://learn.microsoft.com/ja-jp/'), href).toBe(japanese);
+		for (const href of learnLinks)
+			expect(href.startsWith('https://learn.microsoft.com/ja-jp/'), href).toBe(japanese);
 
 		await expectNoAxeViolations(page);
 		expect(problems.consoleErrors).toEqual([]);

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { expectNoAxeViolations, launchBrowser, newPage, trackProblems, type PageOptions } from './support.ts';
+import {
+	expectNoAxeViolations,
+	launchBrowser,
+	newPage,
+	trackProblems,
+	type PageOptions,
+} from './support.ts';
 
 /**
  * The Activation Lab in Chromium, in both languages: guided presets driven through the UI, the
@@ -47,7 +53,9 @@ describe.each(LOCALES)('lab ($locale)', ({ locale, prefix, next, countLabel }) =
 		expect(await licensed(page)).toBeGreaterThanOrEqual(25);
 		// Nobody was activated while the count was below 25.
 		expect(seen.slice(0, 3)).toEqual([0, 0, 0]);
-		const count = Number(await page.locator('[data-lab-count]').first().getAttribute('data-lab-count'));
+		const count = Number(
+			await page.locator('[data-lab-count]').first().getAttribute('data-lab-count')
+		);
 		expect(count).toBeGreaterThanOrEqual(25);
 		expect(page.url()).toContain('scenario=threshold');
 		expect(page.url()).toMatch(/step=\d/);
@@ -61,7 +69,9 @@ describe.each(LOCALES)('lab ($locale)', ({ locale, prefix, next, countLabel }) =
 		for (let i = 0; i < 5; i++) {
 			await clickNext(page, next);
 			await page.locator('[data-machine="PC026"]').first().click();
-			statuses.push(Number(await page.getAttribute('.lab-inspector [data-lab-status]', 'data-lab-status')));
+			statuses.push(
+				Number(await page.getAttribute('.lab-inspector [data-lab-status]', 'data-lab-status'))
+			);
 		}
 		expect(statuses).toEqual([1, 1, 3, 5, 1]);
 		await page.context().close();
@@ -70,12 +80,16 @@ describe.each(LOCALES)('lab ($locale)', ({ locale, prefix, next, countLabel }) =
 	test('slmgr /dlv typed on the host shows the current count', async () => {
 		const page = await openLab(`${prefix}/simulator/?scenario=threshold&step=5`);
 		await page.locator('[data-machine="KMS01"]').first().click();
-		const panelCount = Number(await page.locator('[data-lab-count]').first().getAttribute('data-lab-count'));
+		const panelCount = Number(
+			await page.locator('[data-lab-count]').first().getAttribute('data-lab-count')
+		);
 		const input = page.locator('[data-lab-terminal-input]');
 		await input.fill('slmgr /dlv');
 		await input.press('Enter');
 		const screen = page.locator('[data-lab-screen]');
-		await expect.poll(async () => (await screen.textContent()) ?? '', { timeout: 10_000 }).toContain(countLabel);
+		await expect
+			.poll(async () => (await screen.textContent()) ?? '', { timeout: 10_000 })
+			.toContain(countLabel);
 		const text = (await screen.textContent()) ?? '';
 		const match = new RegExp(`${countLabel}(\\d+)`).exec(text);
 		expect(match, text.slice(0, 400)).not.toBeNull();
@@ -86,10 +100,21 @@ describe.each(LOCALES)('lab ($locale)', ({ locale, prefix, next, countLabel }) =
 
 	test('a shared link rebuilds the same run', async () => {
 		const page = await openLab(`${prefix}/simulator/?scenario=firewall`);
-		await page.locator('.lab-time').getByRole('button', { name: locale === 'ja' ? '+1 日' : '+1 day', exact: true }).click();
+		await page
+			.locator('.lab-time')
+			.getByRole('button', { name: locale === 'ja' ? '+1 日' : '+1 day', exact: true })
+			.click();
 		await page.locator('[data-machine="KMS01"]').first().click();
-		await page.locator('.lab-faults').getByRole('button', { name: locale === 'ja' ? 'ファイアウォール規則を有効にする' : 'Enable the firewall rule' }).click();
-		await page.locator('.lab-time').getByRole('button', { name: locale === 'ja' ? '+7 日' : '+7 days', exact: true }).click();
+		await page
+			.locator('.lab-faults')
+			.getByRole('button', {
+				name: locale === 'ja' ? 'ファイアウォール規則を有効にする' : 'Enable the firewall rule',
+			})
+			.click();
+		await page
+			.locator('.lab-time')
+			.getByRole('button', { name: locale === 'ja' ? '+7 日' : '+7 days', exact: true })
+			.click();
 		await expect.poll(() => page.url()).toContain('log=');
 		const url = page.url();
 		const now = await page.getAttribute('[data-lab-now]', 'data-lab-now');
@@ -111,7 +136,10 @@ describe.each(LOCALES)('lab ($locale)', ({ locale, prefix, next, countLabel }) =
 	test('corrupted saved state falls back to the default scenario with a notice', async () => {
 		const page = await newPage(browser);
 		await page.addInitScript(() => {
-			window.localStorage.setItem('kms-lab:lab:v1', '{"version":1,"location":{"scenario":"threshold","step":1,"t":5,"log":[[0,{"type":"addMachines","prefix":"PC","count":99999,"product":"win11-enterprise"}]]}}');
+			window.localStorage.setItem(
+				'kms-lab:lab:v1',
+				'{"version":1,"location":{"scenario":"threshold","step":1,"t":5,"log":[[0,{"type":"addMachines","prefix":"PC","count":99999,"product":"win11-enterprise"}]]}}'
+			);
 		});
 		const problems = trackProblems(page);
 		await page.goto(`${inject('baseURL')}${prefix}/simulator/`, { waitUntil: 'load' });
@@ -133,7 +161,9 @@ describe.each(LOCALES)('lab ($locale)', ({ locale, prefix, next, countLabel }) =
 		const typed = async (n: number) => {
 			await input.fill(`slmgr /ato & echo done ${n}`);
 			await input.press('Enter');
-			await expect.poll(async () => (await screen.textContent()) ?? '', { timeout: 10_000 }).toContain(`done ${n}\n`);
+			await expect
+				.poll(async () => (await screen.textContent()) ?? '', { timeout: 10_000 })
+				.toContain(`done ${n}\n`);
 		};
 		for (let i = 1; i <= 300; i++) await typed(i);
 		expect((await screen.textContent()) ?? '').not.toContain('[KMS Lab]');
@@ -149,7 +179,12 @@ describe.each(LOCALES)('lab ($locale)', ({ locale, prefix, next, countLabel }) =
 		expect(await page.locator('.lab-notice').count()).toBe(0);
 		expect(page.url()).toBe(before.url);
 		expect(await licensed(page)).toBe(before.licensed);
-		const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('kms-lab:lab:v1') ?? 'null') as { location: { log: unknown[] } } | null);
+		const saved = await page.evaluate(
+			() =>
+				JSON.parse(localStorage.getItem('kms-lab:lab:v1') ?? 'null') as {
+					location: { log: unknown[] };
+				} | null
+		);
 		expect(saved?.location.log).toHaveLength(300);
 		expect(problems.consoleErrors).toEqual([]);
 		await page.context().close();
@@ -163,9 +198,24 @@ describe.each(LOCALES)('lab ($locale)', ({ locale, prefix, next, countLabel }) =
 			dialogs++;
 			void d.dismiss();
 		});
-		const hostileLog = Buffer.from(JSON.stringify([[0, { type: 'addMachines', prefix: '<img src=x onerror=alert(1)>', count: 5, product: 'win11-enterprise' }]])).toString('base64url');
+		const hostileLog = Buffer.from(
+			JSON.stringify([
+				[
+					0,
+					{
+						type: 'addMachines',
+						prefix: '<img src=x onerror=alert(1)>',
+						count: 5,
+						product: 'win11-enterprise',
+					},
+				],
+			])
+		).toString('base64url');
 		const started = Date.now();
-		await page.goto(`${inject('baseURL')}${prefix}/simulator/?scenario=%3Cscript%3Ealert(1)%3C/script%3E&step=9999&t=1e99&log=${hostileLog}`, { waitUntil: 'load' });
+		await page.goto(
+			`${inject('baseURL')}${prefix}/simulator/?scenario=%3Cscript%3Ealert(1)%3C/script%3E&step=9999&t=1e99&log=${hostileLog}`,
+			{ waitUntil: 'load' }
+		);
 		await page.waitForSelector('[data-lab-ready]');
 		expect(Date.now() - started).toBeLessThan(15_000);
 		expect(await page.locator('.lab-notice[role="alert"]').count()).toBe(1);
@@ -174,8 +224,12 @@ describe.each(LOCALES)('lab ($locale)', ({ locale, prefix, next, countLabel }) =
 		const noticeText = (await page.locator('.lab-notice').textContent()) ?? '';
 		expect(noticeText).toContain('scenario');
 		// A log with a huge horizon or count is refused too.
-		const huge = Buffer.from(JSON.stringify([[99_999_999, { type: 'restart', target: 'PC001' }]])).toString('base64url');
-		await page.goto(`${inject('baseURL')}${prefix}/simulator/?scenario=firewall&t=1&log=${huge}`, { waitUntil: 'load' });
+		const huge = Buffer.from(
+			JSON.stringify([[99_999_999, { type: 'restart', target: 'PC001' }]])
+		).toString('base64url');
+		await page.goto(`${inject('baseURL')}${prefix}/simulator/?scenario=firewall&t=1&log=${huge}`, {
+			waitUntil: 'load',
+		});
 		await page.waitForSelector('[data-lab-ready]');
 		expect(await page.getAttribute('[data-lab-ready]', 'data-lab-scenario')).toBe('firewall');
 		expect(await page.locator('.lab-notice[role="alert"]').count()).toBe(1);
@@ -209,7 +263,9 @@ describe.each(LOCALES)('lab ($locale)', ({ locale, prefix, next, countLabel }) =
 		const before = Number(await page.getAttribute('[data-lab-now]', 'data-lab-now'));
 		await page.locator('body').click({ position: { x: 5, y: 5 } });
 		await page.keyboard.press('3');
-		expect(Number(await page.getAttribute('[data-lab-now]', 'data-lab-now'))).toBe(before + 30 * 1440);
+		expect(Number(await page.getAttribute('[data-lab-now]', 'data-lab-now'))).toBe(
+			before + 30 * 1440
+		);
 		// Keys typed in the terminal never reach the shortcuts.
 		const input = page.locator('[data-lab-terminal-input]');
 		await input.focus();
@@ -228,14 +284,22 @@ describe.each(LOCALES)('lab ($locale)', ({ locale, prefix, next, countLabel }) =
 	});
 
 	test('works at 320 px without horizontal scrolling', async () => {
-		const page = await openLab(`${prefix}/simulator/?scenario=threshold&step=2`, { viewport: { width: 320, height: 800 } });
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		const page = await openLab(`${prefix}/simulator/?scenario=threshold&step=2`, {
+			viewport: { width: 320, height: 800 },
+		});
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
 		expect(overflow).toBeLessThanOrEqual(0);
 		const small = await page.evaluate(() =>
-			[...document.querySelectorAll<HTMLElement>('.lab button, .lab select, .lab input[type="text"]')]
+			[
+				...document.querySelectorAll<HTMLElement>(
+					'.lab button, .lab select, .lab input[type="text"]'
+				),
+			]
 				.filter((el) => el.offsetParent !== null)
 				.filter((el) => el.getBoundingClientRect().height < 44)
-				.map((el) => el.textContent?.trim() || el.tagName),
+				.map((el) => el.textContent?.trim() || el.tagName)
 		);
 		expect(small).toEqual([]);
 		await page.context().close();
@@ -244,17 +308,24 @@ describe.each(LOCALES)('lab ($locale)', ({ locale, prefix, next, countLabel }) =
 	test('a compact scene in a guide hydrates when visible and runs its steps', async () => {
 		const page = await newPage(browser);
 		const problems = trackProblems(page);
-		await page.goto(`${inject('baseURL')}${prefix}/guides/kms-client-setup/`, { waitUntil: 'load' });
+		await page.goto(`${inject('baseURL')}${prefix}/guides/kms-client-setup/`, {
+			waitUntil: 'load',
+		});
 		const scene = page.locator('.lab-wrap-compact').first();
 		expect(await scene.locator('[data-lab-ready]').count()).toBe(0);
 		await scene.scrollIntoViewIfNeeded();
 		await scene.locator('[data-lab-ready]').waitFor({ timeout: 20_000 });
-		for (let i = 0; i < 2; i++) await scene.locator('.lab-steps').getByRole('button', { name: next }).click();
+		for (let i = 0; i < 2; i++)
+			await scene.locator('.lab-steps').getByRole('button', { name: next }).click();
 		// Clones share one CMID: 30 machines, a count of 1, nobody activated.
 		expect(Number(await scene.locator('[data-lab-count]').getAttribute('data-lab-count'))).toBe(1);
 		expect(Number(await scene.locator('[data-lab-total]').getAttribute('data-lab-total'))).toBe(30);
-		expect(Number(await scene.locator('[data-lab-licensed]').getAttribute('data-lab-licensed'))).toBe(0);
-		expect(await scene.locator('a[href*="simulator/?scenario=cloned-image&step=2"]').count()).toBe(1);
+		expect(
+			Number(await scene.locator('[data-lab-licensed]').getAttribute('data-lab-licensed'))
+		).toBe(0);
+		expect(await scene.locator('a[href*="simulator/?scenario=cloned-image&step=2"]').count()).toBe(
+			1
+		);
 		expect(problems.consoleErrors).toEqual([]);
 		await page.context().close();
 	});
@@ -262,7 +333,9 @@ describe.each(LOCALES)('lab ($locale)', ({ locale, prefix, next, countLabel }) =
 	test('without JavaScript the scene still shows its story and the network', async () => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
-		await page.goto(`${inject('baseURL')}${prefix}/guides/kms-client-setup/`, { waitUntil: 'load' });
+		await page.goto(`${inject('baseURL')}${prefix}/guides/kms-client-setup/`, {
+			waitUntil: 'load',
+		});
 		const scene = page.locator('.lab-wrap-compact').first();
 		expect(await scene.locator('.lab-step-list li').count()).toBe(3);
 		expect(await scene.locator('svg.lab-diagram title').count()).toBe(1);
@@ -272,7 +345,9 @@ describe.each(LOCALES)('lab ($locale)', ({ locale, prefix, next, countLabel }) =
 
 	describe.each(['light', 'dark'] as const)('axe in the %s theme', (colorScheme) => {
 		test('no violations on the lab page with a machine selected', async () => {
-			const page = await openLab(`${prefix}/simulator/?scenario=laptop-away&step=3`, { colorScheme });
+			const page = await openLab(`${prefix}/simulator/?scenario=laptop-away&step=3`, {
+				colorScheme,
+			});
 			await page.locator('[data-machine="PC026"]').first().click();
 			await expectNoAxeViolations(page);
 			await page.context().close();

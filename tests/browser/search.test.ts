@@ -63,7 +63,9 @@ async function search(prefix: string, { query, open }: SearchCase): Promise<Page
 	await input.pressSequentially(query, { delay: 15 });
 	// The status line names the query once Pagefind has answered the whole of it, not a prefix.
 	await expect
-		.poll(async () => (await page.locator('.pagefind-ui__message').textContent()) ?? '', { timeout: 15_000 })
+		.poll(async () => (await page.locator('.pagefind-ui__message').textContent()) ?? '', {
+			timeout: 15_000,
+		})
 		.toContain(query);
 	return page;
 }
@@ -71,7 +73,9 @@ async function search(prefix: string, { query, open }: SearchCase): Promise<Page
 /** Paths of the page-level results (not the sub-results under each page), best first. */
 async function resultPaths(page: Page): Promise<string[]> {
 	return page
-		.locator('.pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title .pagefind-ui__result-link')
+		.locator(
+			'.pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title .pagefind-ui__result-link'
+		)
 		.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 

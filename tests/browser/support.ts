@@ -13,7 +13,7 @@ export function chromiumPath(): string {
 	const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 	if (!existsSync(path)) {
 		throw new Error(
-			`Chromium was not found at ${path}. Install it with \`apt-get install chromium\` (Debian), or set CHROMIUM_PATH to a Chromium binary.`,
+			`Chromium was not found at ${path}. Install it with \`apt-get install chromium\` (Debian), or set CHROMIUM_PATH to a Chromium binary.`
 		);
 	}
 	return path;
@@ -72,13 +72,19 @@ export function trackProblems(page: Page): Problems {
 	page.on('pageerror', (error) => problems.consoleErrors.push(`pageerror: ${error.message}`));
 	page.on('request', (request) => {
 		const url = new URL(request.url());
-		if (!['127.0.0.1', 'localhost'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol)) {
+		if (
+			!['127.0.0.1', 'localhost'].includes(url.hostname) &&
+			!['data:', 'blob:'].includes(url.protocol)
+		) {
 			problems.externalRequests.push(request.url());
 		}
 	});
-	page.on('requestfailed', (request) => problems.failedRequests.push(`${request.url()} (${request.failure()?.errorText})`));
+	page.on('requestfailed', (request) =>
+		problems.failedRequests.push(`${request.url()} (${request.failure()?.errorText})`)
+	);
 	page.on('response', (response) => {
-		if (response.status() >= 400) problems.failedRequests.push(`${response.url()} (HTTP ${response.status()})`);
+		if (response.status() >= 400)
+			problems.failedRequests.push(`${response.url()} (HTTP ${response.status()})`);
 	});
 	return problems;
 }
@@ -98,7 +104,23 @@ export interface AxeViolation {
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
 	await page.addScriptTag({ content: axeSource });
 	return page.evaluate(async (tags) => {
-		const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+		const axe = (
+			window as unknown as {
+				axe: {
+					run: (
+						ctx: Document,
+						opts: object
+					) => Promise<{
+						violations: Array<{
+							id: string;
+							impact: string | null;
+							help: string;
+							nodes: Array<{ target: unknown[] }>;
+						}>;
+					}>;
+				};
+			}
+		).axe;
 		const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
 		return result.violations.map((v) => ({
 			id: v.id,
@@ -113,15 +135,21 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
 export async function expectNoAxeViolations(page: Page): Promise<void> {
 	const violations = await axeViolations(page);
 	if (violations.length > 0) {
-		const lines = violations.map((v) => `- ${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 5).join('\n    ')}`);
-		throw new Error(`axe found ${violations.length} violation(s) on ${page.url()}:\n${lines.join('\n')}`);
+		const lines = violations.map(
+			(v) => `- ${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 5).join('\n    ')}`
+		);
+		throw new Error(
+			`axe found ${violations.length} violation(s) on ${page.url()}:\n${lines.join('\n')}`
+		);
 	}
 }
 
 /** Every page URL in the built sitemap, as a path ("/en/guides/basics/"). */
 export function sitemapPaths(distDir = DIST_DIR): string[] {
 	const index = readFileSync(join(distDir, 'sitemap-index.xml'), 'utf8');
-	const files = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
+	const files = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+		(m) => new URL(m[1] ?? '').pathname
+	);
 	const paths: string[] = [];
 	for (const file of files) {
 		const xml = readFileSync(join(distDir, file), 'utf8');
@@ -134,7 +162,8 @@ export function sitemapPaths(distDir = DIST_DIR): string[] {
 export async function tabTo(page: Page, selector: string, maxPresses = 150): Promise<void> {
 	for (let i = 0; i < maxPresses; i++) {
 		await page.keyboard.press('Tab');
-		if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)) return;
+		if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector))
+			return;
 	}
 	throw new Error(`Tab never reached ${selector}`);
 }
@@ -143,7 +172,10 @@ export async function tabTo(page: Page, selector: string, maxPresses = 150): Pro
 export async function expectNoAxeViolationsInBothThemes(page: Page): Promise<void> {
 	for (const colorScheme of ['light', 'dark'] as const) {
 		await page.emulateMedia({ colorScheme });
-		await page.waitForSelector(`html[data-theme="${colorScheme}"]`, { state: 'attached', timeout: 5_000 });
+		await page.waitForSelector(`html[data-theme="${colorScheme}"]`, {
+			state: 'attached',
+			timeout: 5_000,
+		});
 		await expectNoAxeViolations(page);
 	}
 }

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { expectNoAxeViolationsInBothThemes, launchBrowser, newPage, tabTo, trackProblems } from './support.ts';
+import {
+	expectNoAxeViolationsInBothThemes,
+	launchBrowser,
+	newPage,
+	tabTo,
+	trackProblems,
+} from './support.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -15,7 +21,9 @@ const LOCALES = [
 	{ locale: 'en', prefix: '/en' },
 ] as const;
 
-async function open(path: string): Promise<{ page: Page; problems: ReturnType<typeof trackProblems> }> {
+async function open(
+	path: string
+): Promise<{ page: Page; problems: ReturnType<typeof trackProblems> }> {
 	const page = await newPage(browser);
 	const problems = trackProblems(page);
 	// Say which resource a console error is about (support.ts keeps only the message text).
@@ -39,21 +47,30 @@ describe.each(LOCALES)('error-code lookup ($locale)', ({ locale, prefix }) => {
 		const { page, problems } = await open(`${prefix}/guides/error-codes/?code=c004f074`);
 		await hydrated(page, '#kt-lookup-input');
 		const result = page.locator('.kt-lookup__result');
-		await expect.poll(() => result.locator('.kt-entry__code').first().textContent()).toContain('0xC004F074');
+		await expect
+			.poll(() => result.locator('.kt-entry__code').first().textContent())
+			.toContain('0xC004F074');
 		expect(await page.inputValue('#kt-lookup-input')).toBe('c004f074');
 
 		// Keyboard only: Tab to the field, type, read the result.
-		await page.goto(inject('baseURL') + `${prefix}/guides/error-codes/`, { waitUntil: 'networkidle' });
+		await page.goto(inject('baseURL') + `${prefix}/guides/error-codes/`, {
+			waitUntil: 'networkidle',
+		});
 		await hydrated(page, '#kt-lookup-input');
 		await tabTo(page, '#kt-lookup-input');
 		for (const [input, code] of [
 			['-1073418124', '0xC004F074'],
 			['0x8007232b', '0x8007232B'],
-			['Error: 0xC004F06C The Software Licensing Service reported that the product could not be activated.', '0xC004F06C'],
+			[
+				'Error: 0xC004F06C The Software Licensing Service reported that the product could not be activated.',
+				'0xC004F06C',
+			],
 		] as const) {
 			await page.keyboard.press('ControlOrMeta+a');
 			await page.keyboard.type(input);
-			await expect.poll(() => result.locator('.kt-entry__code').first().textContent()).toContain(code);
+			await expect
+				.poll(() => result.locator('.kt-entry__code').first().textContent())
+				.toContain(code);
 		}
 		expect(new URL(page.url()).searchParams.get('code')).toContain('0xC004F06C');
 
@@ -68,13 +85,20 @@ describe.each(LOCALES)('error-code lookup ($locale)', ({ locale, prefix }) => {
 		expect(await page.locator('[id="0xc004f074"]').count()).toBe(1);
 
 		// Hostile query: shown as text, never as HTML.
-		await page.goto(inject('baseURL') + `${prefix}/guides/error-codes/?code=${encodeURIComponent('<img src=x onerror=alert(1)>')}`, { waitUntil: 'networkidle' });
+		await page.goto(
+			inject('baseURL') +
+				`${prefix}/guides/error-codes/?code=${encodeURIComponent('<img src=x onerror=alert(1)>')}`,
+			{ waitUntil: 'networkidle' }
+		);
 		await hydrated(page, '#kt-lookup-input');
 		expect(await page.locator('.kt-lookup img').count()).toBe(0);
 		await expect.poll(() => result.locator('.kt-message').textContent()).toBeTruthy();
 
 		await expectNoAxeViolationsInBothThemes(page);
-		expect(problems.consoleErrors, [...problems.consoleErrors, ...problems.failedRequests].join('\n')).toEqual([]);
+		expect(
+			problems.consoleErrors,
+			[...problems.consoleErrors, ...problems.failedRequests].join('\n')
+		).toEqual([]);
 		expect(problems.externalRequests).toEqual([]);
 		await page.context().close();
 	});
@@ -85,7 +109,9 @@ describe.each(LOCALES)('error-code lookup ($locale)', ({ locale, prefix }) => {
 		const { ERROR_CODES } = await import('../../src/data/errors.ts');
 		expect(ids).toEqual(ERROR_CODES.map((e) => e.code.toLowerCase()));
 		// The lab scene link of 0xC004F074 opens the firewall preset.
-		expect(await page.locator('[id="0xc004f074"] .kt-entry__lab a').getAttribute('href')).toBe(`${prefix}/simulator/?scenario=firewall`);
+		expect(await page.locator('[id="0xc004f074"] .kt-entry__lab a').getAttribute('href')).toBe(
+			`${prefix}/simulator/?scenario=firewall`
+		);
 		await page.context().close();
 	});
 
@@ -94,10 +120,17 @@ describe.each(LOCALES)('error-code lookup ($locale)', ({ locale, prefix }) => {
 		await hydrated(page, '#kt-lookup-home-input');
 		await tabTo(page, '#kt-lookup-home-input');
 		await page.keyboard.type('0xC004F038');
-		const link = page.locator('.kt-lookup__result a', { hasText: locale === 'ja' ? '詳しく見る' : 'Full entry' });
-		await expect.poll(() => link.getAttribute('href')).toBe(`${prefix}/guides/error-codes/#0xc004f038`);
+		const link = page.locator('.kt-lookup__result a', {
+			hasText: locale === 'ja' ? '詳しく見る' : 'Full entry',
+		});
+		await expect
+			.poll(() => link.getAttribute('href'))
+			.toBe(`${prefix}/guides/error-codes/#0xc004f038`);
 		await expectNoAxeViolationsInBothThemes(page);
-		expect(problems.consoleErrors, [...problems.consoleErrors, ...problems.failedRequests].join('\n')).toEqual([]);
+		expect(
+			problems.consoleErrors,
+			[...problems.consoleErrors, ...problems.failedRequests].join('\n')
+		).toEqual([]);
 		await page.context().close();
 	});
 });
@@ -126,12 +159,17 @@ describe.each(LOCALES)('troubleshooting wizard ($locale)', ({ prefix }) => {
 		expect(await page.locator('#kt-step-client-dlv').count()).toBe(1);
 
 		// A direct link to a step opens it; the Back button goes to its parent.
-		await page.goto(inject('baseURL') + `${prefix}/tools/troubleshooting-wizard/?step=port-test`, { waitUntil: 'networkidle' });
+		await page.goto(inject('baseURL') + `${prefix}/tools/troubleshooting-wizard/?step=port-test`, {
+			waitUntil: 'networkidle',
+		});
 		await hydrated(page, '.kt-wizard');
 		await page.waitForSelector('#kt-step-port-test');
 		await page.locator('.kt-wizard__controls button').first().click();
 		await expect.poll(() => new URL(page.url()).searchParams.get('step')).toBe('manual-ip');
-		expect(problems.consoleErrors, [...problems.consoleErrors, ...problems.failedRequests].join('\n')).toEqual([]);
+		expect(
+			problems.consoleErrors,
+			[...problems.consoleErrors, ...problems.failedRequests].join('\n')
+		).toEqual([]);
 		await page.context().close();
 	});
 
@@ -151,7 +189,9 @@ describe.each(LOCALES)('method chooser ($locale)', ({ locale, prefix }) => {
 		await hydrated(page, '.kt-chooser');
 		await page.waitForSelector('.kt-verdict');
 		const verdict = page.locator('.kt-verdict');
-		expect(await verdict.textContent()).toContain(locale === 'ja' ? 'Active Directory' : 'Active Directory');
+		expect(await verdict.textContent()).toContain(
+			locale === 'ja' ? 'Active Directory' : 'Active Directory'
+		);
 		// Domain: move from "all" to "none" with the arrow keys.
 		await tabTo(page, 'input[name="kt-domain"]');
 		await page.keyboard.press('ArrowDown');
@@ -168,7 +208,10 @@ describe.each(LOCALES)('method chooser ($locale)', ({ locale, prefix }) => {
 		await expect.poll(() => verdict.textContent()).toBe(locale === 'ja' ? '組み合わせ' : 'A mix');
 		expect(await page.locator('.kt-parts > li').count()).toBe(2);
 		await expectNoAxeViolationsInBothThemes(page);
-		expect(problems.consoleErrors, [...problems.consoleErrors, ...problems.failedRequests].join('\n')).toEqual([]);
+		expect(
+			problems.consoleErrors,
+			[...problems.consoleErrors, ...problems.failedRequests].join('\n')
+		).toEqual([]);
 		await page.context().close();
 	});
 });
@@ -177,19 +220,30 @@ describe.each(LOCALES)('GVLK picker ($locale)', ({ locale, prefix }) => {
 	test('choose an edition by keyboard, get its key, commands and host keys', async () => {
 		const { page, problems } = await open(`${prefix}/tools/gvlk-picker/?product=ws2025-standard`);
 		await hydrated(page, '#kt-gvlk-product');
-		await expect.poll(() => page.locator('.kt-gvlk__key').textContent()).toBe('TVRH6-WHNXV-R9WG3-9XRFY-MY832');
+		await expect
+			.poll(() => page.locator('.kt-gvlk__key').textContent())
+			.toBe('TVRH6-WHNXV-R9WG3-9XRFY-MY832');
 		await tabTo(page, '#kt-gvlk-product');
 		await page.keyboard.press('Home');
-		await expect.poll(() => page.locator('.kt-gvlk__key').textContent()).toBe('W269N-WFGWX-YVC9B-4J6C9-T83GX');
-		expect(await page.locator('.kt-gvlk__result').textContent()).toContain('slmgr /ipk W269N-WFGWX-YVC9B-4J6C9-T83GX');
+		await expect
+			.poll(() => page.locator('.kt-gvlk__key').textContent())
+			.toBe('W269N-WFGWX-YVC9B-4J6C9-T83GX');
+		expect(await page.locator('.kt-gvlk__result').textContent()).toContain(
+			'slmgr /ipk W269N-WFGWX-YVC9B-4J6C9-T83GX'
+		);
 		expect(await page.locator('.kt-gvlk__result').textContent()).toContain('slmgr /ato');
 		expect(await page.locator('.kt-gvlk__hosts li').count()).toBe(2);
 		expect(new URL(page.url()).searchParams.get('product')).toBe('win11-pro');
 		// The copy button is a real button reachable by keyboard.
 		await tabTo(page, '.kt-gvlk__result button');
-		expect(await page.evaluate(() => document.activeElement?.textContent)).toContain(locale === 'ja' ? 'コピー' : 'Copy');
+		expect(await page.evaluate(() => document.activeElement?.textContent)).toContain(
+			locale === 'ja' ? 'コピー' : 'Copy'
+		);
 		await expectNoAxeViolationsInBothThemes(page);
-		expect(problems.consoleErrors, [...problems.consoleErrors, ...problems.failedRequests].join('\n')).toEqual([]);
+		expect(
+			problems.consoleErrors,
+			[...problems.consoleErrors, ...problems.failedRequests].join('\n')
+		).toEqual([]);
 		await page.context().close();
 	});
 });
@@ -205,20 +259,29 @@ describe.each(LOCALES)('self-check ($locale)', ({ locale, prefix }) => {
 		await page.keyboard.press('Tab');
 		await page.keyboard.press('Enter');
 		const feedback = quiz.locator('.kt-quiz__feedback').first();
-		await expect.poll(() => feedback.textContent()).toContain(locale === 'ja' ? '正解です' : 'Correct');
+		await expect
+			.poll(() => feedback.textContent())
+			.toContain(locale === 'ja' ? '正解です' : 'Correct');
 		await expectNoAxeViolationsInBothThemes(page);
 
 		await page.reload({ waitUntil: 'networkidle' });
 		await page.locator('.kt-quiz').scrollIntoViewIfNeeded();
 		await page.waitForSelector('.kt-quiz fieldset');
-		await expect.poll(() => page.locator('.kt-quiz__feedback').first().textContent()).toContain(locale === 'ja' ? '正解です' : 'Correct');
+		await expect
+			.poll(() => page.locator('.kt-quiz__feedback').first().textContent())
+			.toContain(locale === 'ja' ? '正解です' : 'Correct');
 
-		await page.evaluate(() => localStorage.setItem('kms-lab:self-check:v1', '{"version":1,"quizzes":{"lifecycle":"garbage"'));
+		await page.evaluate(() =>
+			localStorage.setItem('kms-lab:self-check:v1', '{"version":1,"quizzes":{"lifecycle":"garbage"')
+		);
 		await page.reload({ waitUntil: 'networkidle' });
 		await page.locator('.kt-quiz').scrollIntoViewIfNeeded();
 		await page.waitForSelector('.kt-quiz fieldset');
 		expect(await page.locator('.kt-result').count()).toBe(0);
-		expect(problems.consoleErrors, [...problems.consoleErrors, ...problems.failedRequests].join('\n')).toEqual([]);
+		expect(
+			problems.consoleErrors,
+			[...problems.consoleErrors, ...problems.failedRequests].join('\n')
+		).toEqual([]);
 		await page.context().close();
 	});
 

@@ -41,15 +41,26 @@ describe('parseTime', () => {
 
 describe('parseArgs', () => {
 	it('reads options in any order, and --option=value', () => {
-		const a = parseArgs(['--lang', 'en', '--exec', 'PC001: slmgr /dli', 'firewall', '--until', '30d'], MAX);
+		const a = parseArgs(
+			['--lang', 'en', '--exec', 'PC001: slmgr /dli', 'firewall', '--until', '30d'],
+			MAX
+		);
 		const b = parseArgs(['firewall', '--until=30d', '--exec=PC001: slmgr /dli', '--lang=en'], MAX);
 		expect(a).toEqual(b);
 		expect(a.problems).toEqual([]);
-		expect(a.options).toMatchObject({ source: 'firewall', until: 30 * 1440, lang: 'en', exec: ['PC001: slmgr /dli'] });
+		expect(a.options).toMatchObject({
+			source: 'firewall',
+			until: 30 * 1440,
+			lang: 'en',
+			exec: ['PC001: slmgr /dli'],
+		});
 	});
 
 	it('collects every problem, naming the option', () => {
-		const { problems } = parseArgs(['--verbose', '-x', '--json=yes', '--until', '--lang', 'fr', 'a', 'b', '--exec', 'hostname'], MAX);
+		const { problems } = parseArgs(
+			['--verbose', '-x', '--json=yes', '--until', '--lang', 'fr', 'a', 'b', '--exec', 'hostname'],
+			MAX
+		);
 		expect(problems).toEqual([
 			{ code: 'unknown_flag', flag: '--verbose' },
 			{ code: 'unknown_flag', flag: '-x' },
@@ -68,7 +79,9 @@ describe('parseArgs', () => {
 
 describe('escapeControls', () => {
 	it('makes every C0 and C1 control character visible, except \\n and \\t', () => {
-		expect(escapeControls('a\u001b[31mb\u009bc\u0007\r\u0000\u007f')).toBe('a\\u001b[31mb\\u009bc\\u0007\\u000d\\u0000\\u007f');
+		expect(escapeControls('a\u001b[31mb\u009bc\u0007\r\u0000\u007f')).toBe(
+			'a\\u001b[31mb\\u009bc\\u0007\\u000d\\u0000\\u007f'
+		);
 		expect(escapeControls('bidi\u202e\u2028')).toBe('bidi\\u202e\\u2028');
 		expect(escapeControls('line\n\tindented')).toBe('line\n\tindented');
 		expect(escapeControls('日本語 é ¡')).toBe('日本語 é ¡');
@@ -84,7 +97,10 @@ describe('escapeControls', () => {
 
 describe('the catalogues', () => {
 	it('have the same messages in Japanese and English', () => {
-		const keys = (o: object): string[] => Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' ? keys(v as object).map((s) => `${k}.${s}`) : [k]));
+		const keys = (o: object): string[] =>
+			Object.entries(o).flatMap(([k, v]) =>
+				typeof v === 'object' ? keys(v as object).map((s) => `${k}.${s}`) : [k]
+			);
 		expect(keys(CLI_MESSAGES.ja).sort()).toEqual(keys(CLI_MESSAGES.en).sort());
 	});
 });

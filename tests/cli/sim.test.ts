@@ -4,7 +4,12 @@ import { runCli } from '../../src/cli/simCli.ts';
 import { CLI_LIMITS } from '../../src/engine/limits.ts';
 import { RAW_CONTROL, tempFile } from './helpers.ts';
 
-const SMALL = { world: { hosts: [{ name: 'KMS01', os: 'ws2022', hostKey: 'ws2022', firewallOpen: true }], machines: [{ prefix: 'SRV', count: 5, product: 'ws2022-standard' }] } };
+const SMALL = {
+	world: {
+		hosts: [{ name: 'KMS01', os: 'ws2022', hostKey: 'ws2022', firewallOpen: true }],
+		machines: [{ prefix: 'SRV', count: 5, product: 'ws2022-standard' }],
+	},
+};
 
 describe('npm run sim: results', () => {
 	it('prints the machine table in Windows wording and each host count', () => {
@@ -28,12 +33,23 @@ describe('npm run sim: results', () => {
 	it('gives the same data as JSON, with events on request', () => {
 		const r = runCli(['firewall', '--until', '1h', '--json', '--events', '--lang', 'en']);
 		expect(r.code).toBe(0);
-		const data = JSON.parse(r.stdout) as { now: number; machines: { name: string; lastResult: string; statusText: string }[]; hosts: { name: string; currentCount: number }[]; events: { id: number | string; hresult?: string }[] };
+		const data = JSON.parse(r.stdout) as {
+			now: number;
+			machines: { name: string; lastResult: string; statusText: string }[];
+			hosts: { name: string; currentCount: number }[];
+			events: { id: number | string; hresult?: string }[];
+		};
 		expect(data.now).toBe(60);
 		expect(data.machines).toHaveLength(30);
-		expect(data.machines[0]).toMatchObject({ name: 'PC001', lastResult: '0xC004F074', statusText: 'Initial grace period' });
+		expect(data.machines[0]).toMatchObject({
+			name: 'PC001',
+			lastResult: '0xC004F074',
+			statusText: 'Initial grace period',
+		});
 		expect(data.hosts).toEqual([expect.objectContaining({ name: 'KMS01', currentCount: 0 })]);
-		expect(data.events.filter((e) => e.id === 12288).every((e) => e.hresult === '0x800706BA')).toBe(true);
+		expect(data.events.filter((e) => e.id === 12288).every((e) => e.hresult === '0x800706BA')).toBe(
+			true
+		);
 		const text = runCli(['firewall', '--until', '1h', '--events']);
 		expect(text.stdout).toMatch(/PC001\s+12288\s+0x800706BA server=KMS01\.corp\.contoso\.com:1688/);
 	});
@@ -61,7 +77,10 @@ describe('npm run sim: results', () => {
 	});
 
 	it('accepts a scenario file that starts with a UTF-8 byte order mark', () => {
-		const path = tempFile('bom.json', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(JSON.stringify(SMALL))]));
+		const path = tempFile(
+			'bom.json',
+			Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(JSON.stringify(SMALL))])
+		);
 		const r = runCli([path, '--until', '3h', '--lang', 'en']);
 		expect(r.stderr).toBe('');
 		expect(r.code).toBe(0);
@@ -74,7 +93,12 @@ describe('npm run sim: usage in the --lang language, wherever --lang is', () => 
 	const japanese = /^使い方: npm run sim -- <シナリオ\.json \| プリセット名> \[オプション\]\n/;
 
 	it('prints usage to stdout with exit 0', () => {
-		for (const argv of [['--help', '--lang', 'en'], ['--lang', 'en', '--help'], ['--lang=en', '-h'], ['threshold', '--help', '--lang', 'en']]) {
+		for (const argv of [
+			['--help', '--lang', 'en'],
+			['--lang', 'en', '--help'],
+			['--lang=en', '-h'],
+			['threshold', '--help', '--lang', 'en'],
+		]) {
 			const r = runCli(argv);
 			expect(r.code).toBe(0);
 			expect(r.stderr).toBe('');
@@ -92,31 +116,90 @@ describe('npm run sim: usage in the --lang language, wherever --lang is', () => 
 
 	it('words usage errors in the chosen language, on stderr, with exit 2', () => {
 		const en = runCli(['--verbose', '--lang', 'en']);
-		expect(en).toEqual({ code: 2, stdout: '', stderr: 'sim: unknown option --verbose\nsim: no scenario given: name a preset or a scenario .json file\nRun "npm run sim -- --help --lang en" for usage.\n' });
+		expect(en).toEqual({
+			code: 2,
+			stdout: '',
+			stderr:
+				'sim: unknown option --verbose\nsim: no scenario given: name a preset or a scenario .json file\nRun "npm run sim -- --help --lang en" for usage.\n',
+		});
 		const ja = runCli(['threshold', '--verbose']);
 		expect(ja.code).toBe(2);
 		expect(ja.stdout).toBe('');
-		expect(ja.stderr).toBe('sim: 不明なオプション --verbose\n使い方は "npm run sim -- --help" で表示できます。\n');
+		expect(ja.stderr).toBe(
+			'sim: 不明なオプション --verbose\n使い方は "npm run sim -- --help" で表示できます。\n'
+		);
 	});
 });
 
 describe('npm run sim: exit status 2 for bad usage or bad input', () => {
 	const cases: [string, string[], RegExp][] = [
 		['no scenario', ['--lang', 'en'], /^sim: no scenario given/],
-		['unknown option', ['threshold', '--verbose', '--lang', 'en'], /^sim: unknown option --verbose$/m],
-		['unknown option with a value', ['threshold', '--colour=red', '--lang', 'en'], /^sim: unknown option --colour$/m],
-		['a switch given a value', ['threshold', '--json=yes', '--lang', 'en'], /^sim: --json takes no value$/m],
+		[
+			'unknown option',
+			['threshold', '--verbose', '--lang', 'en'],
+			/^sim: unknown option --verbose$/m,
+		],
+		[
+			'unknown option with a value',
+			['threshold', '--colour=red', '--lang', 'en'],
+			/^sim: unknown option --colour$/m,
+		],
+		[
+			'a switch given a value',
+			['threshold', '--json=yes', '--lang', 'en'],
+			/^sim: --json takes no value$/m,
+		],
 		['a missing value', ['threshold', '--lang', 'en', '--until'], /^sim: --until needs a value$/m],
-		['a bad language', ['threshold', '--lang', 'fr'], /^sim: --lang には ja か en を指定してください \(指定値: "fr"\)$/m],
-		['two scenarios', ['threshold', 'mak', '--lang', 'en'], /^sim: unexpected argument "mak": only one scenario can be given/m],
-		['an --exec without a machine', ['firewall', '--exec', 'slmgr /dli', '--lang', 'en'], /^sim: --exec expects "<MACHINE>: <command line>"/m],
-		['an --exec without a value', ['firewall', '--lang', 'en', '--exec'], /^sim: --exec needs a value$/m],
-		['an unknown preset', ['nosuchpreset', '--lang', 'en'], /^sim: unknown preset "nosuchpreset" and no such file \(presets: threshold, /],
-		['a missing file', ['/no/such/file.json', '--lang', 'en'], /^sim: file not found: \/no\/such\/file\.json$/m],
-		['a directory', [dirname(tempFile('x.json', '{}')), '--lang', 'en'], /is a directory, not a scenario file$/m],
-		['an unreadable path', [`${tempFile('x.json', '{}')}/y.json`, '--lang', 'en'], /^sim: cannot read .*x\.json\/y\.json \(ENOTDIR\)$/m],
-		['invalid JSON', [tempFile('bad.json', '{\n  nope'), '--lang', 'en'], /bad\.json is not valid JSON \(line 2, column 3\)$/m],
-		['an empty file', [tempFile('empty.json', ''), '--lang', 'en'], /empty\.json is not valid JSON \(line 1, column 1\)$/m],
+		[
+			'a bad language',
+			['threshold', '--lang', 'fr'],
+			/^sim: --lang には ja か en を指定してください \(指定値: "fr"\)$/m,
+		],
+		[
+			'two scenarios',
+			['threshold', 'mak', '--lang', 'en'],
+			/^sim: unexpected argument "mak": only one scenario can be given/m,
+		],
+		[
+			'an --exec without a machine',
+			['firewall', '--exec', 'slmgr /dli', '--lang', 'en'],
+			/^sim: --exec expects "<MACHINE>: <command line>"/m,
+		],
+		[
+			'an --exec without a value',
+			['firewall', '--lang', 'en', '--exec'],
+			/^sim: --exec needs a value$/m,
+		],
+		[
+			'an unknown preset',
+			['nosuchpreset', '--lang', 'en'],
+			/^sim: unknown preset "nosuchpreset" and no such file \(presets: threshold, /,
+		],
+		[
+			'a missing file',
+			['/no/such/file.json', '--lang', 'en'],
+			/^sim: file not found: \/no\/such\/file\.json$/m,
+		],
+		[
+			'a directory',
+			[dirname(tempFile('x.json', '{}')), '--lang', 'en'],
+			/is a directory, not a scenario file$/m,
+		],
+		[
+			'an unreadable path',
+			[`${tempFile('x.json', '{}')}/y.json`, '--lang', 'en'],
+			/^sim: cannot read .*x\.json\/y\.json \(ENOTDIR\)$/m,
+		],
+		[
+			'invalid JSON',
+			[tempFile('bad.json', '{\n  nope'), '--lang', 'en'],
+			/bad\.json is not valid JSON \(line 2, column 3\)$/m,
+		],
+		[
+			'an empty file',
+			[tempFile('empty.json', ''), '--lang', 'en'],
+			/empty\.json is not valid JSON \(line 1, column 1\)$/m,
+		],
 	];
 	for (const [name, argv, message] of cases)
 		it(name, () => {
@@ -127,7 +210,13 @@ describe('npm run sim: exit status 2 for bad usage or bad input', () => {
 		});
 
 	it('an invalid scenario: one problem per line with its JSON path', () => {
-		const path = tempFile('invalid.json', JSON.stringify({ world: { hosts: 3 }, timeline: [{ at: 12, action: { type: 'activate', target: 'PC001' } }] }));
+		const path = tempFile(
+			'invalid.json',
+			JSON.stringify({
+				world: { hosts: 3 },
+				timeline: [{ at: 12, action: { type: 'activate', target: 'PC001' } }],
+			})
+		);
 		const r = runCli([path, '--lang', 'en']);
 		expect(r.code).toBe(2);
 		expect(r.stdout).toBe('');
@@ -136,24 +225,38 @@ describe('npm run sim: exit status 2 for bad usage or bad input', () => {
 		expect(problems).toHaveLength(2);
 		expect(problems.find((p) => p.startsWith('  world.hosts: '))).toBeDefined();
 		expect(problems.find((p) => p.startsWith('  timeline[0].at: '))).toBeDefined();
-		expect(runCli([path]).stderr).toMatch(/^sim: .*invalid\.json: シナリオに誤りがあります \(2 件\):\n/);
+		expect(runCli([path]).stderr).toMatch(
+			/^sim: .*invalid\.json: シナリオに誤りがあります \(2 件\):\n/
+		);
 	});
 });
 
 describe('npm run sim: every invalid time says what is wrong', () => {
 	const cases: [string, string][] = [
 		['-5d', '--until: the time cannot be negative (got -5d)'],
-		['30', '--until: the unit is missing after 30: write d (days), h (hours) or m (minutes), like 30d (got 30)'],
+		[
+			'30',
+			'--until: the unit is missing after 30: write d (days), h (hours) or m (minutes), like 30d (got 30)',
+		],
 		['30w', '--until: unknown unit "w": use d (days), h (hours) or m (minutes) (got 30w)'],
-		['soon', '--until: not a duration: write a number and a unit, like 200d, 36h, 90m or 1d12h (got soon)'],
-		['NaN', '--until: not a duration: write a number and a unit, like 200d, 36h, 90m or 1d12h (got NaN)'],
+		[
+			'soon',
+			'--until: not a duration: write a number and a unit, like 200d, 36h, 90m or 1d12h (got soon)',
+		],
+		[
+			'NaN',
+			'--until: not a duration: write a number and a unit, like 200d, 36h, 90m or 1d12h (got NaN)',
+		],
 		['Infinity', '--until: at most 3653 days (got Infinity)'],
 		['99999999d', '--until: at most 3653 days (got 99999999d)'],
 		['3654d', '--until: at most 3653 days (got 3654d)'],
 	];
 	for (const [value, message] of cases)
 		it(value, () => {
-			for (const argv of [['threshold', '--until', value, '--lang', 'en'], ['--lang=en', `--until=${value}`, 'threshold']]) {
+			for (const argv of [
+				['threshold', '--until', value, '--lang', 'en'],
+				['--lang=en', `--until=${value}`, 'threshold'],
+			]) {
 				const r = runCli(argv);
 				expect(r.code).toBe(2);
 				expect(r.stdout).toBe('');
@@ -162,8 +265,12 @@ describe('npm run sim: every invalid time says what is wrong', () => {
 		});
 
 	it('in Japanese too', () => {
-		expect(runCli(['threshold', '--until', '-5d']).stderr).toMatch(/^sim: --until: 時間に負の値は指定できません \(指定値: -5d\)\n/);
-		expect(runCli(['threshold', '--until', '99999999d']).stderr).toMatch(/^sim: --until: 最大 3653 日です \(指定値: 99999999d\)\n/);
+		expect(runCli(['threshold', '--until', '-5d']).stderr).toMatch(
+			/^sim: --until: 時間に負の値は指定できません \(指定値: -5d\)\n/
+		);
+		expect(runCli(['threshold', '--until', '99999999d']).stderr).toMatch(
+			/^sim: --until: 最大 3653 日です \(指定値: 99999999d\)\n/
+		);
 	});
 
 	it('the horizon is CLI_LIMITS.maxMinutes, for --until and for a scenario\'s "until"', () => {
@@ -177,18 +284,19 @@ describe('npm run sim: every invalid time says what is wrong', () => {
 });
 
 describe('npm run sim: limits', () => {
-	it(
-		'refuses 10 million machines at once, naming the limit, without building any',
-		() => {
-			const group = { prefix: 'PC', count: 100_000, product: 'win11-enterprise' };
-			const path = tempFile('huge.json', JSON.stringify({ world: { machines: Array.from({ length: 100 }, () => group) } }));
-			const r = runCli([path, '--lang', 'en']);
-			expect(r.code).toBe(2);
-			expect(r.stdout).toBe('');
-			expect(r.stderr).toBe(`sim: ${path}: invalid scenario (1 problem):\n  world.machines: at most ${CLI_LIMITS.maxMachines} machines (got 10000000)\n`);
-		},
-		1000,
-	);
+	it('refuses 10 million machines at once, naming the limit, without building any', () => {
+		const group = { prefix: 'PC', count: 100_000, product: 'win11-enterprise' };
+		const path = tempFile(
+			'huge.json',
+			JSON.stringify({ world: { machines: Array.from({ length: 100 }, () => group) } })
+		);
+		const r = runCli([path, '--lang', 'en']);
+		expect(r.code).toBe(2);
+		expect(r.stdout).toBe('');
+		expect(r.stderr).toBe(
+			`sim: ${path}: invalid scenario (1 problem):\n  world.machines: at most ${CLI_LIMITS.maxMachines} machines (got 10000000)\n`
+		);
+	}, 1000);
 });
 
 describe('npm run sim: --exec', () => {
@@ -197,12 +305,22 @@ describe('npm run sim: --exec', () => {
 		const before = runCli(['--lang', 'en', '--exec', 'PC001: slmgr /dli', 'firewall']);
 		expect(after.code).toBe(0);
 		expect(after.stderr).toBe('');
-		expect(after.stdout).toContain('PC001 C:\\Windows\\system32>slmgr /dli\n\nName: Windows(R), Enterprise edition');
+		expect(after.stdout).toContain(
+			'PC001 C:\\Windows\\system32>slmgr /dli\n\nName: Windows(R), Enterprise edition'
+		);
 		expect(before).toEqual(after);
 	});
 
 	it('exits 1 when a command cannot run (unknown machine), with the error on stderr', () => {
-		const r = runCli(['firewall', '--exec', 'NOPE: hostname', '--exec', 'PC001: hostname', '--lang', 'en']);
+		const r = runCli([
+			'firewall',
+			'--exec',
+			'NOPE: hostname',
+			'--exec',
+			'PC001: hostname',
+			'--lang',
+			'en',
+		]);
 		expect(r.code).toBe(1);
 		expect(r.stdout).toBe('PC001 C:\\Windows\\system32>hostname\nPC001\n');
 		expect(r.stderr).toMatch(/^sim: No computer named "NOPE" \(there are: KMS01, PC001, /);
@@ -215,9 +333,17 @@ describe('npm run sim: --exec', () => {
 
 describe('npm run sim: control characters are printed escaped', () => {
 	it('in the problems of a scenario that carries them (the loader refuses such strings)', () => {
-		const scenario = { id: 'evil\u001b[31m\u009b', world: { machines: [{ name: 'PC001', product: 'win11-enterprise', kms: '\u001b[31mKMS\u009b' }] } };
+		const scenario = {
+			id: 'evil\u001b[31m\u009b',
+			world: {
+				machines: [{ name: 'PC001', product: 'win11-enterprise', kms: '\u001b[31mKMS\u009b' }],
+			},
+		};
 		const path = tempFile('evil.json', JSON.stringify(scenario));
-		for (const argv of [[path, '--lang', 'en'], [path, '--json']]) {
+		for (const argv of [
+			[path, '--lang', 'en'],
+			[path, '--json'],
+		]) {
 			const r = runCli(argv);
 			expect(r.code).toBe(2);
 			expect(r.stdout).toBe('');

@@ -12,7 +12,10 @@ describe('isComponentAnchor (links the validator cannot see)', () => {
 	});
 
 	test('accepts every slmgr option anchor', () => {
-		for (const { option } of SLMGR_OPTIONS) expect(isComponentAnchor(`/guides/slmgr-reference/#${slmgrAnchor(option)}`), option).toBe(true);
+		for (const { option } of SLMGR_OPTIONS)
+			expect(isComponentAnchor(`/guides/slmgr-reference/#${slmgrAnchor(option)}`), option).toBe(
+				true
+			);
 		expect(slmgrAnchor('/ad-activation-get-IID')).toBe('ad-activation-get-iid');
 	});
 

@@ -2,19 +2,69 @@ import { describe, expect, it } from 'vitest';
 import { ERROR_MEANINGS, OUR_READING, findErrorMeaning } from '../../src/data/errorMeanings.ts';
 import { ERROR_CODES, findError } from '../../src/data/errors.ts';
 
-const LAB_SCENES = ['dns-missing', 'firewall', 'clock-skew', 'old-host-key', 'cloned-image', 'threshold', 'mak', 'laptop-away'];
+const LAB_SCENES = [
+	'dns-missing',
+	'firewall',
+	'clock-skew',
+	'old-host-key',
+	'cloned-image',
+	'threshold',
+	'mak',
+	'laptop-away',
+];
 
 describe('ERROR_CODES data', () => {
 	it('covers every code of fact sheet §6', () => {
 		const required = [
-			'0xC004F074', '0xC004F038', '0xC004F039', '0xC004F041', '0xC004F042', '0xC004F06C', '0xC004F035',
-			'0xC004F050', '0xC004F051', '0xC004F009', '0xC004F00F', '0xC004F014', '0xC004F02C', '0xC004F064',
-			'0xC004F065', '0xC004F066', '0xC004F068', '0xC004F069', '0xC004F06B', '0xC004F081', '0xC004F082',
-			'0xC004F083', '0xC004C001', '0xC004C003', '0xC004C008', '0xC004C020', '0xC004C021', '0xC004B100',
-			'0xC004E003', '0xC004E016', '0xC004D307', '0x8007232A', '0x8007232B', '0x8007251D', '0x80092328',
-			'0x8007007B', '0x800706BA', '0x80070005', '0x8004FE21', '0x80070490', '0x80072EE7', '0x80072338',
+			'0xC004F074',
+			'0xC004F038',
+			'0xC004F039',
+			'0xC004F041',
+			'0xC004F042',
+			'0xC004F06C',
+			'0xC004F035',
+			'0xC004F050',
+			'0xC004F051',
+			'0xC004F009',
+			'0xC004F00F',
+			'0xC004F014',
+			'0xC004F02C',
+			'0xC004F064',
+			'0xC004F065',
+			'0xC004F066',
+			'0xC004F068',
+			'0xC004F069',
+			'0xC004F06B',
+			'0xC004F081',
+			'0xC004F082',
+			'0xC004F083',
+			'0xC004C001',
+			'0xC004C003',
+			'0xC004C008',
+			'0xC004C020',
+			'0xC004C021',
+			'0xC004B100',
+			'0xC004E003',
+			'0xC004E016',
+			'0xC004D307',
+			'0x8007232A',
+			'0x8007232B',
+			'0x8007251D',
+			'0x80092328',
+			'0x8007007B',
+			'0x800706BA',
+			'0x80070005',
+			'0x8004FE21',
+			'0x80070490',
+			'0x80072EE7',
+			'0x80072338',
 			// Issue "Paste what you see": codes real outputs show.
-			'0xC004E015', '0xC004F200', '0xC004F015', '0xC004F025', '0x80004005', '0xC004FC07',
+			'0xC004E015',
+			'0xC004F200',
+			'0xC004F015',
+			'0xC004F025',
+			'0x80004005',
+			'0xC004FC07',
 		];
 		const codes = ERROR_CODES.map((e) => e.code);
 		for (const code of required) expect(codes).toContain(code);
@@ -29,7 +79,9 @@ describe('ERROR_CODES data', () => {
 
 	it('has non-empty text in both locales and https sources', () => {
 		for (const entry of ERROR_CODES) {
-			const texts = [entry.meaning, entry.cause, entry.fix, entry.disputed].filter((t) => t != null);
+			const texts = [entry.meaning, entry.cause, entry.fix, entry.disputed].filter(
+				(t) => t != null
+			);
 			for (const text of texts) {
 				expect(text.ja.trim(), entry.code).not.toBe('');
 				expect(text.en.trim(), entry.code).not.toBe('');
@@ -45,9 +97,19 @@ describe('ERROR_CODES data', () => {
 
 	it('never gives a cause or fix without a source-backed answer: a missing one is explained as disputed', () => {
 		for (const entry of ERROR_CODES) {
-			if (entry.cause === null || entry.fix === null) expect(entry.disputed, entry.code).toBeDefined();
+			if (entry.cause === null || entry.fix === null)
+				expect(entry.disputed, entry.code).toBeDefined();
 		}
-		for (const code of ['0xC004F066', '0xC004F068', '0xC004F06B', '0xC004E003', '0xC004E016', '0x80072EE7', '0xC004F081', '0xC004F069']) {
+		for (const code of [
+			'0xC004F066',
+			'0xC004F068',
+			'0xC004F06B',
+			'0xC004E003',
+			'0xC004E016',
+			'0x80072EE7',
+			'0xC004F081',
+			'0xC004F069',
+		]) {
 			const entry = findError(code);
 			expect(entry?.disputed, code).toBeDefined();
 			expect(entry?.fix, code).toBeNull();
@@ -68,7 +130,8 @@ describe('ERROR_CODES data', () => {
 		for (const [code, scenes] of Object.entries(expected)) {
 			expect([...(findError(code)?.scenes ?? [])].sort()).toEqual([...scenes].sort());
 		}
-		for (const entry of ERROR_CODES) for (const scene of entry.scenes) expect(LAB_SCENES).toContain(scene);
+		for (const entry of ERROR_CODES)
+			for (const scene of entry.scenes) expect(LAB_SCENES).toContain(scene);
 	});
 
 	it('finds entries in any letter case, with or without 0x', () => {
@@ -92,8 +155,12 @@ describe('ERROR_MEANINGS, the part of the reference the lab terminal loads', () 
 	});
 
 	it('keeps notes (disputed, unconfirmed, our reading) out of the meanings the terminal loads', () => {
-		for (const meaning of ERROR_MEANINGS) expect(Object.keys(meaning).sort(), meaning.code).toEqual(expect.arrayContaining(['code', 'meaning', 'name']));
-		for (const meaning of ERROR_MEANINGS) expect(Object.hasOwn(meaning, 'disputed'), meaning.code).toBe(false);
+		for (const meaning of ERROR_MEANINGS)
+			expect(Object.keys(meaning).sort(), meaning.code).toEqual(
+				expect.arrayContaining(['code', 'meaning', 'name'])
+			);
+		for (const meaning of ERROR_MEANINGS)
+			expect(Object.hasOwn(meaning, 'disputed'), meaning.code).toBe(false);
 	});
 
 	it('gives every entry its cause, fix, commands, scenes and sources', () => {
@@ -107,7 +174,15 @@ describe('ERROR_MEANINGS, the part of the reference the lab terminal loads', () 
 	});
 
 	it('finds meanings as findError finds entries', () => {
-		for (const probe of ['0xC004F074', 'c004f074', ' 0x8007232b ', '0xC004F0', 'hello', '0x00000000', '0xc004e016']) {
+		for (const probe of [
+			'0xC004F074',
+			'c004f074',
+			' 0x8007232b ',
+			'0xC004F0',
+			'hello',
+			'0x00000000',
+			'0xc004e016',
+		]) {
 			expect(findErrorMeaning(probe)?.code, probe).toBe(findError(probe)?.code);
 		}
 		expect(findErrorMeaning('c004f038')?.meaning).toBe(findError('0xC004F038')?.meaning);
@@ -151,7 +226,9 @@ describe('fidelity to the cited sources (issue "Fidelity to Windows")', () => {
 	it('documents 0x80072338, the second KMS host that may not update the _VLMCS record (KB 2553863)', () => {
 		const e = entry('0x80072338');
 		expect(e.name).toBe('DNS_ERROR_RCODE_BADSIG');
-		expect(urls('0x80072338')).toContain('https://learn.microsoft.com/troubleshoot/windows-server/licensing-and-activation/event-12293-error-0x800723-set-kms-host');
+		expect(urls('0x80072338')).toContain(
+			'https://learn.microsoft.com/troubleshoot/windows-server/licensing-and-activation/event-12293-error-0x800723-set-kms-host'
+		);
 		expect(e.cause?.en).toMatch(/12293/);
 		expect(e.cause?.en).toMatch(/Windows Logs > Application/);
 		expect(e.cause?.ja).toMatch(/Windows ログ > Application/);
@@ -190,13 +267,23 @@ describe('fidelity to the cited sources (issue "Fidelity to Windows")', () => {
 
 	it('cites sources that say what is cited', () => {
 		// The error-code page does not mention 0x80072EE7; the WinINet error list does.
-		expect(urls('0x80072EE7')).not.toContain('https://learn.microsoft.com/troubleshoot/windows-server/licensing-and-activation/troubleshoot-activation-error-codes');
-		expect(urls('0x80072EE7')).toContain('https://learn.microsoft.com/windows/win32/wininet/wininet-errors');
+		expect(urls('0x80072EE7')).not.toContain(
+			'https://learn.microsoft.com/troubleshoot/windows-server/licensing-and-activation/troubleshoot-activation-error-codes'
+		);
+		expect(urls('0x80072EE7')).toContain(
+			'https://learn.microsoft.com/windows/win32/wininet/wininet-errors'
+		);
 		// The slmgr options page does not mention 0xC004F066; the SLSetGenuineInformation page does.
-		expect(urls('0xC004F066')).not.toContain('https://learn.microsoft.com/windows-server/get-started/activation-slmgr-vbs-options');
-		expect(urls('0xC004F066')).toContain('https://learn.microsoft.com/windows/win32/api/slpublic/nf-slpublic-slsetgenuineinformation');
+		expect(urls('0xC004F066')).not.toContain(
+			'https://learn.microsoft.com/windows-server/get-started/activation-slmgr-vbs-options'
+		);
+		expect(urls('0xC004F066')).toContain(
+			'https://learn.microsoft.com/windows/win32/api/slpublic/nf-slpublic-slsetgenuineinformation'
+		);
 		// Duplicate CMIDs: the count article (KB 929829) is where "rebuild the base image" comes from.
-		expect(urls('0xC004F038')).toContain('https://learn.microsoft.com/troubleshoot/windows-client/licensing-and-activation/kms-current-count-not-increase');
+		expect(urls('0xC004F038')).toContain(
+			'https://learn.microsoft.com/troubleshoot/windows-client/licensing-and-activation/kms-current-count-not-increase'
+		);
 	});
 
 	it('gives one answer for duplicate CMIDs: rebuild the base image with sysprep /generalize', () => {
@@ -215,7 +302,9 @@ describe('fidelity to the cited sources (issue "Fidelity to Windows")', () => {
 	});
 
 	it('writes "more than 4 hours" as 4 時間を超える in Japanese, never 4 時間以上 or 4 時間より大きく', () => {
-		const texts = ERROR_CODES.flatMap((e) => [e.meaning, e.cause, e.fix, e.disputed]).filter((t) => t != null);
+		const texts = ERROR_CODES.flatMap((e) => [e.meaning, e.cause, e.fix, e.disputed]).filter(
+			(t) => t != null
+		);
 		for (const text of texts) expect(text.ja).not.toMatch(/4 ?時間(以上|より)/);
 		expect(entry('0xC004F06C').cause?.ja).toContain('4 時間を超えて');
 	});
@@ -233,13 +322,25 @@ describe('fidelity to the cited sources (issue "Fidelity to Windows")', () => {
 			expect(entry(code).name, code).toBe(name);
 			expect(entry(code).nameUnconfirmed, code).toBeUndefined();
 		}
-		expect(urls('0xC004E015')).toContain('https://learn.microsoft.com/troubleshoot/windows-server/licensing-and-activation/error-0xc004e015-sl-e-eul-consumption-failed-activate-windows');
-		expect(urls('0xC004E015')).toContain('https://learn.microsoft.com/troubleshoot/windows-server/licensing-and-activation/rebuild-tokens-dotdat-file');
+		expect(urls('0xC004E015')).toContain(
+			'https://learn.microsoft.com/troubleshoot/windows-server/licensing-and-activation/error-0xc004e015-sl-e-eul-consumption-failed-activate-windows'
+		);
+		expect(urls('0xC004E015')).toContain(
+			'https://learn.microsoft.com/troubleshoot/windows-server/licensing-and-activation/rebuild-tokens-dotdat-file'
+		);
 		expect(entry('0xC004E015').fix?.en).toMatch(/ren tokens\.dat tokens\.bar/);
-		expect(urls('0xC004F200')).toContain('https://learn.microsoft.com/troubleshoot/windows-client/licensing-and-activation/activation-failures-not-genuine-notifications-volume-licensed-kms-client');
-		expect(entry('0xC004F200').cause?.en).toContain('Notification Reason: 0xC004F200 (non-genuine).');
-		expect(urls('0xC004F015')).toContain('https://learn.microsoft.com/troubleshoot/windows-server/licensing-and-activation/error-0xc004f015-activate-windows-10');
-		expect(entry('0xC004F025').cause?.en).toContain('Access denied: the requested action requires elevated privileges');
+		expect(urls('0xC004F200')).toContain(
+			'https://learn.microsoft.com/troubleshoot/windows-client/licensing-and-activation/activation-failures-not-genuine-notifications-volume-licensed-kms-client'
+		);
+		expect(entry('0xC004F200').cause?.en).toContain(
+			'Notification Reason: 0xC004F200 (non-genuine).'
+		);
+		expect(urls('0xC004F015')).toContain(
+			'https://learn.microsoft.com/troubleshoot/windows-server/licensing-and-activation/error-0xc004f015-activate-windows-10'
+		);
+		expect(entry('0xC004F025').cause?.en).toContain(
+			'Access denied: the requested action requires elevated privileges'
+		);
 		expect(entry('0x80004005').cause?.en).toMatch(/License Activation \(SLUI\.exe\) failed/);
 		// What Microsoft does not say about 8198 with 0x80004005 stays a labelled reading.
 		expect(entry('0x80004005').disputed?.en).toContain(OUR_READING.en);
@@ -249,15 +350,18 @@ describe('fidelity to the cited sources (issue "Fidelity to Windows")', () => {
 		expect(entry('0xC004FC07').disputed?.ja).toContain(OUR_READING.ja);
 	});
 
-	it('names Microsoft\'s further causes of 0xC004F06C and 0xC004F050 with their sources', () => {
+	it("names Microsoft's further causes of 0xC004F06C and 0xC004F050 with their sources", () => {
 		// 0xC004F074 article: a support version mismatch besides the clock, for the events that carry 0xC004F06C.
 		expect(entry('0xC004F06C').cause?.en).toMatch(/support version mismatch/);
 		expect(entry('0xC004F06C').cause?.ja).toMatch(/サポート バージョンの不一致/);
-		expect(urls('0xC004F06C')).toContain('https://learn.microsoft.com/troubleshoot/windows-server/licensing-and-activation/error-0xc004f074-activate-windows');
+		expect(urls('0xC004F06C')).toContain(
+			'https://learn.microsoft.com/troubleshoot/windows-server/licensing-and-activation/error-0xc004f074-activate-windows'
+		);
 		// 0xC004F050: typo or beta key (error-code page); KB3172614 from an older keys page, in disputed with its source.
 		expect(entry('0xC004F050').cause?.en).toMatch(/typo.*beta key/);
 		expect(entry('0xC004F050').disputed?.en).toMatch(/older revision \(2017\)/);
-		expect(urls('0xC004F050').some((u) => u.includes('01bda6f7cca9957ad12f73f04539714822893fb0'))).toBe(true);
+		expect(
+			urls('0xC004F050').some((u) => u.includes('01bda6f7cca9957ad12f73f04539714822893fb0'))
+		).toBe(true);
 	});
 });
-

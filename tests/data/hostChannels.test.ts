@@ -1,13 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { OUR_READING } from '../../src/data/errorMeanings.ts';
 import { CSVLK_GROUPS } from '../../src/data/hostKeys.ts';
-import { HOST_CHANNEL_NAMES, HOST_CHANNEL_OUR_READING, HOST_CHANNEL_RULE, findHostChannel, isKmsHostDescription } from '../../src/data/hostChannels.ts';
+import {
+	HOST_CHANNEL_NAMES,
+	HOST_CHANNEL_OUR_READING,
+	HOST_CHANNEL_RULE,
+	findHostChannel,
+	isKmsHostDescription,
+} from '../../src/data/hostChannels.ts';
 
 describe('host channel names in slmgr /dlv', () => {
-	it('applies slmgr.vbs\'s own rule: VOLUME_KMS but not VOLUME_KMSCLIENT is a KMS host', () => {
+	it("applies slmgr.vbs's own rule: VOLUME_KMS but not VOLUME_KMSCLIENT is a KMS host", () => {
 		expect(isKmsHostDescription('Windows(R) Operating System, VOLUME_KMS_WS22 channel')).toBe(true);
-		expect(isKmsHostDescription('Windows Operating System - Windows Server(R), VOLUME_KMS_C channel')).toBe(true);
-		expect(isKmsHostDescription('Windows(R) Operating System, VOLUME_KMSCLIENT channel')).toBe(false);
+		expect(
+			isKmsHostDescription('Windows Operating System - Windows Server(R), VOLUME_KMS_C channel')
+		).toBe(true);
+		expect(isKmsHostDescription('Windows(R) Operating System, VOLUME_KMSCLIENT channel')).toBe(
+			false
+		);
 		expect(isKmsHostDescription('Windows(R) Operating System, TIMEBASED_EVAL channel')).toBe(false);
 		expect(HOST_CHANNEL_RULE.en).toMatch(/Volume:CSVLK/);
 	});

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CSVLK_GROUPS, HOST_UPDATE_REQUIREMENTS, groupActivates, groupHostableOn } from '../../src/data/hostKeys.ts';
+import {
+	CSVLK_GROUPS,
+	HOST_UPDATE_REQUIREMENTS,
+	groupActivates,
+	groupHostableOn,
+} from '../../src/data/hostKeys.ts';
 import { PRODUCT_LINE_NAMES, findProduct, type Product } from '../../src/data/products.ts';
 
 function product(id: string): Product {
@@ -10,8 +15,15 @@ function product(id: string): Product {
 
 describe('host key (CSVLK) matrix (fact sheet §8)', () => {
 	it('has five groups with known lines', () => {
-		expect(CSVLK_GROUPS.map((g) => g.id)).toEqual(['ws2025', 'ws2022', 'ws2019', 'ws2016', 'win10']);
-		for (const g of CSVLK_GROUPS) for (const l of g.activates) expect(PRODUCT_LINE_NAMES[l]).toBeDefined();
+		expect(CSVLK_GROUPS.map((g) => g.id)).toEqual([
+			'ws2025',
+			'ws2022',
+			'ws2019',
+			'ws2016',
+			'win10',
+		]);
+		for (const g of CSVLK_GROUPS)
+			for (const l of g.activates) expect(PRODUCT_LINE_NAMES[l]).toBeDefined();
 	});
 
 	it('lets only the 2025 key activate Server 2025 and Windows 11 LTSC 2024', () => {

@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { CSVLK_GROUPS, HOST_OS_NAMES, HOST_UPDATE_DEAD_ENDS, HOST_UPDATE_REQUIREMENTS, requiredHostUpdate, type HostOsId } from '../../src/data/hostKeys.ts';
-import { PRODUCTS, PRODUCT_LINE_NAMES, findProduct, type Product } from '../../src/data/products.ts';
+import {
+	CSVLK_GROUPS,
+	HOST_OS_NAMES,
+	HOST_UPDATE_DEAD_ENDS,
+	HOST_UPDATE_REQUIREMENTS,
+	requiredHostUpdate,
+	type HostOsId,
+} from '../../src/data/hostKeys.ts';
+import {
+	PRODUCTS,
+	PRODUCT_LINE_NAMES,
+	findProduct,
+	type Product,
+} from '../../src/data/products.ts';
 
 function product(id: string): Product {
 	const p = findProduct(id);
@@ -21,14 +33,28 @@ const FACT_SHEET_ROWS: readonly { hostOs: HostOsId[]; toActivate: string; kb: st
 	{ hostOs: ['ws2016'], toActivate: 'Windows Server 2022 and 2019', kb: 'KB5003638' },
 	{ hostOs: ['ws2016'], toActivate: 'Windows Server 2019', kb: 'KB4478877' },
 	{ hostOs: ['ws2012r2'], toActivate: 'Windows Server 2019, 2016, Windows 10', kb: 'KB4467695' },
-	{ hostOs: ['ws2012r2', 'win8.1'], toActivate: 'Windows Server 2016, Windows 10', kb: 'KB3172614' },
+	{
+		hostOs: ['ws2012r2', 'win8.1'],
+		toActivate: 'Windows Server 2016, Windows 10',
+		kb: 'KB3172614',
+	},
 	{ hostOs: ['ws2012'], toActivate: 'Windows Server 2016, 2012 R2, Windows 10', kb: 'KB3172615' },
-	{ hostOs: ['ws2008r2', 'win7'], toActivate: 'Windows Server 2012 R2, 2012, Windows 10', kb: 'KB3079821' },
+	{
+		hostOs: ['ws2008r2', 'win7'],
+		toActivate: 'Windows Server 2012 R2, 2012, Windows 10',
+		kb: 'KB3079821',
+	},
 ];
 
 describe('minimum host updates (fact sheet §8)', () => {
 	it('has every fact-sheet row with its KB and host OSes, in order', () => {
-		expect(HOST_UPDATE_REQUIREMENTS.map((r) => ({ hostOs: [...r.hostOs], toActivate: r.toActivate.en, kb: r.kb }))).toEqual(FACT_SHEET_ROWS);
+		expect(
+			HOST_UPDATE_REQUIREMENTS.map((r) => ({
+				hostOs: [...r.hostOs],
+				toActivate: r.toActivate.en,
+				kb: r.kb,
+			}))
+		).toEqual(FACT_SHEET_ROWS);
 		for (const r of HOST_UPDATE_REQUIREMENTS) {
 			expect(r.update.en).toContain(r.kb);
 			expect(r.update.ja).toContain(r.kb);
@@ -38,7 +64,10 @@ describe('minimum host updates (fact sheet §8)', () => {
 	});
 
 	it('names Server 2008 R2 in both locales without letting any key group be hosted on it', () => {
-		expect(HOST_OS_NAMES.ws2008r2).toEqual({ ja: 'Windows Server 2008 R2', en: 'Windows Server 2008 R2' });
+		expect(HOST_OS_NAMES.ws2008r2).toEqual({
+			ja: 'Windows Server 2008 R2',
+			en: 'Windows Server 2008 R2',
+		});
 		for (const g of CSVLK_GROUPS) expect(g.hostedOn).not.toContain('ws2008r2');
 	});
 
@@ -48,7 +77,13 @@ describe('minimum host updates (fact sheet §8)', () => {
 		expect(row?.noUpdate).toBe(true);
 		expect(row?.kb).toBeNull();
 		expect(row?.hostOs).toEqual(['ws2008r2']);
-		for (const id of ['ws2016-standard', 'ws2019-datacenter', 'ws-sac-standard', 'ws2022-standard', 'ws2025-datacenter']) {
+		for (const id of [
+			'ws2016-standard',
+			'ws2019-datacenter',
+			'ws-sac-standard',
+			'ws2022-standard',
+			'ws2025-datacenter',
+		]) {
 			expect(requiredHostUpdate('ws2008r2', product(id))).toBe(row);
 		}
 		// Windows 7 hosts are not named by that fact.
@@ -97,7 +132,9 @@ describe('minimum host updates (fact sheet §8)', () => {
 				const b = rows[j]!;
 				const sharedOs = a.hostOs.some((os) => b.hostOs.includes(os));
 				const sharedLine = a.lines.some((l) => b.lines.includes(l));
-				if (sharedOs && sharedLine) for (const l of b.lines) expect(a.lines, `row ${i} should cover row ${j}'s ${l}`).toContain(l);
+				if (sharedOs && sharedLine)
+					for (const l of b.lines)
+						expect(a.lines, `row ${i} should cover row ${j}'s ${l}`).toContain(l);
 			}
 	});
 });

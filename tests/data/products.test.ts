@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { PRODUCTS, PRODUCT_LINE_NAMES, findProduct, isGvlk, isProductKeyShape, productsForGvlk } from '../../src/data/products.ts';
+import {
+	PRODUCTS,
+	PRODUCT_LINE_NAMES,
+	findProduct,
+	isGvlk,
+	isProductKeyShape,
+	productsForGvlk,
+} from '../../src/data/products.ts';
 
 describe('products and GVLKs (fact sheet §7)', () => {
 	it('has unique ids and well-formed keys', () => {
@@ -13,7 +20,7 @@ describe('products and GVLKs (fact sheet §7)', () => {
 		}
 	});
 
-	it('copies sample keys exactly from Microsoft\'s table', () => {
+	it("copies sample keys exactly from Microsoft's table", () => {
 		expect(findProduct('win11-pro')?.gvlk).toBe('W269N-WFGWX-YVC9B-4J6C9-T83GX');
 		expect(findProduct('win11-enterprise')?.gvlk).toBe('NPPR9-FWDCX-D2C8J-H872K-2YT43');
 		expect(findProduct('ws2022-standard')?.gvlk).toBe('VDYBN-27WPP-V4HQT-9VMD4-VMK7H');
@@ -23,8 +30,15 @@ describe('products and GVLKs (fact sheet §7)', () => {
 	});
 
 	it('shares one key between Windows 10 and 11 GA editions and between the LTSC releases', () => {
-		expect(productsForGvlk('w269n-wfgwx-yvc9b-4j6c9-t83gx').map((p) => p.id)).toEqual(['win11-pro', 'win10-pro']);
-		expect(productsForGvlk('M7XTQ-FN8P6-TTKYV-9D4CC-J462D').map((p) => p.id).sort()).toEqual([
+		expect(productsForGvlk('w269n-wfgwx-yvc9b-4j6c9-t83gx').map((p) => p.id)).toEqual([
+			'win11-pro',
+			'win10-pro',
+		]);
+		expect(
+			productsForGvlk('M7XTQ-FN8P6-TTKYV-9D4CC-J462D')
+				.map((p) => p.id)
+				.sort()
+		).toEqual([
 			'win10-enterprise-ltsc2019',
 			'win10-enterprise-ltsc2021',
 			'win11-enterprise-ltsc2024',

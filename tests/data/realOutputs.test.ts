@@ -5,7 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { OUR_READING, canonicalErrorCode, findErrorMeaning } from '../../src/data/errorMeanings.ts';
-import { ACTIVATION_EVENTS, activationEventsWithId, findActivationEvent } from '../../src/data/events.ts';
+import {
+	ACTIVATION_EVENTS,
+	activationEventsWithId,
+	findActivationEvent,
+} from '../../src/data/events.ts';
 import {
 	EVALUATION_CHANNEL,
 	EVALUATION_CONVERSION_LIMITS,
@@ -14,8 +18,16 @@ import {
 	EVALUATION_FACTS,
 	TIMEBASED_CHANNEL_PREFIX,
 } from '../../src/data/evaluation.ts';
-import { AZURE_KMS_ENDPOINTS, AZURE_KMS_PORT, AZURE_KMS_REQUIREMENTS } from '../../src/data/azureKms.ts';
-import { NOTIFICATION_REASONS, NOTIFICATION_REASON_OTHER, findNotificationReason } from '../../src/data/notificationReasons.ts';
+import {
+	AZURE_KMS_ENDPOINTS,
+	AZURE_KMS_PORT,
+	AZURE_KMS_REQUIREMENTS,
+} from '../../src/data/azureKms.ts';
+import {
+	NOTIFICATION_REASONS,
+	NOTIFICATION_REASON_OTHER,
+	findNotificationReason,
+} from '../../src/data/notificationReasons.ts';
 import { JAPANESE_WINDOWS_TEXTS } from '../../src/data/japaneseWording.ts';
 import type { Localized, Source } from '../../src/data/types.ts';
 
@@ -46,7 +58,8 @@ describe('activation events beyond 12288–12294', () => {
 	it('covers 8198, 12308, 16398, 1074 and the WLMS event, with unique keys', () => {
 		const keys = ACTIVATION_EVENTS.map((e) => e.key);
 		expect(new Set(keys).size).toBe(keys.length);
-		for (const id of [8198, 12308, 16398, 1074, 100]) expect(activationEventsWithId(id).length, String(id)).toBeGreaterThan(0);
+		for (const id of [8198, 12308, 16398, 1074, 100])
+			expect(activationEventsWithId(id).length, String(id)).toBeGreaterThan(0);
 		expect(findActivationEvent('wlms-100')?.provider).toBe('WLMS');
 		expect(findActivationEvent('user32-1074')?.logName).toBe('System');
 	});
@@ -71,13 +84,19 @@ describe('activation events beyond 12288–12294', () => {
 		}
 	});
 
-	it('keeps 8198 on the client\'s Application log with the codes Microsoft documents, and its hr line', () => {
+	it("keeps 8198 on the client's Application log with the codes Microsoft documents, and its hr line", () => {
 		const e = findActivationEvent('spp-8198');
 		expect(e?.logName).toBe('Application');
-		expect(e?.codes).toEqual(expect.arrayContaining(['0xC0020017', '0x8007139F', '0x8007007B', '0x80004005']));
-		expect(e?.messages[0]?.text).toBe('License Activation (slui.exe) failed with the following error code:');
+		expect(e?.codes).toEqual(
+			expect.arrayContaining(['0xC0020017', '0x8007139F', '0x8007007B', '0x80004005'])
+		);
+		expect(e?.messages[0]?.text).toBe(
+			'License Activation (slui.exe) failed with the following error code:'
+		);
 		expect(e?.fields[0]).toBe('hr');
-		expect(e?.sources.map((s) => s.url)).toContain('https://learn.microsoft.com/troubleshoot/windows-server/licensing-and-activation/activation-event-8198-error-0xc0020017-0x8007139f-kms-contact-failure');
+		expect(e?.sources.map((s) => s.url)).toContain(
+			'https://learn.microsoft.com/troubleshoot/windows-server/licensing-and-activation/activation-event-8198-error-0xc0020017-0x8007139f-kms-contact-failure'
+		);
 		expect(e?.action?.en).toMatch(/azkms\.core\.windows\.net:1688/);
 	});
 
@@ -86,25 +105,35 @@ describe('activation events beyond 12288–12294', () => {
 		expect(e16398?.messages).toEqual([]);
 		expect(e16398?.provider).toBeNull();
 		expect(e16398?.action).toBeNull();
-		expect(findActivationEvent('spp-12308')?.disputed?.en).toMatch(/No Microsoft article describes this event/);
+		expect(findActivationEvent('spp-12308')?.disputed?.en).toMatch(
+			/No Microsoft article describes this event/
+		);
 		expect(findActivationEvent('spp-12308')?.messages[0]?.origin).toBe('windows-message-table');
 		expect(findActivationEvent('user32-1074')?.disputed?.en).toContain(OUR_READING.en);
 		expect(findActivationEvent('user32-1074')?.disputed?.en).toMatch(/wlms\.exe/);
 		expect(findActivationEvent('user32-1074')?.meaning.en).not.toMatch(/wlms\.exe/i);
 	});
 
-	it('quotes WLMS event 100 as Microsoft\'s page does', () => {
-		expect(findActivationEvent('wlms-100')?.messages[0]?.text).toBe('The license period for this installation of Windows has expired. The operating system will shut down every hour.');
+	it("quotes WLMS event 100 as Microsoft's page does", () => {
+		expect(findActivationEvent('wlms-100')?.messages[0]?.text).toBe(
+			'The license period for this installation of Windows has expired. The operating system will shut down every hour.'
+		);
 	});
 });
 
 describe('the Notification Reason line', () => {
 	it('lists the codes slmgr.vbs names itself, with the line as slmgr prints it', () => {
-		expect(findNotificationReason('0xC004F200')?.line).toBe('Notification Reason: 0xC004F200 (non-genuine).');
-		expect(findNotificationReason('0xC004F009')?.line).toBe('Notification Reason: 0xC004F009 (grace time expired).');
+		expect(findNotificationReason('0xC004F200')?.line).toBe(
+			'Notification Reason: 0xC004F200 (non-genuine).'
+		);
+		expect(findNotificationReason('0xC004F009')?.line).toBe(
+			'Notification Reason: 0xC004F009 (grace time expired).'
+		);
 		for (const reason of NOTIFICATION_REASONS) {
 			expect(reason.line.startsWith(`Notification Reason: ${reason.code}`), reason.code).toBe(true);
-			expect(reason.namedBySlmgr, reason.code).toBe(['0xC004F200', '0xC004F009'].includes(reason.code));
+			expect(reason.namedBySlmgr, reason.code).toBe(
+				['0xC004F200', '0xC004F009'].includes(reason.code)
+			);
 			// Every reason has an entry in the error reference.
 			expect(findErrorMeaning(reason.code), reason.code).toBeDefined();
 			bothLanguages(reason.meaning, reason.code);
@@ -123,12 +152,15 @@ describe('evaluation editions', () => {
 		for (const fact of EVALUATION_FACTS) {
 			bothLanguages(fact.text, fact.id);
 			sourced(fact.sources, fact.id);
-			const labelled = fact.text.ja.startsWith(OUR_READING.ja) && fact.text.en.startsWith(OUR_READING.en);
+			const labelled =
+				fact.text.ja.startsWith(OUR_READING.ja) && fact.text.en.startsWith(OUR_READING.en);
 			expect(labelled, fact.id).toBe(fact.status === 'ourReading');
 		}
 		expect(EVALUATION_CHANNEL.startsWith(TIMEBASED_CHANNEL_PREFIX)).toBe(true);
 		expect(EVALUATION_FACTS.find((f) => f.id === 'channel')?.status).toBe('ourReading');
-		expect(EVALUATION_FACTS.find((f) => f.id === 'expiryServer')?.text.en).toMatch(/shuts down every hour/);
+		expect(EVALUATION_FACTS.find((f) => f.id === 'expiryServer')?.text.en).toMatch(
+			/shuts down every hour/
+		);
 	});
 
 	it('converts as Microsoft documents it: DISM with a retail key first, slmgr /ipk for the volume key after', () => {
@@ -140,7 +172,8 @@ describe('evaluation editions', () => {
 		expect(ipk).toBeGreaterThan(setEdition);
 		expect(EVALUATION_CONVERSION_STEPS[setEdition]?.what.en).toMatch(/retail product key/);
 		// Nothing presents a GVLK in DISM /Set-Edition as Microsoft's method.
-		for (const step of EVALUATION_CONVERSION_STEPS) expect(step.command).not.toMatch(/Set-Edition.*GVLK/i);
+		for (const step of EVALUATION_CONVERSION_STEPS)
+			expect(step.command).not.toMatch(/Set-Edition.*GVLK/i);
 		expect(EVALUATION_FACTS.find((f) => f.id === 'gvlkWithDism')?.status).toBe('unconfirmed');
 		for (const step of EVALUATION_CONVERSION_STEPS) bothLanguages(step.what, step.command);
 		for (const limit of EVALUATION_CONVERSION_LIMITS) bothLanguages(limit, limit.en);
@@ -154,7 +187,11 @@ describe('Azure KMS', () => {
 		expect(AZURE_KMS_PORT).toBe(1688);
 		const global = AZURE_KMS_ENDPOINTS.find((e) => e.id === 'global');
 		expect(global?.hosts[0]).toBe('azkms.core.windows.net');
-		expect([...(global?.ips ?? [])].sort()).toEqual(['20.118.99.224', '23.102.135.246', '40.83.235.53']);
+		expect([...(global?.ips ?? [])].sort()).toEqual([
+			'20.118.99.224',
+			'23.102.135.246',
+			'40.83.235.53',
+		]);
 		for (const endpoint of AZURE_KMS_ENDPOINTS) {
 			bothLanguages({ ja: `${endpoint.cloud.ja} の KMS`, en: endpoint.cloud.en }, endpoint.id);
 			for (const ip of endpoint.ips) expect(ip, endpoint.id).toMatch(/^\d{1,3}(\.\d{1,3}){3}$/);
@@ -167,7 +204,9 @@ describe('Azure KMS', () => {
 			sourced(r.sources, r.id);
 			for (const s of r.sources) expect(s.url, r.id).toMatch(/^https:\/\/learn\.microsoft\.com\//);
 		}
-		expect(AZURE_KMS_REQUIREMENTS.find((r) => r.id === 'publicIp')?.text.en).toMatch(/Azure public IP address/);
+		expect(AZURE_KMS_REQUIREMENTS.find((r) => r.id === 'publicIp')?.text.en).toMatch(
+			/Azure public IP address/
+		);
 	});
 });
 

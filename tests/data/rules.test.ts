@@ -30,7 +30,9 @@ const grouped = (n: number): string => n.toLocaleString('en-US');
 const ASSUMPTIONS_FILE = 'src/engine/assumptions.ts';
 
 /** Phrases each statement must contain, written from the constants rather than by hand. */
-const EXPECTED_PHRASES: Partial<Record<RuleId, { readonly en: readonly string[]; readonly ja: readonly string[] }>> = {
+const EXPECTED_PHRASES: Partial<
+	Record<RuleId, { readonly en: readonly string[]; readonly ja: readonly string[] }>
+> = {
 	R2: { en: [`TCP ${DEFAULT_KMS_PORT}`], ja: [`TCP ${DEFAULT_KMS_PORT}`] },
 	R3: {
 		en: [`more than ${hours(MAX_CLOCK_SKEW_MINUTES)} hours`],
@@ -51,8 +53,16 @@ const EXPECTED_PHRASES: Partial<Record<RuleId, { readonly en: readonly string[];
 		],
 	},
 	R6: {
-		en: [`${CLIENT_ACTIVATION_THRESHOLD} or more`, `${SERVER_ACTIVATION_THRESHOLD} or more`, `${hours(DEFAULT_ACTIVATION_INTERVAL)} hours by default`],
-		ja: [`${CLIENT_ACTIVATION_THRESHOLD} 以上`, `${SERVER_ACTIVATION_THRESHOLD} 以上`, `既定 ${hours(DEFAULT_ACTIVATION_INTERVAL)} 時間`],
+		en: [
+			`${CLIENT_ACTIVATION_THRESHOLD} or more`,
+			`${SERVER_ACTIVATION_THRESHOLD} or more`,
+			`${hours(DEFAULT_ACTIVATION_INTERVAL)} hours by default`,
+		],
+		ja: [
+			`${CLIENT_ACTIVATION_THRESHOLD} 以上`,
+			`${SERVER_ACTIVATION_THRESHOLD} 以上`,
+			`既定 ${hours(DEFAULT_ACTIVATION_INTERVAL)} 時間`,
+		],
 	},
 	R7: {
 		en: [
@@ -76,10 +86,21 @@ const EXPECTED_PHRASES: Partial<Record<RuleId, { readonly en: readonly string[];
 		en: [`port ${DEFAULT_KMS_PORT}`, `every ${hours(DNS_REREGISTRATION_MINUTES)} hours`],
 		ja: [`ポートは ${DEFAULT_KMS_PORT}`, `${hours(DNS_REREGISTRATION_MINUTES)} 時間ごと`],
 	},
-	R9: { en: [`${CONFIRMATION_ID_DIGITS}-digit Confirmation ID`], ja: [`${CONFIRMATION_ID_DIGITS} 桁の確認 ID`] },
+	R9: {
+		en: [`${CONFIRMATION_ID_DIGITS}-digit Confirmation ID`],
+		ja: [`${CONFIRMATION_ID_DIGITS} 桁の確認 ID`],
+	},
 	R10: {
-		en: [`${days(ACTIVATION_VALIDITY_MINUTES)} days after its last contact`, `every ${days(ADBA_RENEWAL_INTERVAL)} days`, `at most ${ACTIVATION_OBJECT_NAME_MAX} characters`],
-		ja: [`${days(ACTIVATION_VALIDITY_MINUTES)} 日間有効`, `${days(ADBA_RENEWAL_INTERVAL)} 日ごと`, `${ACTIVATION_OBJECT_NAME_MAX} 文字以内`],
+		en: [
+			`${days(ACTIVATION_VALIDITY_MINUTES)} days after its last contact`,
+			`every ${days(ADBA_RENEWAL_INTERVAL)} days`,
+			`at most ${ACTIVATION_OBJECT_NAME_MAX} characters`,
+		],
+		ja: [
+			`${days(ACTIVATION_VALIDITY_MINUTES)} 日間有効`,
+			`${days(ADBA_RENEWAL_INTERVAL)} 日ごと`,
+			`${ACTIVATION_OBJECT_NAME_MAX} 文字以内`,
+		],
 	},
 };
 
@@ -110,7 +131,8 @@ const JA_UNITS = new Map<string, number>([
 
 /** Durations written in a statement ("30 days", "30-day", "30 日", "10,080 分"), in minutes. */
 function durationsIn(text: string, lang: 'en' | 'ja'): number[] {
-	const pattern = lang === 'en' ? /(\d[\d,]*)[\s-](minute|hour|day)s?\b/g : /(\d[\d,]*)\s*(分|時間|日)/g;
+	const pattern =
+		lang === 'en' ? /(\d[\d,]*)[\s-](minute|hour|day)s?\b/g : /(\d[\d,]*)\s*(分|時間|日)/g;
 	const units = lang === 'en' ? EN_UNITS : JA_UNITS;
 	const out: number[] = [];
 	for (const match of text.matchAll(pattern)) {
@@ -122,7 +144,8 @@ function durationsIn(text: string, lang: 'en' | 'ja'): number[] {
 	return out;
 }
 
-const sorted = (values: Iterable<string | number>): (string | number)[] => [...new Set(values)].sort();
+const sorted = (values: Iterable<string | number>): (string | number)[] =>
+	[...new Set(values)].sort();
 const codesIn = (text: string): string[] => [...text.matchAll(/0x[0-9A-F]{8}/g)].map((m) => m[0]);
 const eventsIn = (text: string): string[] => [...text.matchAll(/\b122\d\d\b/g)].map((m) => m[0]);
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
@@ -194,7 +217,10 @@ describe('engine rules (src/data/rules.ts)', () => {
 				expect(source.title.trim().length, source.url).toBeGreaterThan(0);
 				const url = new URL(source.url);
 				expect(url.protocol, source.url).toBe('https:');
-				expect(url.hostname === 'microsoft.com' || url.hostname.endsWith('.microsoft.com'), source.url).toBe(true);
+				expect(
+					url.hostname === 'microsoft.com' || url.hostname.endsWith('.microsoft.com'),
+					source.url
+				).toBe(true);
 			}
 		}
 	});
@@ -203,7 +229,19 @@ describe('engine rules (src/data/rules.ts)', () => {
 		expect(findRule('R4')?.id).toBe('R4');
 		expect(findRule('R4')).toBe(RULES[3]);
 		expect(findRule('R11')?.title.en).toBe(RULES[10]?.title.en);
-		for (const id of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', '', 'r4', ' R4', 'R4 ', 'R0', 'R12']) {
+		for (const id of [
+			'__proto__',
+			'constructor',
+			'toString',
+			'hasOwnProperty',
+			'valueOf',
+			'',
+			'r4',
+			' R4',
+			'R4 ',
+			'R0',
+			'R12',
+		]) {
 			expect(findRule(id), JSON.stringify(id)).toBeUndefined();
 		}
 	});
@@ -223,7 +261,8 @@ describe('numbers in the statements agree with src/data/timers.ts', () => {
 		for (const rule of RULES) {
 			const en = durationsIn(rule.statement.en, 'en');
 			const ja = durationsIn(rule.statement.ja, 'ja');
-			for (const minutes of [...en, ...ja]) expect(KNOWN_DURATIONS.has(minutes), `${rule.id}: ${minutes} min`).toBe(true);
+			for (const minutes of [...en, ...ja])
+				expect(KNOWN_DURATIONS.has(minutes), `${rule.id}: ${minutes} min`).toBe(true);
 			expect(sorted(ja), rule.id).toEqual(sorted(en));
 		}
 	});
@@ -232,7 +271,9 @@ describe('numbers in the statements agree with src/data/timers.ts', () => {
 		const h = hours(MAX_CLOCK_SKEW_MINUTES);
 		for (const rule of RULES) {
 			expect(rule.statement.ja, rule.id).not.toContain(`${h} 時間以上`);
-			expect(rule.statement.en, rule.id).not.toMatch(new RegExp(`(at least ${h} hours|${h} hours or more|${h} or more hours)`));
+			expect(rule.statement.en, rule.id).not.toMatch(
+				new RegExp(`(at least ${h} hours|${h} hours or more|${h} or more hours)`)
+			);
 		}
 	});
 });

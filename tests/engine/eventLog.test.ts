@@ -6,7 +6,24 @@ import { SUCCESS } from '../../src/engine/types.ts';
 import { kms } from './helpers.ts';
 
 function addRequest(log: EventLog, time: number, answered: boolean): void {
-	log.addRequest(time, 'PC001', answered ? 'KMS01' : null, answered ? SUCCESS : '0x800706BA', 'KMS01.corp.contoso.com', 1688, 'cmid', time + 5, 0, 2, 1000, 'win11-enterprise', 25, 7, 120, 10080);
+	log.addRequest(
+		time,
+		'PC001',
+		answered ? 'KMS01' : null,
+		answered ? SUCCESS : '0x800706BA',
+		'KMS01.corp.contoso.com',
+		1688,
+		'cmid',
+		time + 5,
+		0,
+		2,
+		1000,
+		'win11-enterprise',
+		25,
+		7,
+		120,
+		10080
+	);
 }
 
 describe('EventLog', () => {
@@ -16,9 +33,24 @@ describe('EventLog', () => {
 		addRequest(log, 20, false);
 		const entries = log.entries();
 		expect(entries.map((e) => e.id)).toEqual([12288, 12290, 12289, 12288]);
-		expect(entries[0]).toMatchObject({ computer: 'PC001', server: 'KMS01.corp.contoso.com:1688', clientTime: 15, hresult: SUCCESS });
-		expect(entries[1]).toMatchObject({ computer: 'KMS01', clientName: 'PC001', nPolicy: 25, actId: simulatedActId('win11-enterprise') });
-		expect(entries[2]).toMatchObject({ computer: 'PC001', activated: 1, count: 7, renewalInterval: 10080 });
+		expect(entries[0]).toMatchObject({
+			computer: 'PC001',
+			server: 'KMS01.corp.contoso.com:1688',
+			clientTime: 15,
+			hresult: SUCCESS,
+		});
+		expect(entries[1]).toMatchObject({
+			computer: 'KMS01',
+			clientName: 'PC001',
+			nPolicy: 25,
+			actId: simulatedActId('win11-enterprise'),
+		});
+		expect(entries[2]).toMatchObject({
+			computer: 'PC001',
+			activated: 1,
+			count: 7,
+			renewalInterval: 10080,
+		});
 		expect(entries[3]).toMatchObject({ hresult: '0x800706BA', time: 20 });
 		// Built once, then reused.
 		expect(log.entries()[0]).toBe(entries[0]);
@@ -40,7 +72,10 @@ describe('EventLog', () => {
 		const entries = log.entries();
 		expect(entries).toHaveLength(2000);
 		// Times never go backwards and end with the newest request.
-		for (let i = 1; i < entries.length; i++) expect((entries[i] as { time: number }).time).toBeGreaterThanOrEqual((entries[i - 1] as { time: number }).time);
+		for (let i = 1; i < entries.length; i++)
+			expect((entries[i] as { time: number }).time).toBeGreaterThanOrEqual(
+				(entries[i - 1] as { time: number }).time
+			);
 		expect(entries.at(-1)).toMatchObject({ id: 12289, time: 19_999 });
 		const total = Math.floor((20_000 + 2) / 3) + (20_000 - Math.floor((20_000 + 2) / 3)) * 3;
 		expect(log.summary().dropped).toBe(total - 2000);
@@ -55,13 +90,33 @@ describe('EventLog', () => {
 		expect(entries).toEqual([
 			{ id: 'note', time: 5, computer: 'PC001', kind: 'stateChanged', from: 0, to: 2 },
 			{ id: 'note', time: 6, computer: 'PC001', kind: 'activated', method: 'kms', result: SUCCESS },
-			{ id: 'note', time: 7, computer: 'PC002', kind: 'activationFailed', result: '0x8007232B', detail: '' },
+			{
+				id: 'note',
+				time: 7,
+				computer: 'PC002',
+				kind: 'activationFailed',
+				result: '0x8007232B',
+				detail: '',
+			},
 		]);
-		expect(Object.keys(entries[1] as object)).toEqual(['id', 'time', 'computer', 'kind', 'method', 'result']);
+		expect(Object.keys(entries[1] as object)).toEqual([
+			'id',
+			'time',
+			'computer',
+			'kind',
+			'method',
+			'result',
+		]);
 	});
 
 	it('counts the same totals whether or not it keeps entries', () => {
-		const scenario = { world: { hosts: [kms()], machines: [{ prefix: 'PC', count: 3, product: 'win11-enterprise' }] }, timeline: [{ at: '1d', action: { type: 'setOnline', target: 'PC001', online: false } }] };
+		const scenario = {
+			world: {
+				hosts: [kms()],
+				machines: [{ prefix: 'PC', count: 3, product: 'win11-enterprise' }],
+			},
+			timeline: [{ at: '1d', action: { type: 'setOnline', target: 'PC001', online: false } }],
+		};
 		const logged = createSimulation(scenario, { logLimit: 1000 });
 		const totalsOnly = createSimulation(scenario, { logLimit: 0 });
 		logged.runFor(40 * 1440);
@@ -76,7 +131,9 @@ describe('EventLog', () => {
 		for (let t = 2000; t < 7000; t++) addRequest(log, t, false);
 		const entries = log.entries();
 		expect(entries).toHaveLength(3000);
-		expect(entries.map((e) => (e as { time: number }).time)).toEqual(Array.from({ length: 3000 }, (_, i) => 4000 + i));
+		expect(entries.map((e) => (e as { time: number }).time)).toEqual(
+			Array.from({ length: 3000 }, (_, i) => 4000 + i)
+		);
 	});
 
 	it('never gives back entries built for a row before its chunk was reused', () => {
@@ -99,7 +156,15 @@ describe('EventLog', () => {
 	});
 
 	it('survives a save and load as plain entries', () => {
-		const sim = createSimulation({ world: { hosts: [kms()], machines: [{ prefix: 'PC', count: 3, product: 'win11-enterprise' }] } }, { logLimit: 7 });
+		const sim = createSimulation(
+			{
+				world: {
+					hosts: [kms()],
+					machines: [{ prefix: 'PC', count: 3, product: 'win11-enterprise' }],
+				},
+			},
+			{ logLimit: 7 }
+		);
 		sim.runFor(600);
 		const saved = sim.snapshot().log;
 		expect(saved.entries.every((e) => typeof e.id === 'number' || e.id === 'note')).toBe(true);

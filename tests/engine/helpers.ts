@@ -1,5 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { createSimulation, parseDuration, type HostSpec, type Scenario, type Simulation, type WorldSpec } from '../../src/engine/index.ts';
+import {
+	createSimulation,
+	parseDuration,
+	type HostSpec,
+	type Scenario,
+	type Simulation,
+	type WorldSpec,
+} from '../../src/engine/index.ts';
 
 export const DAY = 1440;
 
@@ -13,7 +20,9 @@ export function simOf(world: WorldSpec, rest: Omit<Scenario, 'world'> = {}, seed
 }
 
 export function loadPreset(name: string): Scenario {
-	return JSON.parse(readFileSync(new URL(`../../content/scenarios/${name}.json`, import.meta.url), 'utf8')) as Scenario;
+	return JSON.parse(
+		readFileSync(new URL(`../../content/scenarios/${name}.json`, import.meta.url), 'utf8')
+	) as Scenario;
 }
 
 export function minutes(duration: string): number {

@@ -25,11 +25,25 @@ function filesUnder(dir: string, ext: RegExp): string[] {
 
 /** Every string literal and template text in a file (comments are not strings). */
 function stringsOf(path: string): { text: string; line: number }[] {
-	const source = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
+	const source = ts.createSourceFile(
+		path,
+		readFileSync(path, 'utf8'),
+		ts.ScriptTarget.Latest,
+		true
+	);
 	const out: { text: string; line: number }[] = [];
 	const visit = (node: ts.Node): void => {
-		if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) {
-			out.push({ text: node.text, line: source.getLineAndCharacterOfPosition(node.getStart()).line + 1 });
+		if (
+			ts.isStringLiteral(node) ||
+			ts.isNoSubstitutionTemplateLiteral(node) ||
+			ts.isTemplateHead(node) ||
+			ts.isTemplateMiddle(node) ||
+			ts.isTemplateTail(node)
+		) {
+			out.push({
+				text: node.text,
+				line: source.getLineAndCharacterOfPosition(node.getStart()).line + 1,
+			});
 		}
 		ts.forEachChild(node, visit);
 	};
@@ -45,13 +59,18 @@ describe('the engine folder', () => {
 	const files = filesUnder(ENGINE, /\.ts$/);
 
 	it('has no file over 400 lines', () => {
-		const long = files.map((f) => [relative(ROOT, f), readFileSync(f, 'utf8').split('\n').length] as const).filter(([, n]) => n > 400);
+		const long = files
+			.map((f) => [relative(ROOT, f), readFileSync(f, 'utf8').split('\n').length] as const)
+			.filter(([, n]) => n > 400);
 		expect(long).toEqual([]);
 	});
 
 	it('holds no Japanese or English sentence in its strings', () => {
 		const found: string[] = [];
-		for (const f of files) for (const s of stringsOf(f)) if (JAPANESE.test(s.text) || SENTENCE.test(s.text)) found.push(`${relative(ROOT, f)}:${s.line}: ${s.text.slice(0, 60)}`);
+		for (const f of files)
+			for (const s of stringsOf(f))
+				if (JAPANESE.test(s.text) || SENTENCE.test(s.text))
+					found.push(`${relative(ROOT, f)}:${s.line}: ${s.text.slice(0, 60)}`);
 		expect(found).toEqual([]);
 	});
 
@@ -63,7 +82,10 @@ describe('the engine folder', () => {
 
 	it('imports nothing from the UI, the shell, the lab, the tools or the strings', () => {
 		const bad: string[] = [];
-		for (const f of files) for (const spec of importsOf(f)) if (/\/(i18n|lab|shell|tools|components|cli)\//.test(resolve(dirname(f), spec))) bad.push(`${relative(ROOT, f)} → ${spec}`);
+		for (const f of files)
+			for (const spec of importsOf(f))
+				if (/\/(i18n|lab|shell|tools|components|cli)\//.test(resolve(dirname(f), spec)))
+					bad.push(`${relative(ROOT, f)} → ${spec}`);
 		expect(bad).toEqual([]);
 	});
 });
@@ -72,14 +94,22 @@ describe('the engine folder', () => {
 function importsOf(path: string): string[] {
 	const text = readFileSync(path, 'utf8');
 	const out: string[] = [];
-	for (const m of text.matchAll(/(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g)) out.push(m[1] as string);
+	for (const m of text.matchAll(/(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g))
+		out.push(m[1] as string);
 	return out;
 }
 
 /** The import circles among files, each as a list of files. */
 function circles(files: readonly string[]): string[][] {
 	const known = new Set(files);
-	const edges = new Map(files.map((f) => [f, importsOf(f).map((s) => resolve(dirname(f), s)).filter((t) => known.has(t))]));
+	const edges = new Map(
+		files.map((f) => [
+			f,
+			importsOf(f)
+				.map((s) => resolve(dirname(f), s))
+				.filter((t) => known.has(t)),
+		])
+	);
 	const found: string[][] = [];
 	const state = new Map<string, 'open' | 'done'>();
 	const stack: string[] = [];
@@ -87,7 +117,8 @@ function circles(files: readonly string[]): string[][] {
 		state.set(f, 'open');
 		stack.push(f);
 		for (const t of edges.get(f) ?? []) {
-			if (state.get(t) === 'open') found.push(stack.slice(stack.indexOf(t)).map((x) => relative(ROOT, x)));
+			if (state.get(t) === 'open')
+				found.push(stack.slice(stack.indexOf(t)).map((x) => relative(ROOT, x)));
 			else if (state.get(t) === undefined) visit(t);
 		}
 		stack.pop();

@@ -1,17 +1,39 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LAB_LIMITS, createSimulation, loadSimulation, type Event12288, type Event12289, type Simulation } from '../../src/engine/index.ts';
+import {
+	LAB_LIMITS,
+	createSimulation,
+	loadSimulation,
+	type Event12288,
+	type Event12289,
+	type Simulation,
+} from '../../src/engine/index.ts';
 import { DAY, loadPreset, machine, minutes } from './helpers.ts';
 
 function run(name: string): Simulation {
 	return createSimulation(loadPreset(name));
 }
 
-const PRESETS = ['threshold', 'server-threshold', 'renewal', 'laptop-away', 'dns-missing', 'firewall', 'clock-skew', 'old-host-key', 'cloned-image', 'mak', 'adba', 'two-hosts'];
+const PRESETS = [
+	'threshold',
+	'server-threshold',
+	'renewal',
+	'laptop-away',
+	'dns-missing',
+	'firewall',
+	'clock-skew',
+	'old-host-key',
+	'cloned-image',
+	'mak',
+	'adba',
+	'two-hosts',
+];
 
 describe('preset files', () => {
 	it('are all present and valid, with bilingual titles and a run length', () => {
-		const files = readdirSync(new URL('../../content/scenarios/', import.meta.url)).filter((f) => f.endsWith('.json'));
+		const files = readdirSync(new URL('../../content/scenarios/', import.meta.url)).filter((f) =>
+			f.endsWith('.json')
+		);
 		expect(files.map((f) => f.replace(/\.json$/, '')).sort()).toEqual([...PRESETS].sort());
 		for (const name of PRESETS) {
 			const s = loadPreset(name);
@@ -48,7 +70,13 @@ describe('preset stories', () => {
 		sim.advanceTo(4 * DAY - 1);
 		expect(sim.machines().every((m) => m.lastResult === '0xC004F038')).toBe(true);
 		sim.advanceTo(4 * DAY + 120);
-		expect(sim.machines().map((m) => m.name)).toEqual(['SRV01', 'SRV02', 'SRV03', 'SRV04', 'SRV05']);
+		expect(sim.machines().map((m) => m.name)).toEqual([
+			'SRV01',
+			'SRV02',
+			'SRV03',
+			'SRV04',
+			'SRV05',
+		]);
 		expect(sim.machines().every((m) => m.status === 1)).toBe(true);
 		expect(sim.hostCacheSize('KMS01')).toBe(10);
 	});
@@ -89,7 +117,9 @@ describe('preset stories', () => {
 		expect(sim.srvRecords('corp.contoso.com')).toHaveLength(0);
 		expect(machine(sim, 'PC031').lastResult).toBe('0x8007232B');
 		// Renewals after the record was deleted still succeed.
-		const renewed = (sim.events({ id: 12289 }) as Event12289[]).filter((e) => e.time > 30 * DAY && e.activated === 1);
+		const renewed = (sim.events({ id: 12289 }) as Event12289[]).filter(
+			(e) => e.time > 30 * DAY && e.activated === 1
+		);
 		expect(renewed.length).toBeGreaterThanOrEqual(30);
 		sim.advanceTo(41 * DAY);
 		const pc = machine(sim, 'PC031');
@@ -114,7 +144,11 @@ describe('preset stories', () => {
 		const sim = run('clock-skew');
 		sim.advanceTo(DAY - 1);
 		expect(machine(sim, 'PC026').lastResult).toBe('0xC004F074');
-		expect((sim.events({ id: 12288, computer: 'PC026' }) as Event12288[]).every((e) => e.hresult === '0xC004F06C')).toBe(true);
+		expect(
+			(sim.events({ id: 12288, computer: 'PC026' }) as Event12288[]).every(
+				(e) => e.hresult === '0xC004F06C'
+			)
+		).toBe(true);
 		expect(machine(sim, 'PC026').status).toBe(2);
 		expect(sim.machines().filter((m) => m.status === 1)).toHaveLength(25);
 		sim.advanceTo(DAY + 120);
@@ -171,7 +205,9 @@ describe('preset stories', () => {
 		expect(sim.machines().every((m) => m.kmsHostUsed === 'KMS01' && m.status === 1)).toBe(true);
 		sim.advanceTo(minutes('45d'));
 		expect(sim.machines().every((m) => m.status === 1)).toBe(true);
-		expect(sim.machines().every((m) => m.kmsHostUsed === 'KMS02' && m.lastResult === '0x00000000')).toBe(true);
+		expect(
+			sim.machines().every((m) => m.kmsHostUsed === 'KMS02' && m.lastResult === '0x00000000')
+		).toBe(true);
 		expect(sim.hostCount('KMS02')).toBe(40);
 	});
 });

@@ -18,10 +18,26 @@ describe('event queue', () => {
 					out.push([e.t, e.seq]);
 				}
 				expect(q.size).toBe(0);
-				const expected = times.map((t, seq) => [t, seq]).sort((a, b) => (a[0] as number) - (b[0] as number) || (a[1] as number) - (b[1] as number));
+				const expected = times
+					.map((t, seq) => [t, seq])
+					.sort(
+						(a, b) => (a[0] as number) - (b[0] as number) || (a[1] as number) - (b[1] as number)
+					);
 				expect(out).toEqual(expected);
-				expect(EventQueue.from(expected.map(([t, seq]) => ({ t: t as number, seq: seq as number, kind: 0, ref: 0, gen: 0 }))).toArray().map((e) => [e.t, e.seq])).toEqual(expected);
-			}),
+				expect(
+					EventQueue.from(
+						expected.map(([t, seq]) => ({
+							t: t as number,
+							seq: seq as number,
+							kind: 0,
+							ref: 0,
+							gen: 0,
+						}))
+					)
+						.toArray()
+						.map((e) => [e.t, e.seq])
+				).toEqual(expected);
+			})
 		);
 	});
 });
@@ -41,7 +57,9 @@ describe('event queue, large buckets', () => {
 			for (let i = 0; i < n; i++) {
 				const e = q.pop();
 				const expected = model.shift();
-				expect(e && [e.t, e.seq, e.ref, e.gen]).toEqual(expected && [expected[0], expected[1], expected[1] + 7, expected[1] * 2]);
+				expect(e && [e.t, e.seq, e.ref, e.gen]).toEqual(
+					expected && [expected[0], expected[1], expected[1] + 7, expected[1] * 2]
+				);
 			}
 		};
 		take(130); // two blocks and a bit of the time-5 bucket
@@ -57,29 +75,37 @@ describe('event queue, large buckets', () => {
 describe('event queue, pushes while it drains', () => {
 	it('matches a sorted list when entries are pushed between removals, at the current time or later', () => {
 		fc.assert(
-			fc.property(fc.array(fc.oneof(fc.integer({ min: 0, max: 5 }), fc.constant(-1)), { maxLength: 300 }), (ops) => {
-				const q = new EventQueue();
-				const model: [number, number][] = [];
-				let now = 0;
-				let seq = 0;
-				for (const op of ops) {
-					if (op >= 0) {
-						q.push(now + op, seq, 1, seq, seq + 1);
-						model.push([now + op, seq++]);
-						model.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-						continue;
+			fc.property(
+				fc.array(fc.oneof(fc.integer({ min: 0, max: 5 }), fc.constant(-1)), { maxLength: 300 }),
+				(ops) => {
+					const q = new EventQueue();
+					const model: [number, number][] = [];
+					let now = 0;
+					let seq = 0;
+					for (const op of ops) {
+						if (op >= 0) {
+							q.push(now + op, seq, 1, seq, seq + 1);
+							model.push([now + op, seq++]);
+							model.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+							continue;
+						}
+						const expected = model.shift();
+						expect(q.nextTime()).toBe(expected?.[0]);
+						const t = q.shift();
+						expect(t).toBe(expected?.[0]);
+						if (expected) {
+							expect([q.seq, q.kind, q.ref, q.gen]).toEqual([
+								expected[1],
+								1,
+								expected[1],
+								expected[1] + 1,
+							]);
+							now = expected[0];
+						}
 					}
-					const expected = model.shift();
-					expect(q.nextTime()).toBe(expected?.[0]);
-					const t = q.shift();
-					expect(t).toBe(expected?.[0]);
-					if (expected) {
-						expect([q.seq, q.kind, q.ref, q.gen]).toEqual([expected[1], 1, expected[1], expected[1] + 1]);
-						now = expected[0];
-					}
+					expect(q.toArray().map((e) => [e.t, e.seq])).toEqual(model);
 				}
-				expect(q.toArray().map((e) => [e.t, e.seq])).toEqual(model);
-			}),
+			)
 		);
 	});
 });
@@ -93,7 +119,11 @@ describe('CMID cache', () => {
 		c.touch(1, 'b', 2);
 		c.touch(2, 'c', 3);
 		c.touch(0, 'a', 4);
-		expect(c.entries()).toEqual([['b', 2], ['c', 3], ['a', 4]]);
+		expect(c.entries()).toEqual([
+			['b', 2],
+			['c', 3],
+			['a', 4],
+		]);
 		c.evictOldest();
 		expect(c.entries().map((e) => e[0])).toEqual(['c', 'a']);
 		expect(c.countSeenAfter(3)).toBe(1);
@@ -106,9 +136,14 @@ describe('CMID cache', () => {
 	it('behaves like a plain list in last-seen order under any mix of touches, evictions and drops (ids of any size)', () => {
 		// Mostly touches of a few CMIDs, so the list grows and renewals move entries out of its middle; sometimes large ids.
 		const op = fc.oneof(
-			{ arbitrary: fc.record({ touch: fc.oneof(fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 300 })) }), weight: 8 },
+			{
+				arbitrary: fc.record({
+					touch: fc.oneof(fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 300 })),
+				}),
+				weight: 8,
+			},
 			{ arbitrary: fc.record({ evict: fc.constant(true) }), weight: 1 },
-			{ arbitrary: fc.record({ dropBefore: fc.integer({ min: 0, max: 200 }) }), weight: 1 },
+			{ arbitrary: fc.record({ dropBefore: fc.integer({ min: 0, max: 200 }) }), weight: 1 }
 		);
 		fc.assert(
 			fc.property(fc.array(op, { maxLength: 300 }), (ops) => {
@@ -132,7 +167,7 @@ describe('CMID cache', () => {
 				}
 				expect(c.entries()).toEqual(model);
 				expect(c.countSeenAfter(t - 10)).toBe(model.filter((e) => e[1] > t - 10).length);
-			}),
+			})
 		);
 	});
 });
@@ -144,7 +179,8 @@ describe('time and random helpers', () => {
 		expect(parseDuration('90m')).toBe(90);
 		expect(parseDuration('1d12h30m')).toBe(2190);
 		expect(parseDuration('-5h')).toBe(-300);
-		for (const bad of ['', '5', 'd', '5x', '1.2.3d', '5 h']) expect(parseDuration(bad)).toBeUndefined();
+		for (const bad of ['', '5', 'd', '5x', '1.2.3d', '5 h'])
+			expect(parseDuration(bad)).toBeUndefined();
 		expect(formatDuration(2190)).toBe('1d12h30m');
 		expect(dateAt('2026-01-05T09:00:00Z', 1440)).toBe('2026-01-06T09:00:00.000Z');
 		expect(dayOf(0)).toBe(1);
@@ -154,7 +190,13 @@ describe('time and random helpers', () => {
 	it('gives the same numbers for the same seed', () => {
 		const a = createRng(5);
 		const b = createRng(5);
-		expect([nextFloat(a), nextFloat(a), nextGuid(a)]).toEqual([nextFloat(b), nextFloat(b), nextGuid(b)]);
-		expect(nextGuid(createRng(1))).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+		expect([nextFloat(a), nextFloat(a), nextGuid(a)]).toEqual([
+			nextFloat(b),
+			nextFloat(b),
+			nextGuid(b),
+		]);
+		expect(nextGuid(createRng(1))).toMatch(
+			/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
+		);
 	});
 });

@@ -19,7 +19,7 @@ function componentFiles(): { path: string; text: string }[] {
 			.map((name) => {
 				const path = join(dir, name);
 				return { path, text: readFileSync(path, 'utf8') };
-			}),
+			})
 	);
 }
 
@@ -30,7 +30,9 @@ describe('guide and site components take their wording from src/i18n', () => {
 
 	test('no component contains Japanese text', () => {
 		for (const { path, text } of componentFiles()) {
-			const lines = text.split('\n').flatMap((line, i) => (JAPANESE.test(line) ? [`${path}:${i + 1}: ${line.trim()}`] : []));
+			const lines = text
+				.split('\n')
+				.flatMap((line, i) => (JAPANESE.test(line) ? [`${path}:${i + 1}: ${line.trim()}`] : []));
 			expect(lines, path).toEqual([]);
 		}
 	});
@@ -44,7 +46,8 @@ describe('guide and site components take their wording from src/i18n', () => {
 });
 
 describe('guide component strings', () => {
-	const keys = (prefix: string): GuideKey[] => (Object.keys(jaGuides) as GuideKey[]).filter((key) => key.startsWith(prefix));
+	const keys = (prefix: string): GuideKey[] =>
+		(Object.keys(jaGuides) as GuideKey[]).filter((key) => key.startsWith(prefix));
 
 	test('numbered groups have no gaps (the components iterate 1…n)', () => {
 		const expected: Record<string, number> = {
@@ -80,14 +83,20 @@ describe('guide component strings', () => {
 			for (const key of keys('guides.sequence.step.')) {
 				const html = strings[key];
 				const tags = html.match(/<[^>]*>/g) ?? [];
-				expect(tags.every((tag) => tag === '<code>' || tag === '</code>'), key).toBe(true);
-				expect(tags.filter((tag) => tag === '<code>').length, key).toBe(tags.filter((tag) => tag === '</code>').length);
+				expect(
+					tags.every((tag) => tag === '<code>' || tag === '</code>'),
+					key
+				).toBe(true);
+				expect(tags.filter((tag) => tag === '<code>').length, key).toBe(
+					tags.filter((tag) => tag === '</code>').length
+				);
 			}
 		}
 	});
 
 	test('the English strings contain no Japanese text', () => {
-		for (const [key, value] of [...Object.entries(en), ...Object.entries(enGuides)]) expect(JAPANESE.test(value), key).toBe(false);
+		for (const [key, value] of [...Object.entries(en), ...Object.entries(enGuides)])
+			expect(JAPANESE.test(value), key).toBe(false);
 	});
 });
 
@@ -103,12 +112,17 @@ describe('guide strings stay out of the browser bundle', () => {
 			for (const entry of readdirSync(dir, { withFileTypes: true })) {
 				const path = join(dir, entry.name);
 				if (entry.isDirectory()) walk(path);
-				else if (/\.(ts|tsx|astro)$/.test(entry.name) && /i18n\/guides(\.ts)?['"]/.test(readFileSync(path, 'utf8'))) importers.push(path);
+				else if (
+					/\.(ts|tsx|astro)$/.test(entry.name) &&
+					/i18n\/guides(\.ts)?['"]/.test(readFileSync(path, 'utf8'))
+				)
+					importers.push(path);
 			}
 		};
 		walk('src');
 		expect(importers.length).toBeGreaterThan(0);
-		const allowed = (path: string) => path.endsWith('.astro') || path.startsWith(join('src', 'i18n'));
+		const allowed = (path: string) =>
+			path.endsWith('.astro') || path.startsWith(join('src', 'i18n'));
 		expect(importers.filter((path) => !allowed(path))).toEqual([]);
 	});
 });

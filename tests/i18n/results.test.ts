@@ -38,19 +38,35 @@ describe('result wording', () => {
 	});
 
 	it('names the limit and the value', () => {
-		expect(describeEngineError({ code: 'limit', limit: 'maxActions', max: 300, value: 301 }, 'en')).toBe('A run records at most 300 actions; reset to start again (this would make 301).');
-		expect(describeEngineError({ code: 'limit', limit: 'maxMinutes', max: 1096 * 1440, value: 2e6 }, 'ja')).toContain('1,096 日');
-		expect(describeEngineError({ code: 'bad_key', reason: 'wrong_edition', keyKind: 'gvlk', product: 'win11-pro' }, 'en')).toBe('This GVLK is for another edition, not Windows 11 Pro.');
+		expect(
+			describeEngineError({ code: 'limit', limit: 'maxActions', max: 300, value: 301 }, 'en')
+		).toBe('A run records at most 300 actions; reset to start again (this would make 301).');
+		expect(
+			describeEngineError(
+				{ code: 'limit', limit: 'maxMinutes', max: 1096 * 1440, value: 2e6 },
+				'ja'
+			)
+		).toContain('1,096 日');
+		expect(
+			describeEngineError(
+				{ code: 'bad_key', reason: 'wrong_edition', keyKind: 'gvlk', product: 'win11-pro' },
+				'en'
+			)
+		).toBe('This GVLK is for another edition, not Windows 11 Pro.');
 	});
 
 	it('escapes control characters in values from input', () => {
-		const text = describeEngineError({ code: 'unknown_target', name: '\u001b[31mPC\u009b', expected: 'machine' }, 'en');
+		const text = describeEngineError(
+			{ code: 'unknown_target', name: '\u001b[31mPC\u009b', expected: 'machine' },
+			'en'
+		);
 		expect(text).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
 		expect(text).toContain('\\u001b');
 	});
 
 	it('both languages have the same keys', () => {
-		const shape = (w: object): unknown => JSON.parse(JSON.stringify(w, (k, v) => (typeof v === 'string' && k !== '' ? '' : v)));
+		const shape = (w: object): unknown =>
+			JSON.parse(JSON.stringify(w, (k, v) => (typeof v === 'string' && k !== '' ? '' : v)));
 		expect(shape(resultWords('ja'))).toEqual(shape(resultWords('en')));
 	});
 });

@@ -10,7 +10,9 @@ describe('UI strings', () => {
 	});
 
 	test('no string is empty in either locale', () => {
-		for (const [key, value] of [ja, en, jaGuides, enGuides].flatMap((strings) => Object.entries(strings))) {
+		for (const [key, value] of [ja, en, jaGuides, enGuides].flatMap((strings) =>
+			Object.entries(strings)
+		)) {
 			expect(value.trim(), key).not.toBe('');
 		}
 	});

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { groupMachines, groupOf, shouldGroup, type MachineDot } from '../../src/lab/layout.ts';
 
 function machines(prefix: string, n: number, status: MachineDot['status'] = 1): MachineDot[] {
-	return Array.from({ length: n }, (_, i) => ({ name: `${prefix}${String(i + 1).padStart(3, '0')}`, status, server: prefix === 'SRV', online: i % 10 !== 0 }));
+	return Array.from({ length: n }, (_, i) => ({
+		name: `${prefix}${String(i + 1).padStart(3, '0')}`,
+		status,
+		server: prefix === 'SRV',
+		online: i % 10 !== 0,
+	}));
 }
 
 describe('network layout', () => {
@@ -26,7 +31,10 @@ describe('network layout', () => {
 	});
 
 	it('starts a new group when the name prefix changes', () => {
-		const groups = groupMachines([...machines('PC', 3), ...machines('SRV', 2), ...machines('PC', 1)], 50);
+		const groups = groupMachines(
+			[...machines('PC', 3), ...machines('SRV', 2), ...machines('PC', 1)],
+			50
+		);
 		expect(groups.map((g) => g.id)).toEqual(['PC:1', 'SRV:1', 'PC:2']);
 	});
 });

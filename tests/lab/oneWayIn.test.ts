@@ -18,18 +18,32 @@ const DAY = 1440;
 
 function memoryStorage(): StorageLike & { data: Map<string, string> } {
 	const data = new Map<string, string>();
-	return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
+	return {
+		data,
+		getItem: (k) => data.get(k) ?? null,
+		setItem: (k, v) => void data.set(k, v),
+		removeItem: (k) => void data.delete(k),
+	};
 }
 
 function state(s: LabSession) {
-	return { now: s.now, machines: s.sim.machines().map((m) => [m.name, m.status, m.lastResult]), hosts: s.sim.hosts().map((h) => [h.name, h.firewallOpen, h.firewallProfile, s.sim.hostCount(h.name)]) };
+	return {
+		now: s.now,
+		machines: s.sim.machines().map((m) => [m.name, m.status, m.lastResult]),
+		hosts: s.sim
+			.hosts()
+			.map((h) => [h.name, h.firewallOpen, h.firewallProfile, s.sim.hostCount(h.name)]),
+	};
 }
 
 describe('the terminal acts through the lab session', () => {
 	it('305 typed /ato: the 301st is refused when typed, and the saved lab reloads whole', () => {
 		const s = new LabSession(preset('threshold'));
 		s.goTo(DAY);
-		const shell = createShell(s.shellSim(), 'PC001', { catalogue: catalogueFor('en'), elevated: true });
+		const shell = createShell(s.shellSim(), 'PC001', {
+			catalogue: catalogueFor('en'),
+			elevated: true,
+		});
 		const outputs: string[] = [];
 		for (let i = 0; i < 305; i++) outputs.push(shell.run('slmgr /ato').output);
 		expect(s.actionLog).toHaveLength(LAB_LIMITS.maxActions);
@@ -52,11 +66,19 @@ describe('the terminal acts through the lab session', () => {
 	it('firewall rule state set at the prompt survives a rewind, a reload and a shared link', () => {
 		const s = new LabSession(preset('firewall'));
 		s.goTo(DAY);
-		const host = createShell(s.shellSim(), 'KMS01', { catalogue: catalogueFor('en'), elevated: true });
-		expect(host.run('Set-NetFirewallRule -Name SPPSVC-In-TCP -Profile Public -Enabled True').output).toBe('');
+		const host = createShell(s.shellSim(), 'KMS01', {
+			catalogue: catalogueFor('en'),
+			elevated: true,
+		});
+		expect(
+			host.run('Set-NetFirewallRule -Name SPPSVC-In-TCP -Profile Public -Enabled True').output
+		).toBe('');
 		s.goTo(2 * DAY);
 		s.goTo(DAY + 60); // a rewind rebuilds the run from its actions
-		const rule = (x: LabSession) => createShell(x.shellSim(), 'KMS01', { catalogue: catalogueFor('en'), elevated: true }).run('Get-NetFirewallRule -Name SPPSVC-In-TCP').output;
+		const rule = (x: LabSession) =>
+			createShell(x.shellSim(), 'KMS01', { catalogue: catalogueFor('en'), elevated: true }).run(
+				'Get-NetFirewallRule -Name SPPSVC-In-TCP'
+			).output;
 		expect(rule(s)).toMatch(/Enabled\s+: True/);
 		expect(rule(s)).toMatch(/Profile\s+: Public/);
 		const shared = parseLabSearch(`?${labSearch(s.location(), false)}`, known, 'threshold')!;
@@ -69,7 +91,9 @@ describe('the terminal acts through the lab session', () => {
 	it('a button, a typed command and a replayed link give the same run', () => {
 		const a = new LabSession(preset('clock-skew'));
 		a.goTo(DAY / 2);
-		createShell(a.shellSim(), 'PC026', { catalogue: catalogueFor('en'), elevated: true }).run('w32tm /resync');
+		createShell(a.shellSim(), 'PC026', { catalogue: catalogueFor('en'), elevated: true }).run(
+			'w32tm /resync'
+		);
 		const b = new LabSession(preset('clock-skew'));
 		b.goTo(DAY / 2);
 		b.dispatch({ type: 'resyncClock', target: 'PC026' });
@@ -82,8 +106,14 @@ describe('the terminal acts through the lab session', () => {
 /** A shared lab that used to freeze the tab for about 55 s: 2,000 machines, `/sri 15`, three years. */
 function heavyLocation() {
 	const log: { at: number; action: Action }[] = [
-		{ at: 0, action: { type: 'addMachines', prefix: 'LT', count: 1000, product: 'win11-enterprise' } },
-		{ at: 0, action: { type: 'addMachines', prefix: 'VM', count: 970, product: 'win11-enterprise' } },
+		{
+			at: 0,
+			action: { type: 'addMachines', prefix: 'LT', count: 1000, product: 'win11-enterprise' },
+		},
+		{
+			at: 0,
+			action: { type: 'addMachines', prefix: 'VM', count: 970, product: 'win11-enterprise' },
+		},
 		{ at: 0, action: { type: 'setRenewalInterval', host: 'KMS01', minutes: 15 } },
 		{ at: 0, action: { type: 'setActivationInterval', host: 'KMS01', minutes: 15 } },
 	];
@@ -94,10 +124,15 @@ describe('bounded work in the lab', () => {
 	it('the heavy shared lab is refused within the event budget, naming the limit', () => {
 		const s = new LabSession(preset('threshold'));
 		const r = s.restore(heavyLocation());
-		expect(r).toMatchObject({ ok: false, error: { code: 'limit', limit: 'maxEvents', max: LAB_LIMITS.maxEvents } });
+		expect(r).toMatchObject({
+			ok: false,
+			error: { code: 'limit', limit: 'maxEvents', max: LAB_LIMITS.maxEvents },
+		});
 		// Nothing half-applied: the preset's start.
 		expect(s.now).toBe(0);
-		expect(s.sim.machines()).toHaveLength(new LabSession(preset('threshold')).sim.machines().length);
+		expect(s.sim.machines()).toHaveLength(
+			new LabSession(preset('threshold')).sim.machines().length
+		);
 		expect(s.sim.work).toBeLessThanOrEqual(LAB_LIMITS.maxEvents);
 	});
 
@@ -142,7 +177,13 @@ describe('bounded work in the lab', () => {
 	it('a slice driver runs a small move within its first slice, with no progress shown', () => {
 		const s = new LabSession(preset('renewal'));
 		let finished = false;
-		const driver = driveInSlices(s.forward(DAY), { sliceMs: 1e9, now: () => 0, later: () => undefined, onProgress: () => undefined, onDone: (r) => (finished = r.ok) });
+		const driver = driveInSlices(s.forward(DAY), {
+			sliceMs: 1e9,
+			now: () => 0,
+			later: () => undefined,
+			onProgress: () => undefined,
+			onDone: (r) => (finished = r.ok),
+		});
 		expect(driver).toBeNull();
 		expect(finished).toBe(true);
 		expect(s.now).toBe(DAY);

@@ -1,13 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SAMPLES, addSample, maxOf, sampleInterval, stepPath, truncateAfter, type Sample } from '../../src/lab/series.ts';
+import {
+	MAX_SAMPLES,
+	addSample,
+	maxOf,
+	sampleInterval,
+	stepPath,
+	truncateAfter,
+	type Sample,
+} from '../../src/lab/series.ts';
 
-const s = (t: number, count = 0): Sample => ({ t, counts: [count], byStatus: [0, count, 0, 0, 0, 0, 0] });
+const s = (t: number, count = 0): Sample => ({
+	t,
+	counts: [count],
+	byStatus: [0, count, 0, 0, 0, 0, 0],
+});
 
 describe('chart series', () => {
 	it('samples often enough for a few hundred points over the horizon', () => {
 		expect(sampleInterval(32 * 1440)).toBe(120);
 		expect(sampleInterval(60)).toBe(60);
-		expect(400 * 1440 / sampleInterval(400 * 1440)).toBeLessThanOrEqual(400);
+		expect((400 * 1440) / sampleInterval(400 * 1440)).toBeLessThanOrEqual(400);
 	});
 
 	it('keeps samples in time order, replacing later ones after a rewind', () => {
@@ -16,7 +28,10 @@ describe('chart series', () => {
 		addSample(series, s(60, 1));
 		addSample(series, s(120, 2));
 		addSample(series, s(60, 5));
-		expect(series.map((x) => [x.t, x.counts[0]])).toEqual([[0, 0], [60, 5]]);
+		expect(series.map((x) => [x.t, x.counts[0]])).toEqual([
+			[0, 0],
+			[60, 5],
+		]);
 		truncateAfter(series, 0);
 		expect(series).toHaveLength(1);
 	});

@@ -36,7 +36,7 @@ describe('LabSession', () => {
 		expect(a.series.every((s) => s.t <= a.now)).toBe(true);
 	});
 
-	it('drops the reader\'s actions made after the time it rewinds to', () => {
+	it("drops the reader's actions made after the time it rewinds to", () => {
 		const s = new LabSession(preset('firewall'));
 		s.goTo(2 * DAY + 60);
 		s.dispatch({ type: 'setClockOffset', target: 'PC001', offset: '5h' });
@@ -82,10 +82,15 @@ describe('LabSession', () => {
 		expect(s.step).toBe(3);
 	});
 
-	it('refuses actions past the lab\'s limits without throwing', () => {
+	it("refuses actions past the lab's limits without throwing", () => {
 		const s = new LabSession(preset('firewall'));
 		const before = s.sim.machines().length;
-		const tooMany = s.dispatch({ type: 'addMachines', prefix: 'PC', count: LAB_LIMITS.maxAddCount + 1, product: 'win11-enterprise' });
+		const tooMany = s.dispatch({
+			type: 'addMachines',
+			prefix: 'PC',
+			count: LAB_LIMITS.maxAddCount + 1,
+			product: 'win11-enterprise',
+		});
 		expect(tooMany.ok).toBe(false);
 		const bad = s.dispatch({ type: 'setFirewall', host: 'KMS01' } as never);
 		expect(bad.ok).toBe(false);
@@ -95,7 +100,7 @@ describe('LabSession', () => {
 		expect(s.actionLog.filter((r) => r.action.type === 'addMachines')).toHaveLength(0);
 	});
 
-	it('never goes past the lab\'s longest time', () => {
+	it("never goes past the lab's longest time", () => {
 		const s = new LabSession(preset('renewal'));
 		s.goTo(LAB_LIMITS.maxMinutes * 10);
 		expect(s.now).toBe(LAB_LIMITS.maxMinutes);
@@ -111,6 +116,7 @@ describe('LabSession', () => {
 		const errors = s.recentEvents({ errorsOnly: true }, 1000);
 		expect(errors.every(isErrorEntry)).toBe(true);
 		const all = s.recentEvents({}, 1000);
-		for (let i = 1; i < all.length; i++) expect(all[i - 1]!.time).toBeGreaterThanOrEqual(all[i]!.time);
+		for (let i = 1; i < all.length; i++)
+			expect(all[i - 1]!.time).toBeGreaterThanOrEqual(all[i]!.time);
 	});
 });

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { commandFor, type FocusInfo } from '../../src/lab/shortcuts.ts';
 
 const body: FocusInfo = { tagName: 'BODY', inNoShortcutZone: false };
-const key = (k: string, mods: Partial<{ ctrlKey: boolean; altKey: boolean; metaKey: boolean }> = {}) => ({ key: k, ctrlKey: false, altKey: false, metaKey: false, ...mods });
+const key = (
+	k: string,
+	mods: Partial<{ ctrlKey: boolean; altKey: boolean; metaKey: boolean }> = {}
+) => ({ key: k, ctrlKey: false, altKey: false, metaKey: false, ...mods });
 
 describe('keyboard shortcuts', () => {
 	it('maps the documented keys', () => {
@@ -21,11 +24,16 @@ describe('keyboard shortcuts', () => {
 
 	it('never fires inside the terminal or a text field', () => {
 		const terminal: FocusInfo = { tagName: 'INPUT', type: 'text', inNoShortcutZone: true };
-		for (const k of [' ', 'ArrowRight', 'n', '1', 'r']) expect(commandFor(key(k), terminal)).toBeNull();
+		for (const k of [' ', 'ArrowRight', 'n', '1', 'r'])
+			expect(commandFor(key(k), terminal)).toBeNull();
 		expect(commandFor(key('n'), { tagName: 'TEXTAREA', inNoShortcutZone: false })).toBeNull();
 		expect(commandFor(key('n'), { tagName: 'SELECT', inNoShortcutZone: false })).toBeNull();
-		expect(commandFor(key('ArrowRight'), { tagName: 'INPUT', type: 'range', inNoShortcutZone: false })).toBeNull();
-		expect(commandFor(key('n'), { tagName: 'DIV', isContentEditable: true, inNoShortcutZone: false })).toBeNull();
+		expect(
+			commandFor(key('ArrowRight'), { tagName: 'INPUT', type: 'range', inNoShortcutZone: false })
+		).toBeNull();
+		expect(
+			commandFor(key('n'), { tagName: 'DIV', isContentEditable: true, inNoShortcutZone: false })
+		).toBeNull();
 	});
 
 	it('leaves Space and Enter to buttons and links, but other shortcuts still work there', () => {
@@ -33,7 +41,9 @@ describe('keyboard shortcuts', () => {
 		expect(commandFor(key(' '), button)).toBeNull();
 		expect(commandFor(key('Enter'), button)).toBeNull();
 		expect(commandFor(key('n'), button)).toBe('nextStep');
-		expect(commandFor(key('ArrowRight'), { tagName: 'A', inNoShortcutZone: false })).toBe('stepEvent');
+		expect(commandFor(key('ArrowRight'), { tagName: 'A', inNoShortcutZone: false })).toBe(
+			'stepEvent'
+		);
 	});
 
 	it('ignores keys pressed with Ctrl, Alt or Meta', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { LAB_STORE_KEY, clearLocation, loadLocation, saveLocation, type StorageLike } from '../../src/lab/store.ts';
+import {
+	LAB_STORE_KEY,
+	clearLocation,
+	loadLocation,
+	saveLocation,
+	type StorageLike,
+} from '../../src/lab/store.ts';
 
 function memoryStorage(): StorageLike & { data: Map<string, string> } {
 	const data = new Map<string, string>();
@@ -24,7 +30,12 @@ const throwing: StorageLike = {
 };
 
 const known = ['threshold', 'firewall'];
-const location = { scenario: 'firewall', step: 2, t: 3000, log: [{ at: 10, action: { type: 'setFirewall' as const, host: 'KMS01', open: true } }] };
+const location = {
+	scenario: 'firewall',
+	step: 2,
+	t: 3000,
+	log: [{ at: 10, action: { type: 'setFirewall' as const, host: 'KMS01', open: true } }],
+};
 
 describe('lab autosave', () => {
 	it('saves and loads a location', () => {
@@ -41,8 +52,24 @@ describe('lab autosave', () => {
 	it.each([
 		['not JSON', '{nope'],
 		['another version', JSON.stringify({ version: 2, location })],
-		['an unknown scenario', JSON.stringify({ version: 1, location: { ...location, scenario: 'x', log: [] } })],
-		['a hostile action', JSON.stringify({ version: 1, location: { scenario: 'threshold', step: 0, t: 0, log: [[0, { type: 'addMachines', prefix: 'PC', count: 99999, product: 'win11-enterprise' }]] } })],
+		[
+			'an unknown scenario',
+			JSON.stringify({ version: 1, location: { ...location, scenario: 'x', log: [] } }),
+		],
+		[
+			'a hostile action',
+			JSON.stringify({
+				version: 1,
+				location: {
+					scenario: 'threshold',
+					step: 0,
+					t: 0,
+					log: [
+						[0, { type: 'addMachines', prefix: 'PC', count: 99999, product: 'win11-enterprise' }],
+					],
+				},
+			}),
+		],
 		['a huge value', 'x'.repeat(70_000)],
 		['null', 'null'],
 	])('reports %s as corrupt', (_name, raw) => {

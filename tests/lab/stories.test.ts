@@ -20,7 +20,11 @@ describe('preset stories', () => {
 				const run = session.nextStep();
 				expect(run?.reached, `step ${i + 1}`).toBe(true);
 				const select = steps[i]?.select;
-				if (select !== undefined) expect(session.sim.machine(select) ?? session.sim.host(select), `step ${i + 1} selects ${select}`).toBeDefined();
+				if (select !== undefined)
+					expect(
+						session.sim.machine(select) ?? session.sim.host(select),
+						`step ${i + 1} selects ${select}`
+					).toBeDefined();
 			}
 			expect(session.nextStep()).toBeNull();
 		});
@@ -54,17 +58,36 @@ describe('preset stories', () => {
 
 describe('validateStory', () => {
 	it('names the path of each problem', () => {
-		const result = validateStory({ id: 'threshold', watch: { ja: 'x' }, steps: [{ text: { ja: 'a', en: 'b' }, until: { at: 12 } }, { text: { ja: 'a', en: 'b' }, until: { machine: 'PC001', result: '0xBAD' } }] }, 'threshold');
+		const result = validateStory(
+			{
+				id: 'threshold',
+				watch: { ja: 'x' },
+				steps: [
+					{ text: { ja: 'a', en: 'b' }, until: { at: 12 } },
+					{ text: { ja: 'a', en: 'b' }, until: { machine: 'PC001', result: '0xBAD' } },
+				],
+			},
+			'threshold'
+		);
 		expect(result.ok).toBe(false);
 		if (result.ok) return;
 		expect(result.errors).toContain('watch.en: expected non-empty text, got nothing');
-		expect(result.errors).toContain('steps[0].until.at: expected a duration like "25d", "36h" or "90m", got 12');
+		expect(result.errors).toContain(
+			'steps[0].until.at: expected a duration like "25d", "36h" or "90m", got 12'
+		);
 		expect(result.errors.some((e) => e.startsWith('steps[1].until.result:'))).toBe(true);
 	});
 
 	it('rejects an id that does not match the file, unknown fields and non-objects', () => {
 		expect(validateStory(null).ok).toBe(false);
-		const r = validateStory({ id: 'other', watch: { ja: 'a', en: 'b' }, steps: [{ text: { ja: 'a', en: 'b' }, extra: 1 }] }, 'threshold');
+		const r = validateStory(
+			{
+				id: 'other',
+				watch: { ja: 'a', en: 'b' },
+				steps: [{ text: { ja: 'a', en: 'b' }, extra: 1 }],
+			},
+			'threshold'
+		);
 		expect(r.ok).toBe(false);
 		if (!r.ok) {
 			expect(r.errors).toContain('id: expected "threshold" (the file name), got "other"');

@@ -7,7 +7,9 @@ describe('bench scenario', () => {
 		const scenario = benchScenario(1000);
 		const sim = createSimulation(scenario, { logLimit: 0 });
 		const names = new Set(sim.machines().map((m) => m.name));
-		const targets = (scenario.timeline ?? []).map((item) => (item.action as { target: string }).target);
+		const targets = (scenario.timeline ?? []).map(
+			(item) => (item.action as { target: string }).target
+		);
 		expect(targets.length).toBeGreaterThan(2 * 60);
 		expect(targets.length).toBeLessThan(2 * 140);
 		for (const target of targets) expect(names.has(target), target).toBe(true);

@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { BUDGET, budgetProblems, dynamicImports, measurePage, staticImports } from '../../scripts/page-weight.ts';
+import {
+	BUDGET,
+	budgetProblems,
+	dynamicImports,
+	measurePage,
+	staticImports,
+} from '../../scripts/page-weight.ts';
 
 function fakeDist(files: Record<string, string>): string {
 	const dist = mkdtempSync(join(tmpdir(), 'kmslab-weight-'));
@@ -26,18 +32,19 @@ const noise = (bytes: number, seed: number) => {
 
 describe('page weight', () => {
 	test('finds static imports in minified code but not dynamic ones', () => {
-		expect(staticImports('import{a as b}from"./x.js";import"./y.js";export{c}from"./z.js";import("./lazy.js")')).toEqual([
-			'./x.js',
-			'./y.js',
-			'./z.js',
-		]);
+		expect(
+			staticImports(
+				'import{a as b}from"./x.js";import"./y.js";export{c}from"./z.js";import("./lazy.js")'
+			)
+		).toEqual(['./x.js', './y.js', './z.js']);
 	});
 
 	test('counts eager scripts with their imports, once each; skips JSON', () => {
 		const a = `import"./b.js";${noise(100, 1)}`;
 		const b = noise(3000, 2);
 		const dist = fakeDist({
-			'index.html': '<script type="module" src="/_astro/a.js"></script><script type="module" src="/_astro/a.js"></script><script type="application/json">{"big":1}</script>',
+			'index.html':
+				'<script type="module" src="/_astro/a.js"></script><script type="module" src="/_astro/a.js"></script><script type="application/json">{"big":1}</script>',
 			'_astro/a.js': a,
 			'_astro/b.js': b,
 		});
@@ -47,7 +54,8 @@ describe('page weight', () => {
 	});
 
 	test('each island is measured on its own, shared Preact counted once per page', () => {
-		const island = (name: string) => `<astro-island component-url="/_astro/${name}.js" renderer-url="/_astro/client.js"></astro-island>`;
+		const island = (name: string) =>
+			`<astro-island component-url="/_astro/${name}.js" renderer-url="/_astro/client.js"></astro-island>`;
 		const files = {
 			'p/index.html': island('one') + island('two'),
 			'_astro/one.js': `import"./preact.js";${noise(1000, 3)}`,
@@ -59,21 +67,29 @@ describe('page weight', () => {
 		const weight = measurePage(dist, join(dist, 'p/index.html'));
 		const size = (path: keyof typeof files) => gz(files[path]);
 		expect(weight.islands).toBe(2);
-		expect(weight.largestIsland).toBe(size('_astro/two.js') + size('_astro/preact.js') + size('_astro/client.js'));
-		expect(weight.islandJs).toBe(size('_astro/one.js') + size('_astro/two.js') + size('_astro/preact.js') + size('_astro/client.js'));
+		expect(weight.largestIsland).toBe(
+			size('_astro/two.js') + size('_astro/preact.js') + size('_astro/client.js')
+		);
+		expect(weight.islandJs).toBe(
+			size('_astro/one.js') +
+				size('_astro/two.js') +
+				size('_astro/preact.js') +
+				size('_astro/client.js')
+		);
 	});
 
 	test('finds dynamic imports in any quote style, not static ones or look-alikes', () => {
-		expect(dynamicImports('import"./a.js";m(()=>import(`./shell.js`));import("./b.js").then(f);x.import("./no.js");import(\'./c.mjs\')')).toEqual([
-			'./shell.js',
-			'./b.js',
-			'./c.mjs',
-		]);
+		expect(
+			dynamicImports(
+				'import"./a.js";m(()=>import(`./shell.js`));import("./b.js").then(f);x.import("./no.js");import(\'./c.mjs\')'
+			)
+		).toEqual(['./shell.js', './b.js', './c.mjs']);
 	});
 
 	test("an island's on-demand chunks are measured one by one, without what the island already loads", () => {
 		const files = {
-			'p/index.html': '<astro-island component-url="/_astro/lab.js" renderer-url="/_astro/client.js"></astro-island>',
+			'p/index.html':
+				'<astro-island component-url="/_astro/lab.js" renderer-url="/_astro/client.js"></astro-island>',
 			'_astro/lab.js': `import"./engine.js";const load=(l)=>l==="ja"?import(\`./ja.js\`):import(\`./en.js\`);${noise(500, 8)}`,
 			'_astro/client.js': noise(300, 9),
 			'_astro/engine.js': noise(3000, 10),
@@ -85,15 +101,32 @@ describe('page weight', () => {
 		};
 		const dist = fakeDist(files);
 		const weight = measurePage(dist, join(dist, 'p/index.html'));
-		const size = (...paths: (keyof typeof files)[]) => paths.reduce((sum, path) => sum + gz(files[path]), 0);
-		expect(weight.largestIsland).toBe(size('_astro/lab.js', '_astro/engine.js', '_astro/client.js'));
+		const size = (...paths: (keyof typeof files)[]) =>
+			paths.reduce((sum, path) => sum + gz(files[path]), 0);
+		expect(weight.largestIsland).toBe(
+			size('_astro/lab.js', '_astro/engine.js', '_astro/client.js')
+		);
 		expect(weight.onDemand).toEqual([
-			{ island: '_astro/lab.js', chunk: '_astro/ja.js', bytes: size('_astro/ja.js', '_astro/shell.js', '_astro/meanings.js') },
-			{ island: '_astro/lab.js', chunk: '_astro/en.js', bytes: size('_astro/en.js', '_astro/shell.js', '_astro/meanings.js') },
+			{
+				island: '_astro/lab.js',
+				chunk: '_astro/ja.js',
+				bytes: size('_astro/ja.js', '_astro/shell.js', '_astro/meanings.js'),
+			},
+			{
+				island: '_astro/lab.js',
+				chunk: '_astro/en.js',
+				bytes: size('_astro/en.js', '_astro/shell.js', '_astro/meanings.js'),
+			},
 			// Found in an on-demand chunk: measured against the island alone.
-			{ island: '_astro/lab.js', chunk: '_astro/later.js', bytes: size('_astro/later.js', '_astro/meanings.js') },
+			{
+				island: '_astro/lab.js',
+				chunk: '_astro/later.js',
+				bytes: size('_astro/later.js', '_astro/meanings.js'),
+			},
 		]);
-		expect(weight.largestOnDemand).toBe(size('_astro/ja.js', '_astro/shell.js', '_astro/meanings.js'));
+		expect(weight.largestOnDemand).toBe(
+			size('_astro/ja.js', '_astro/shell.js', '_astro/meanings.js')
+		);
 	});
 
 	test('a page without islands has no on-demand chunks, even if its eager scripts import()', () => {
@@ -111,7 +144,8 @@ describe('page weight', () => {
 		const screen = noise(2000, 6);
 		const print = noise(1000, 7);
 		const dist = fakeDist({
-			'index.html': '<link rel="stylesheet" href="/_astro/print.css" media="print"><link rel="stylesheet" href="/_astro/a.css"><style>b{color:red}</style>',
+			'index.html':
+				'<link rel="stylesheet" href="/_astro/print.css" media="print"><link rel="stylesheet" href="/_astro/a.css"><style>b{color:red}</style>',
 			'_astro/a.css': screen,
 			'_astro/print.css': print,
 		});
@@ -121,19 +155,53 @@ describe('page weight', () => {
 	});
 
 	test('budgets: eager JS only for pages without islands, CSS always, each island', () => {
-		const base = { page: '/x/', eagerJs: 11_000, islandJs: 0, largestIsland: 0, css: 1000, printCss: 0, html: 1000, islands: 0, onDemand: [], largestOnDemand: 0 };
+		const base = {
+			page: '/x/',
+			eagerJs: 11_000,
+			islandJs: 0,
+			largestIsland: 0,
+			css: 1000,
+			printCss: 0,
+			html: 1000,
+			islands: 0,
+			onDemand: [],
+			largestOnDemand: 0,
+		};
 		expect(budgetProblems(base)).toHaveLength(1);
-		expect(budgetProblems({ ...base, islands: 1, islandJs: 60_000, largestIsland: 40_000 })).toEqual([]);
+		expect(
+			budgetProblems({ ...base, islands: 1, islandJs: 60_000, largestIsland: 40_000 })
+		).toEqual([]);
 		expect(budgetProblems({ ...base, eagerJs: 1000, css: 25_000 })).toHaveLength(1);
-		expect(budgetProblems({ ...base, eagerJs: 1000, islands: 1, largestIsland: 50_000 })).toHaveLength(1);
+		expect(
+			budgetProblems({ ...base, eagerJs: 1000, islands: 1, largestIsland: 50_000 })
+		).toHaveLength(1);
 	});
 
 	test('budgets: each on-demand chunk on its own', () => {
-		const base = { page: '/lab/', eagerJs: 1000, islandJs: 40_000, largestIsland: 40_000, css: 1000, printCss: 0, html: 1000, islands: 1 };
-		const chunk = (name: string, bytes: number) => ({ island: '_astro/Lab.js', chunk: `_astro/${name}.js`, bytes });
+		const base = {
+			page: '/lab/',
+			eagerJs: 1000,
+			islandJs: 40_000,
+			largestIsland: 40_000,
+			css: 1000,
+			printCss: 0,
+			html: 1000,
+			islands: 1,
+		};
+		const chunk = (name: string, bytes: number) => ({
+			island: '_astro/Lab.js',
+			chunk: `_astro/${name}.js`,
+			bytes,
+		});
 		const within = [chunk('ja', BUDGET.onDemandJs), chunk('en', BUDGET.onDemandJs - 1)];
-		expect(budgetProblems({ ...base, onDemand: within, largestOnDemand: BUDGET.onDemandJs })).toEqual([]);
-		const over = budgetProblems({ ...base, onDemand: [chunk('ja', BUDGET.onDemandJs + 1), chunk('en', 1000)], largestOnDemand: BUDGET.onDemandJs + 1 });
+		expect(
+			budgetProblems({ ...base, onDemand: within, largestOnDemand: BUDGET.onDemandJs })
+		).toEqual([]);
+		const over = budgetProblems({
+			...base,
+			onDemand: [chunk('ja', BUDGET.onDemandJs + 1), chunk('en', 1000)],
+			largestOnDemand: BUDGET.onDemandJs + 1,
+		});
 		expect(over).toHaveLength(1);
 		expect(over[0]).toContain('_astro/ja.js');
 	});

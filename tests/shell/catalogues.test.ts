@@ -46,8 +46,14 @@ describe("the lab terminal's modules", () => {
 
 	it('export a catalogue in their language that drives a working prompt', () => {
 		// The same texts; the CLI's catalogues add the lab's words for refusals, which the lab hands its terminal itself.
-		expect({ ...catalogueFor('ja'), results: undefined }).toEqual({ ...labJa.catalogue, results: undefined });
-		expect({ ...catalogueFor('en'), results: undefined }).toEqual({ ...labEn.catalogue, results: undefined });
+		expect({ ...catalogueFor('ja'), results: undefined }).toEqual({
+			...labJa.catalogue,
+			results: undefined,
+		});
+		expect({ ...catalogueFor('en'), results: undefined }).toEqual({
+			...labEn.catalogue,
+			results: undefined,
+		});
 		const sim = presetAt('firewall', '1d');
 		const ja = labJa.createShell(sim, 'PC001', { catalogue: labJa.catalogue, elevated: true });
 		const en = labEn.createShell(sim, 'PC001', { catalogue: labEn.catalogue, elevated: true });
@@ -68,7 +74,8 @@ describe('shell catalogues', () => {
 			// Some messages are empty on purpose (Windows prints nothing there).
 			if (table === 'messages') continue;
 			for (const catalogue of [en, ja]) {
-				for (const [key, text] of Object.entries(catalogue[table])) expect(text.trim(), `${catalogue.lang} ${table}.${key}`).not.toBe('');
+				for (const [key, text] of Object.entries(catalogue[table]))
+					expect(text.trim(), `${catalogue.lang} ${table}.${key}`).not.toBe('');
 			}
 		}
 	});
@@ -111,7 +118,8 @@ describe('shell catalogues', () => {
 				const output = shell.run(`slui 0x2a ${entry.code.toLowerCase()}`).output;
 				expect(output, entry.code).toContain(entry.meaning[lang]);
 				// The reference's notes stay on the error page: Windows' dialog shows the message alone.
-				if (entry.disputed !== undefined) expect(output, entry.code).not.toContain(entry.disputed[lang]);
+				if (entry.disputed !== undefined)
+					expect(output, entry.code).not.toContain(entry.disputed[lang]);
 			}
 		}
 	});

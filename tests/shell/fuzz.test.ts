@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { checkInvariants, createSimulation, replay, type Scenario, type Simulation } from '../../src/engine/index.ts';
+import {
+	checkInvariants,
+	createSimulation,
+	replay,
+	type Scenario,
+	type Simulation,
+} from '../../src/engine/index.ts';
 import { SLMGR_OPTIONS } from '../../src/data/slmgrOptions.ts';
 import { createShell } from '../../src/shell/shell.ts';
 import { catalogueFor } from '../../src/shell/messages/all.ts';
@@ -30,34 +36,143 @@ const SCENARIO: Scenario = {
 const MACHINES = ['PC001', 'PC002', 'SRV01', 'LAPTOP', 'KMS01', 'KMS02'];
 
 const COMMANDS = [
-	'slmgr', 'slmgr.vbs', 'cscript slmgr.vbs', 'cscript //nologo slmgr.vbs', 'nslookup', 'ipconfig', 'Test-NetConnection', 'tnc',
-	'w32tm', 'sc', 'net', 'Restart-Service', 'Get-NetFirewallRule', 'Set-NetFirewallRule', 'Get-WinEvent', 'wevtutil', 'slui',
-	'sysprep', 'hostname', 'cls', 'help', 'echo', 'type', 'powershell -Command', 'findstr', 'ver',
+	'slmgr',
+	'slmgr.vbs',
+	'cscript slmgr.vbs',
+	'cscript //nologo slmgr.vbs',
+	'nslookup',
+	'ipconfig',
+	'Test-NetConnection',
+	'tnc',
+	'w32tm',
+	'sc',
+	'net',
+	'Restart-Service',
+	'Get-NetFirewallRule',
+	'Set-NetFirewallRule',
+	'Get-WinEvent',
+	'wevtutil',
+	'slui',
+	'sysprep',
+	'hostname',
+	'cls',
+	'help',
+	'echo',
+	'type',
+	'powershell -Command',
+	'findstr',
+	'ver',
 ];
 
 const WORDS = [
 	...SLMGR_OPTIONS.flatMap((o) => [o.option, o.option.toUpperCase().replace('/', '-')]),
-	'/all', '/query', '/status', '/resync', '/stripchart', '/computer:KMS01', '-type=srv', '-type=all', '_vlmcs._tcp', '_vlmcs._tcp.corp.contoso.com',
-	'query', 'stop', 'start', 'sppsvc', 'SPPSVC-In-TCP', '-Name', '-Enabled', 'True', 'False', '-Profile', 'Domain,Private', '-Port', '1688', '-ComputerName',
-	'KMS01', 'kms01.corp.contoso.com', "@{LogName='Application'; Id=12288}", '-FilterHashtable', '-LogName', "'Key Management Service'", '-MaxEvents', '|', 'fl',
-	'qe', 'Application', '/c:3', '/rd:true', '/f:text', '0x2a', '0xC004F074', '/generalize', 'NPPR9-FWDCX-D2C8J-H872K-2YT43', 'W269N-WFGWX-YVC9B-4J6C9-T83GX',
-	'LABXX-HOSTK-EYFOR-WS202-2XXXX', 'kms01:1688', '[::1]:1688', ':1700', '15', '43200', '0', '3', '-1', 'All', '"quoted arg"', '>', '>>', 'out.txt', '&&', '||', '&', '^',
+	'/all',
+	'/query',
+	'/status',
+	'/resync',
+	'/stripchart',
+	'/computer:KMS01',
+	'-type=srv',
+	'-type=all',
+	'_vlmcs._tcp',
+	'_vlmcs._tcp.corp.contoso.com',
+	'query',
+	'stop',
+	'start',
+	'sppsvc',
+	'SPPSVC-In-TCP',
+	'-Name',
+	'-Enabled',
+	'True',
+	'False',
+	'-Profile',
+	'Domain,Private',
+	'-Port',
+	'1688',
+	'-ComputerName',
+	'KMS01',
+	'kms01.corp.contoso.com',
+	"@{LogName='Application'; Id=12288}",
+	'-FilterHashtable',
+	'-LogName',
+	"'Key Management Service'",
+	'-MaxEvents',
+	'|',
+	'fl',
+	'qe',
+	'Application',
+	'/c:3',
+	'/rd:true',
+	'/f:text',
+	'0x2a',
+	'0xC004F074',
+	'/generalize',
+	'NPPR9-FWDCX-D2C8J-H872K-2YT43',
+	'W269N-WFGWX-YVC9B-4J6C9-T83GX',
+	'LABXX-HOSTK-EYFOR-WS202-2XXXX',
+	'kms01:1688',
+	'[::1]:1688',
+	':1700',
+	'15',
+	'43200',
+	'0',
+	'3',
+	'-1',
+	'All',
+	'"quoted arg"',
+	'>',
+	'>>',
+	'out.txt',
+	'&&',
+	'||',
+	'&',
+	'^',
 ];
 
 const word = fc.oneof(
 	{ weight: 6, arbitrary: fc.constantFrom(...WORDS) },
 	{ weight: 2, arbitrary: fc.string({ maxLength: 12 }) },
 	{ weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 20 }) },
-	{ weight: 1, arbitrary: fc.string({ unit: fc.constantFrom('"', '\\', '^', '&', '|', '>', '<', ' ', '\t', '\u0000', '\u0001', '\n', '\r', '%', "'"), maxLength: 10 }) },
+	{
+		weight: 1,
+		arbitrary: fc.string({
+			unit: fc.constantFrom(
+				'"',
+				'\\',
+				'^',
+				'&',
+				'|',
+				'>',
+				'<',
+				' ',
+				'\t',
+				'\u0000',
+				'\u0001',
+				'\n',
+				'\r',
+				'%',
+				"'"
+			),
+			maxLength: 10,
+		}),
+	},
 	{ weight: 1, arbitrary: fc.integer({ min: 100, max: 9000 }).map((n) => 'x'.repeat(n)) },
-	{ weight: 1, arbitrary: fc.integer({ min: 10, max: 3000 }).map((n) => 'あ'.repeat(n)) },
+	{ weight: 1, arbitrary: fc.integer({ min: 10, max: 3000 }).map((n) => 'あ'.repeat(n)) }
 );
 
 const line = fc.oneof(
-	{ weight: 6, arbitrary: fc.tuple(fc.constantFrom(...COMMANDS), fc.array(word, { maxLength: 6 })).map(([c, ws]) => [c, ...ws].join(' ')) },
+	{
+		weight: 6,
+		arbitrary: fc
+			.tuple(fc.constantFrom(...COMMANDS), fc.array(word, { maxLength: 6 }))
+			.map(([c, ws]) => [c, ...ws].join(' ')),
+	},
 	{ weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 200 }) },
 	{ weight: 1, arbitrary: fc.array(word, { maxLength: 8 }).map((ws) => ws.join(' ')) },
-	{ weight: 1, arbitrary: fc.integer({ min: 8000, max: 20000 }).map((n) => `echo ${'y'.repeat(n)}`) },
+	{
+		weight: 1,
+		arbitrary: fc.integer({ min: 8000, max: 20000 }).map((n) => `echo ${'y'.repeat(n)}`),
+	}
 );
 
 /** The engine's own invariants, plus a few the shell relies on. */
@@ -65,7 +180,10 @@ function checkWorld(sim: Simulation): void {
 	expect(checkInvariants(sim)).toEqual([]);
 	const w = sim.world;
 	expect(() => JSON.stringify(sim.snapshot())).not.toThrow();
-	const names = [...w.machines.map((m) => m.name.toLowerCase()), ...w.hosts.map((h) => h.name.toLowerCase())];
+	const names = [
+		...w.machines.map((m) => m.name.toLowerCase()),
+		...w.hosts.map((h) => h.name.toLowerCase()),
+	];
 	expect(new Set(names).size).toBe(names.length);
 	for (const m of w.machines) {
 		expect([0, 1, 2, 3, 4, 5, 6]).toContain(m.status);
@@ -75,7 +193,8 @@ function checkWorld(sim: Simulation): void {
 		expect(m.renewalInterval).toBeLessThanOrEqual(43200);
 		if (m.key !== null) expect(m.key.key).toMatch(/^[A-Z0-9]{5}(-[A-Z0-9]{5}){4}$/);
 		if (m.manualKms?.port != null) expect(m.manualKms.port).toBeGreaterThanOrEqual(1);
-		if (m.status === 1 && m.activatedBy !== 'kms' && m.activatedBy !== 'adba') expect(m.expiresAt).toBeNull();
+		if (m.status === 1 && m.activatedBy !== 'kms' && m.activatedBy !== 'adba')
+			expect(m.expiresAt).toBeNull();
 		expect(Number.isFinite(m.clockOffset)).toBe(true);
 	}
 	for (const h of w.hosts) {
@@ -88,7 +207,8 @@ function checkWorld(sim: Simulation): void {
 		expect(sim.hostCount(h.name)).toBeLessThanOrEqual(Math.max(sim.hostCacheSize(h.name), 0));
 		if (h.keyActivated) expect(h.hostKey).not.toBeNull();
 	}
-	for (const o of w.forest?.activationObjects ?? []) expect([...o.name].length).toBeLessThanOrEqual(40);
+	for (const o of w.forest?.activationObjects ?? [])
+		expect([...o.name].length).toBeLessThanOrEqual(40);
 }
 
 describe('fuzzing the command line', () => {
@@ -105,12 +225,17 @@ describe('fuzzing the command line', () => {
 				if (shell === undefined) return;
 				// Plain checks (not expect) keep 10,000 runs fast; a failure still names the line.
 				const result = shell.run(text);
-				if (typeof result.output !== 'string') throw new Error(`no output for ${JSON.stringify(text)}`);
-				if (utf8Length(result.output) > MAX_OUTPUT_BYTES) throw new Error(`output over 64 kB for ${JSON.stringify(text.slice(0, 200))}`);
-				if (result.output.includes('[KMS Lab] internal error')) throw new Error(`internal error for ${JSON.stringify(text.slice(0, 200))}: ${result.output}`);
+				if (typeof result.output !== 'string')
+					throw new Error(`no output for ${JSON.stringify(text)}`);
+				if (utf8Length(result.output) > MAX_OUTPUT_BYTES)
+					throw new Error(`output over 64 kB for ${JSON.stringify(text.slice(0, 200))}`);
+				if (result.output.includes('[KMS Lab] internal error'))
+					throw new Error(
+						`internal error for ${JSON.stringify(text.slice(0, 200))}: ${result.output}`
+					);
 				runs++;
 			}),
-			{ numRuns: 10_000, seed: 20261128 },
+			{ numRuns: 10_000, seed: 20261128 }
 		);
 		expect(runs).toBe(10_000);
 		checkWorld(sim);
@@ -124,12 +249,19 @@ describe('fuzzing the command line', () => {
 
 	it('a very large output (400 days of events) is cut at 64 kB with a marker', () => {
 		const sim = createSimulation(
-			{ world: { hosts: [kms()], machines: [{ prefix: 'PC', count: 30, product: 'win11-enterprise' }] } },
-			{ seed: 1 },
+			{
+				world: {
+					hosts: [kms()],
+					machines: [{ prefix: 'PC', count: 30, product: 'win11-enterprise' }],
+				},
+			},
+			{ seed: 1 }
 		);
 		sim.runFor(400 * 1440);
 		for (const lang of ['en', 'ja'] as const) {
-			const out = createShell(sim, 'KMS01', { catalogue: catalogueFor(lang), elevated: true }).run("Get-WinEvent -LogName 'Key Management Service' | fl").output;
+			const out = createShell(sim, 'KMS01', { catalogue: catalogueFor(lang), elevated: true }).run(
+				"Get-WinEvent -LogName 'Key Management Service' | fl"
+			).output;
 			expect(utf8Length(out)).toBeLessThanOrEqual(MAX_OUTPUT_BYTES);
 			expect(utf8Length(out)).toBeGreaterThan(MAX_OUTPUT_BYTES - 200);
 			expect(out).toContain('[KMS Lab]');

@@ -14,13 +14,17 @@ const golden = (lang: ShellLang, name: string): string => `./golden/${lang}/${na
 
 /** 30 clients and one activated host: everyone activates on day 1. */
 function licensedFleet(): Simulation {
-	return simOf({ hosts: [kms()], machines: [{ prefix: 'PC', count: 30, product: 'win11-enterprise' }] }, '1d');
+	return simOf(
+		{ hosts: [kms()], machines: [{ prefix: 'PC', count: 30, product: 'win11-enterprise' }] },
+		'1d'
+	);
 }
 
 const CLIENT_STATES: Record<string, () => Simulation> = {
 	licensed: licensedFleet,
 	// No KMS host at all: the client stays in its 30-day initial grace period.
-	'initial-grace': () => simOf({ machines: [{ prefix: 'PC', count: 1, product: 'win11-enterprise' }] }, '1d'),
+	'initial-grace': () =>
+		simOf({ machines: [{ prefix: 'PC', count: 1, product: 'win11-enterprise' }] }, '1d'),
 	// Activated, then the host disappears from the network: after 180 days, Additional grace.
 	'additional-grace': () => {
 		const sim = licensedFleet();
@@ -29,7 +33,8 @@ const CLIENT_STATES: Record<string, () => Simulation> = {
 		return sim;
 	},
 	// Never reached a host: after 30 days, Notification (0xC004F009).
-	notification: () => simOf({ machines: [{ prefix: 'PC', count: 1, product: 'win11-enterprise' }] }, '31d'),
+	notification: () =>
+		simOf({ machines: [{ prefix: 'PC', count: 1, product: 'win11-enterprise' }] }, '31d'),
 };
 
 describe('golden: slmgr on a client in each license state', () => {
@@ -37,7 +42,11 @@ describe('golden: slmgr on a client in each license state', () => {
 		for (const lang of LANGS) {
 			it(`${state} (${lang})`, async () => {
 				const sim = build();
-				const text = transcript(shellOn(sim, 'PC001', lang), ['slmgr /dli', 'slmgr /dlv', 'slmgr /xpr']);
+				const text = transcript(shellOn(sim, 'PC001', lang), [
+					'slmgr /dli',
+					'slmgr /dlv',
+					'slmgr /xpr',
+				]);
 				await expect(text).toMatchFileSnapshot(golden(lang, `client-${state}`));
 			});
 		}
@@ -47,44 +56,119 @@ describe('golden: slmgr on a client in each license state', () => {
 describe('golden: slmgr /dlv on a KMS host', () => {
 	for (const lang of LANGS) {
 		it(`below the threshold (${lang})`, async () => {
-			const sim = simOf({ hosts: [kms()], machines: [{ prefix: 'PC', count: 10, product: 'win11-enterprise' }] }, '1d');
-			await expect(transcript(shellOn(sim, 'KMS01', lang), ['slmgr /dlv'])).toMatchFileSnapshot(golden(lang, 'host-below-threshold'));
+			const sim = simOf(
+				{ hosts: [kms()], machines: [{ prefix: 'PC', count: 10, product: 'win11-enterprise' }] },
+				'1d'
+			);
+			await expect(transcript(shellOn(sim, 'KMS01', lang), ['slmgr /dlv'])).toMatchFileSnapshot(
+				golden(lang, 'host-below-threshold')
+			);
 		});
 		it(`above the threshold (${lang})`, async () => {
 			const sim = licensedFleet();
-			await expect(transcript(shellOn(sim, 'KMS01', lang), ['slmgr /dlv'])).toMatchFileSnapshot(golden(lang, 'host-above-threshold'));
+			await expect(transcript(shellOn(sim, 'KMS01', lang), ['slmgr /dlv'])).toMatchFileSnapshot(
+				golden(lang, 'host-above-threshold')
+			);
 		});
 	}
 });
 
 /** For each failure preset: when to look, and what an administrator would type where. */
-const PRESET_CASES: Record<string, { at: string; steps: readonly (readonly [machine: string, line: string])[] }> = {
-	threshold: { at: '10d', steps: [['PC001', 'slmgr /ato'], ['KMS01', 'slmgr /dli']] },
-	'server-threshold': { at: '3d', steps: [['SRV01', 'slmgr /ato'], ['KMS01', 'slmgr /dli']] },
+const PRESET_CASES: Record<
+	string,
+	{ at: string; steps: readonly (readonly [machine: string, line: string])[] }
+> = {
+	threshold: {
+		at: '10d',
+		steps: [
+			['PC001', 'slmgr /ato'],
+			['KMS01', 'slmgr /dli'],
+		],
+	},
+	'server-threshold': {
+		at: '3d',
+		steps: [
+			['SRV01', 'slmgr /ato'],
+			['KMS01', 'slmgr /dli'],
+		],
+	},
 	firewall: {
 		at: '1d',
 		steps: [
 			['PC001', 'slmgr /ato'],
-			['PC001', "Get-WinEvent -FilterHashtable @{LogName='Application'; Id=12288} -MaxEvents 1 | Format-List"],
+			[
+				'PC001',
+				"Get-WinEvent -FilterHashtable @{LogName='Application'; Id=12288} -MaxEvents 1 | Format-List",
+			],
 			['PC001', 'Test-NetConnection -ComputerName KMS01 -Port 1688'],
 			['KMS01', 'Get-NetFirewallRule -Name SPPSVC-In-TCP'],
 		],
 	},
-	'dns-missing': { at: '40d1h', steps: [['PC031', 'slmgr /ato'], ['PC031', 'nslookup -type=srv _vlmcs._tcp'], ['PC031', 'ipconfig /all']] },
+	'dns-missing': {
+		at: '40d1h',
+		steps: [
+			['PC031', 'slmgr /ato'],
+			['PC031', 'nslookup -type=srv _vlmcs._tcp'],
+			['PC031', 'ipconfig /all'],
+		],
+	},
 	'clock-skew': {
 		at: '12h',
 		steps: [
 			['PC026', 'slmgr /ato'],
 			['PC026', 'w32tm /stripchart /computer:KMS01 /samples:1 /dataonly'],
-			['KMS01', "Get-WinEvent -FilterHashtable @{LogName='Key Management Service'; Id=12290} -MaxEvents 1 | fl"],
+			[
+				'KMS01',
+				"Get-WinEvent -FilterHashtable @{LogName='Key Management Service'; Id=12290} -MaxEvents 1 | fl",
+			],
 		],
 	},
-	'cloned-image': { at: '1d', steps: [['PC001', 'slmgr /ato'], ['PC002', 'slmgr /dlv'], ['KMS01', 'slmgr /dli']] },
-	'old-host-key': { at: '1d', steps: [['PC001', 'slmgr /ato'], ['KMS01', 'slmgr /dlv']] },
-	'laptop-away': { at: '225d', steps: [['PC026', 'slmgr /dli'], ['PC026', 'slmgr /ato'], ['PC026', 'ipconfig']] },
-	mak: { at: '2h', steps: [['PC012', 'slmgr /dli'], ['PC012', 'slmgr /ato']] },
-	adba: { at: '1h', steps: [['PC011', 'slmgr /ato'], ['PC001', 'slmgr /dlv'], ['PC001', 'slmgr /ao-list']] },
-	'two-hosts': { at: '31d', steps: [['PC001', 'slmgr /dlv'], ['PC001', 'nslookup -type=srv _vlmcs._tcp'], ['KMS01', 'sc query sppsvc']] },
+	'cloned-image': {
+		at: '1d',
+		steps: [
+			['PC001', 'slmgr /ato'],
+			['PC002', 'slmgr /dlv'],
+			['KMS01', 'slmgr /dli'],
+		],
+	},
+	'old-host-key': {
+		at: '1d',
+		steps: [
+			['PC001', 'slmgr /ato'],
+			['KMS01', 'slmgr /dlv'],
+		],
+	},
+	'laptop-away': {
+		at: '225d',
+		steps: [
+			['PC026', 'slmgr /dli'],
+			['PC026', 'slmgr /ato'],
+			['PC026', 'ipconfig'],
+		],
+	},
+	mak: {
+		at: '2h',
+		steps: [
+			['PC012', 'slmgr /dli'],
+			['PC012', 'slmgr /ato'],
+		],
+	},
+	adba: {
+		at: '1h',
+		steps: [
+			['PC011', 'slmgr /ato'],
+			['PC001', 'slmgr /dlv'],
+			['PC001', 'slmgr /ao-list'],
+		],
+	},
+	'two-hosts': {
+		at: '31d',
+		steps: [
+			['PC001', 'slmgr /dlv'],
+			['PC001', 'nslookup -type=srv _vlmcs._tcp'],
+			['KMS01', 'sc query sppsvc'],
+		],
+	},
 };
 
 describe('golden: the failure presets, seen from the command line', () => {
@@ -92,7 +176,9 @@ describe('golden: the failure presets, seen from the command line', () => {
 		for (const lang of LANGS) {
 			it(`${id} (${lang})`, async () => {
 				const sim = presetAt(id, c.at);
-				const parts = c.steps.map(([machine, line]) => transcript(shellOn(sim, machine, lang), [line]));
+				const parts = c.steps.map(([machine, line]) =>
+					transcript(shellOn(sim, machine, lang), [line])
+				);
 				await expect(parts.join('\n')).toMatchFileSnapshot(golden(lang, `preset-${id}`));
 			});
 		}

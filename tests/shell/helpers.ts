@@ -1,5 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { createSimulation, parseDuration, type HostSpec, type Scenario, type Simulation, type WorldSpec } from '../../src/engine/index.ts';
+import {
+	createSimulation,
+	parseDuration,
+	type HostSpec,
+	type Scenario,
+	type Simulation,
+	type WorldSpec,
+} from '../../src/engine/index.ts';
 import { createShell, type Shell } from '../../src/shell/shell.ts';
 import type { ShellLang } from '../../src/shell/messages/index.ts';
 import { catalogueFor } from '../../src/shell/messages/all.ts';
@@ -11,7 +18,9 @@ export function kms(name = 'KMS01', extra: Partial<HostSpec> = {}): HostSpec {
 }
 
 export function loadPreset(id: string): Scenario {
-	return JSON.parse(readFileSync(new URL(`../../content/scenarios/${id}.json`, import.meta.url), 'utf8')) as Scenario;
+	return JSON.parse(
+		readFileSync(new URL(`../../content/scenarios/${id}.json`, import.meta.url), 'utf8')
+	) as Scenario;
 }
 
 export function minutes(duration: string): number {
@@ -21,7 +30,11 @@ export function minutes(duration: string): number {
 }
 
 /** A simulation of a world, run for `duration`. */
-export function simOf(world: WorldSpec, duration = '0m', rest: Omit<Scenario, 'world'> = {}): Simulation {
+export function simOf(
+	world: WorldSpec,
+	duration = '0m',
+	rest: Omit<Scenario, 'world'> = {}
+): Simulation {
 	const sim = createSimulation({ ...rest, world }, { seed: 1 });
 	sim.runFor(minutes(duration));
 	return sim;
@@ -34,7 +47,12 @@ export function presetAt(id: string, duration: string): Simulation {
 	return sim;
 }
 
-export function shellOn(sim: Simulation, machine: string, lang: ShellLang = 'en', elevated = true): Shell {
+export function shellOn(
+	sim: Simulation,
+	machine: string,
+	lang: ShellLang = 'en',
+	elevated = true
+): Shell {
 	return createShell(sim, machine, { catalogue: catalogueFor(lang), elevated });
 }
 

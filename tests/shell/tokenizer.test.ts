@@ -35,11 +35,17 @@ describe('splitCommands (cmd.exe operators)', () => {
 		]);
 	});
 	it('leaves operators inside quotes alone and resolves carets', () => {
-		expect(splitCommands('echo "a & b" ^& c')).toEqual([{ chain: 'first', text: 'echo "a & b" & c' }]);
+		expect(splitCommands('echo "a & b" ^& c')).toEqual([
+			{ chain: 'first', text: 'echo "a & b" & c' },
+		]);
 	});
 	it('takes redirections off the command', () => {
 		expect(splitCommands('nslookup -type=all _vlmcs._tcp>kms.txt')).toEqual([
-			{ chain: 'first', text: 'nslookup -type=all _vlmcs._tcp', redirect: { file: 'kms.txt', append: false } },
+			{
+				chain: 'first',
+				text: 'nslookup -type=all _vlmcs._tcp',
+				redirect: { file: 'kms.txt', append: false },
+			},
 		]);
 		expect(splitCommands('slmgr /dlv >> "my out.txt" ')).toEqual([
 			{ chain: 'first', text: 'slmgr /dlv', redirect: { file: 'my out.txt', append: true } },

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ERROR_CODES } from '../../src/data/errors.ts';
-import { anchorId, closestCodes, extractCodes, formatCode, lookupError } from '../../src/tools/errorCode.ts';
+import {
+	anchorId,
+	closestCodes,
+	extractCodes,
+	formatCode,
+	lookupError,
+} from '../../src/tools/errorCode.ts';
 
 function foundCode(input: string): string | undefined {
 	const result = lookupError(input);
@@ -60,12 +66,12 @@ describe('lookupError: the forms people paste', () => {
 				const result = lookupError(input);
 				expect(['empty', 'invalid', 'found', 'unknown']).toContain(result.kind);
 			}),
-			{ numRuns: 500 },
+			{ numRuns: 500 }
 		);
 		fc.assert(
 			fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (input) => {
 				lookupError(input);
-			}),
+			})
 		);
 	});
 
@@ -85,7 +91,11 @@ describe('lookupError: the forms people paste', () => {
 	});
 
 	it('formats any 32-bit value as 0x + 8 upper-case digits', () => {
-		fc.assert(fc.property(fc.integer({ min: -0x80000000, max: 0xffffffff }), (n) => /^0x[0-9A-F]{8}$/.test(formatCode(n))));
+		fc.assert(
+			fc.property(fc.integer({ min: -0x80000000, max: 0xffffffff }), (n) =>
+				/^0x[0-9A-F]{8}$/.test(formatCode(n))
+			)
+		);
 	});
 
 	it('makes lower-case anchors', () => {

@@ -14,7 +14,13 @@ describe('GVLK picker', () => {
 	it('lists the host key groups that activate the edition, from the compatibility data', () => {
 		expect(pickGvlk('win11-enterprise').hostGroups.map((g) => g.id)).toEqual(['ws2025', 'ws2022']);
 		expect(pickGvlk('ws2025-standard').hostGroups.map((g) => g.id)).toEqual(['ws2025']);
-		expect(pickGvlk('win10-pro').hostGroups.map((g) => g.id)).toEqual(['ws2025', 'ws2022', 'ws2019', 'ws2016', 'win10']);
+		expect(pickGvlk('win10-pro').hostGroups.map((g) => g.id)).toEqual([
+			'ws2025',
+			'ws2022',
+			'ws2019',
+			'ws2016',
+			'win10',
+		]);
 	});
 
 	it('marks editions Microsoft does not name as unconfirmed coverage', () => {

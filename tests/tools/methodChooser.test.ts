@@ -30,7 +30,9 @@ describe('chooseMethod', () => {
 	});
 
 	it('ADBA with Office mentions Office 2013+', () => {
-		expect(chooseMethod({ ...base, domain: 'all', office: true }).parts[0]?.reasons).toContain('office-adba');
+		expect(chooseMethod({ ...base, domain: 'all', office: true }).parts[0]?.reasons).toContain(
+			'office-adba'
+		);
 	});
 
 	it('workgroup with enough machines → KMS', () => {
@@ -46,7 +48,10 @@ describe('chooseMethod', () => {
 	it('servers reach 5 but clients do not reach 25 → KMS for servers, MAK for clients', () => {
 		const advice = chooseMethod({ ...base, clients: 10, servers: 6 });
 		expect(advice.verdict).toBe('mix');
-		expect(advice.parts.map((p) => `${p.method}:${p.group}`)).toEqual(['KMS:servers', 'MAK:clients']);
+		expect(advice.parts.map((p) => `${p.method}:${p.group}`)).toEqual([
+			'KMS:servers',
+			'MAK:clients',
+		]);
 	});
 
 	it('below every threshold → MAK', () => {
@@ -65,18 +70,27 @@ describe('chooseMethod', () => {
 	it('some domain members → ADBA for them, KMS for the others, with a note about counting', () => {
 		const advice = chooseMethod({ ...base, domain: 'some' });
 		expect(advice.verdict).toBe('mix');
-		expect(advice.parts.map((p) => `${p.method}:${p.group}`)).toEqual(['ADBA:domain-modern', 'KMS:others']);
+		expect(advice.parts.map((p) => `${p.method}:${p.group}`)).toEqual([
+			'ADBA:domain-modern',
+			'KMS:others',
+		]);
 		expect(advice.notes).toContain('count-only-kms-users');
 	});
 
 	it('all domain members but some older Windows → ADBA plus KMS for the older ones', () => {
 		const advice = chooseMethod({ ...base, domain: 'all', versions: 'some-older' });
-		expect(advice.parts.map((p) => `${p.method}:${p.group}`)).toEqual(['ADBA:domain-modern', 'KMS:others']);
+		expect(advice.parts.map((p) => `${p.method}:${p.group}`)).toEqual([
+			'ADBA:domain-modern',
+			'KMS:others',
+		]);
 		expect(advice.parts[1]?.reasons).toContain('older-need-kms');
 	});
 
 	it('mixed domain, too few machines for KMS → ADBA plus MAK', () => {
-		expect(methodsOf({ domain: 'some', clients: 4, servers: 0 })).toEqual(['ADBA:domain-modern', 'MAK:others']);
+		expect(methodsOf({ domain: 'some', clients: 4, servers: 0 })).toEqual([
+			'ADBA:domain-modern',
+			'MAK:others',
+		]);
 	});
 
 	it('machines away for more than 180 days get MAK', () => {
@@ -109,7 +123,7 @@ describe('chooseMethod', () => {
 			fc.property(fc.double(), fc.double(), (clients, servers) => {
 				const advice = chooseMethod({ ...base, clients, servers });
 				expect(['ADBA', 'KMS', 'MAK', 'mix', 'none']).toContain(advice.verdict);
-			}),
+			})
 		);
 	});
 });

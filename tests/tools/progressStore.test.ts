@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { PROGRESS_KEY, createProgressStore, parseProgress, serializeProgress, type StorageLike } from '../../src/tools/progressStore.ts';
+import {
+	PROGRESS_KEY,
+	createProgressStore,
+	parseProgress,
+	serializeProgress,
+	type StorageLike,
+} from '../../src/tools/progressStore.ts';
 
-function memoryStorage(initial: Record<string, string> = {}): StorageLike & { data: Record<string, string> } {
+function memoryStorage(
+	initial: Record<string, string> = {}
+): StorageLike & { data: Record<string, string> } {
 	const data = { ...initial };
 	return {
 		data,
@@ -49,7 +57,14 @@ describe('progress store', () => {
 	});
 
 	it('ignores corrupt data safely', () => {
-		for (const raw of ['{', 'null', '[]', '"x"', '{"version":2,"quizzes":{}}', '{"version":1,"quizzes":[]}']) {
+		for (const raw of [
+			'{',
+			'null',
+			'[]',
+			'"x"',
+			'{"version":2,"quizzes":{}}',
+			'{"version":1,"quizzes":[]}',
+		]) {
 			const store = createProgressStore(memoryStorage({ [PROGRESS_KEY]: raw }));
 			expect(store.get('lifecycle')).toEqual({});
 			expect(store.record('lifecycle', 'validity', 'correct')).toBe(true);
@@ -60,7 +75,11 @@ describe('progress store', () => {
 	it('keeps the valid entries and drops the invalid ones', () => {
 		const raw = JSON.stringify({
 			version: 1,
-			quizzes: { lifecycle: { validity: 'correct', permanent: 'maybe', 'bad id!': 'correct' }, '__proto__': { a: 'correct' }, troubleshooting: 5 },
+			quizzes: {
+				lifecycle: { validity: 'correct', permanent: 'maybe', 'bad id!': 'correct' },
+				__proto__: { a: 'correct' },
+				troubleshooting: 5,
+			},
 		});
 		expect(parseProgress(raw)).toEqual({ lifecycle: { validity: 'correct' } });
 	});

@@ -8,7 +8,9 @@ describe('troubleshooting tree', () => {
 	it('has unique ids and only options that lead to existing nodes', () => {
 		const ids = TROUBLESHOOTING.map((n) => n.id);
 		expect(new Set(ids).size).toBe(ids.length);
-		for (const node of TROUBLESHOOTING) for (const option of node.options) expect(findTroubleNode(option.next), `${node.id} → ${option.next}`).toBeDefined();
+		for (const node of TROUBLESHOOTING)
+			for (const option of node.options)
+				expect(findTroubleNode(option.next), `${node.id} → ${option.next}`).toBeDefined();
 	});
 
 	it('walks every path from the start to a fix', () => {
@@ -27,7 +29,11 @@ describe('troubleshooting tree', () => {
 	});
 
 	it('reaches every node, and every fix is a leaf and every other node is not', () => {
-		expect(nodesInOrder().map((n) => n.id).sort()).toEqual(TROUBLESHOOTING.map((n) => n.id).sort());
+		expect(
+			nodesInOrder()
+				.map((n) => n.id)
+				.sort()
+		).toEqual(TROUBLESHOOTING.map((n) => n.id).sort());
 		for (const node of TROUBLESHOOTING) {
 			if (node.kind === 'fix') expect(node.options).toEqual([]);
 			else expect(node.options.length, node.id).toBeGreaterThanOrEqual(2);
@@ -50,14 +56,34 @@ describe('troubleshooting tree', () => {
 			}
 			expect(node.sources.length).toBeGreaterThan(0);
 			for (const source of node.sources) expect(source.url).toMatch(/^https:\/\//);
-			for (const code of node.codes ?? []) expect(findError(code), `${node.id}: ${code}`).toBeDefined();
+			for (const code of node.codes ?? [])
+				expect(findError(code), `${node.id}: ${code}`).toBeDefined();
 		}
 	});
 
 	it('follows the fact sheet §10 order: client key, host, events, DNS, manual host by name then IP, port, clock', () => {
-		const sequence = ['start', 'client-dlv', 'host-dlv', 'events', 'dns-srv', 'manual-skms', 'manual-ip', 'port-test', 'clock-check', 'fix-escalate'];
+		const sequence = [
+			'start',
+			'client-dlv',
+			'host-dlv',
+			'events',
+			'dns-srv',
+			'manual-skms',
+			'manual-ip',
+			'port-test',
+			'clock-check',
+			'fix-escalate',
+		];
 		expect(allPaths().map((p) => p.join(' '))).toContain(sequence.join(' '));
-		expect(pathTo('clock-check')).toEqual(['start', 'code', 'dns-srv', 'manual-skms', 'manual-ip', 'port-test', 'clock-check']);
+		expect(pathTo('clock-check')).toEqual([
+			'start',
+			'code',
+			'dns-srv',
+			'manual-skms',
+			'manual-ip',
+			'port-test',
+			'clock-check',
+		]);
 		expect(pathTo('host-dlv')).toEqual(['start', 'client-dlv', 'host-dlv']);
 	});
 });
@@ -68,7 +94,9 @@ describe('wizard navigation', () => {
 		expect(stepFromSearch('?step=<script>')).toBe('start');
 		expect(stepFromSearch('?step=nope')).toBe('start');
 		expect(stepFromSearch('')).toBe('start');
-		fc.assert(fc.property(fc.string(), (s) => typeof findTroubleNode(stepFromSearch(s)) === 'object'));
+		fc.assert(
+			fc.property(fc.string(), (s) => typeof findTroubleNode(stepFromSearch(s)) === 'object')
+		);
 	});
 
 	it('builds the shortest path to a node, or just the start for an unknown id', () => {
@@ -93,18 +121,21 @@ describe('fidelity to Windows (issue "Fidelity to Windows")', () => {
 		expect(fix.body.en).toMatch(/computer account Full Control/);
 		expect(fix.body.ja).toMatch(/コンピューター アカウントにフル コントロール/);
 		expect(fix.commands).toContain('Restart-Service sppsvc');
-		expect(fix.sources.map((s) => s.url)).toContain('https://learn.microsoft.com/troubleshoot/windows-server/licensing-and-activation/event-12293-error-0x800723-set-kms-host');
+		expect(fix.sources.map((s) => s.url)).toContain(
+			'https://learn.microsoft.com/troubleshoot/windows-server/licensing-and-activation/event-12293-error-0x800723-set-kms-host'
+		);
 		expect(pathTo('fix-srv-permissions').at(-1)).toBe('fix-srv-permissions');
 	});
 
-	it('puts 12293 and 12294 in the host\'s Application log, not the Key Management Service log', () => {
+	it("puts 12293 and 12294 in the host's Application log, not the Key Management Service log", () => {
 		for (const id of ['events', 'fix-publishing', 'fix-srv-permissions']) {
 			const body = node(id).body;
 			expect(body.en, id).toMatch(/12293/);
 			expect(body.en, id).toMatch(/Windows Logs\\Application/);
 			expect(body.ja, id).toMatch(/Windows ログ\\Application/);
 		}
-		for (const n of TROUBLESHOOTING) for (const c of n.commands) expect(c).not.toMatch(/'Key Management Service'.*12293/);
+		for (const n of TROUBLESHOOTING)
+			for (const c of n.commands) expect(c).not.toMatch(/'Key Management Service'.*12293/);
 	});
 
 	it('says slmgr shows 0xC004F074 when the clocks are more than 4 hours apart', () => {
@@ -119,13 +150,17 @@ describe('fidelity to Windows (issue "Fidelity to Windows")', () => {
 		const fix = node('fix-cmid');
 		expect(fix.body.en).toMatch(/rebuild the base image/);
 		expect(fix.body.ja).toMatch(/ベース イメージの作り直し/);
-		for (const text of [fix.body.en, fix.body.ja, ...fix.commands]) expect(text).not.toMatch(/rearm/);
+		for (const text of [fix.body.en, fix.body.ja, ...fix.commands])
+			expect(text).not.toMatch(/rearm/);
 	});
 
 	it('writes "more than 4 hours" as 4 時間を超える', () => {
 		for (const n of TROUBLESHOOTING) {
-			for (const text of [n.title, n.body, n.read, ...n.options.map((o) => o.label)]) expect(text?.ja ?? '', n.id).not.toMatch(/4 ?時間(以上|より)/);
+			for (const text of [n.title, n.body, n.read, ...n.options.map((o) => o.label)])
+				expect(text?.ja ?? '', n.id).not.toMatch(/4 ?時間(以上|より)/);
 		}
-		expect(node('clock-check').options.map((o) => o.label.ja)).toContain('4 時間を超えてずれている');
+		expect(node('clock-check').options.map((o) => o.label.ja)).toContain(
+			'4 時間を超えてずれている'
+		);
 	});
 });

@@ -29,7 +29,7 @@ export const STATUS_CLEAR_MS = 2500;
  */
 export async function copyFromButton(
 	button: CopyButtonElement,
-	clipboard: ClipboardWriter | undefined,
+	clipboard: ClipboardWriter | undefined
 ): Promise<boolean> {
 	const text = button.dataset.copyText ?? '';
 	const status = button.nextElementSibling;

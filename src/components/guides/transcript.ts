@@ -26,13 +26,20 @@ const SCENARIO_DIR = new URL('../../../content/scenarios/', import.meta.url);
 
 /** The transcript, in the shell's display language for the page's locale. Throws on a bad spec (the build stops, naming it). */
 export function transcript(spec: TranscriptSpec, lang: ShellLang): string {
-	if (!/^[a-z0-9-]{1,40}$/.test(spec.scenario)) throw new Error(`transcript: bad scenario id ${JSON.stringify(spec.scenario)}`);
+	if (!/^[a-z0-9-]{1,40}$/.test(spec.scenario))
+		throw new Error(`transcript: bad scenario id ${JSON.stringify(spec.scenario)}`);
 	const minutes = parseDuration(spec.at);
-	if (minutes === undefined || minutes < 0) throw new Error(`transcript: bad time ${JSON.stringify(spec.at)} (use a duration like "26d")`);
-	const scenario = JSON.parse(readFileSync(new URL(`${spec.scenario}.json`, SCENARIO_DIR), 'utf8')) as unknown;
+	if (minutes === undefined || minutes < 0)
+		throw new Error(`transcript: bad time ${JSON.stringify(spec.at)} (use a duration like "26d")`);
+	const scenario = JSON.parse(
+		readFileSync(new URL(`${spec.scenario}.json`, SCENARIO_DIR), 'utf8')
+	) as unknown;
 	const sim = createSimulation(scenario, { seed: 1 });
 	sim.advanceTo(minutes);
-	if (sim.machine(spec.machine) === undefined && sim.host(spec.machine) === undefined) throw new Error(`transcript: no computer named ${spec.machine} in ${spec.scenario} at ${spec.at}`);
+	if (sim.machine(spec.machine) === undefined && sim.host(spec.machine) === undefined)
+		throw new Error(
+			`transcript: no computer named ${spec.machine} in ${spec.scenario} at ${spec.at}`
+		);
 	const shell = createShell(sim, spec.machine, { catalogue: catalogueFor(lang), elevated: true });
 	const parts = spec.commands.map((line) => {
 		const output = shell.run(line).output;

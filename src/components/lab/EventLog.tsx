@@ -36,7 +36,8 @@ export function entryFields(e: LogEntry, s: LabStrings, locale: LabLocale): stri
 		default: {
 			const text = s[`lab.note.${e.kind}` as LabKey] ?? e.kind;
 			const parts = [text];
-			if (e.from !== undefined && e.to !== undefined) parts.push(`${LICENSE_STATUS_TEXT[e.from][locale]} → ${LICENSE_STATUS_TEXT[e.to][locale]}`);
+			if (e.from !== undefined && e.to !== undefined)
+				parts.push(`${LICENSE_STATUS_TEXT[e.from][locale]} → ${LICENSE_STATUS_TEXT[e.to][locale]}`);
 			if (e.result !== undefined) parts.push(e.result);
 			if (e.detail !== undefined && e.kind !== 'expiryWarning') parts.push(e.detail);
 			return parts.join(' · ');
@@ -60,11 +61,20 @@ export function EventLog({ session, playing = false, s, locale, onPick, idPrefix
 					{n}
 				</option>
 			)),
-		[nameKey],
+		[nameKey]
 	);
-	const id = eventId === '' ? undefined : eventId === 'note' ? ('note' as const) : (Number(eventId) as 12288);
+	const id =
+		eventId === ''
+			? undefined
+			: eventId === 'note'
+				? ('note' as const)
+				: (Number(eventId) as 12288);
 	const last = useRef<LogEntry[]>([]);
-	if (!playing || last.current.length === 0) last.current = session.recentEvents({ computer: computer === '' ? undefined : computer, id, errorsOnly }, SHOWN);
+	if (!playing || last.current.length === 0)
+		last.current = session.recentEvents(
+			{ computer: computer === '' ? undefined : computer, id, errorsOnly },
+			SHOWN
+		);
 	const entries = last.current;
 	return (
 		<div class="lab-log">
@@ -72,14 +82,20 @@ export function EventLog({ session, playing = false, s, locale, onPick, idPrefix
 			<div class="lab-row lab-row-wide">
 				<label class="lab-field">
 					<span>{s['lab.log.machine']}</span>
-					<select value={computer} onChange={(e) => setComputer((e.currentTarget as HTMLSelectElement).value)}>
+					<select
+						value={computer}
+						onChange={(e) => setComputer((e.currentTarget as HTMLSelectElement).value)}
+					>
 						<option value="">{s['lab.log.all']}</option>
 						{options}
 					</select>
 				</label>
 				<label class="lab-field">
 					<span>{s['lab.log.eventId']}</span>
-					<select value={eventId} onChange={(e) => setEventId((e.currentTarget as HTMLSelectElement).value)}>
+					<select
+						value={eventId}
+						onChange={(e) => setEventId((e.currentTarget as HTMLSelectElement).value)}
+					>
 						<option value="">{s['lab.log.all']}</option>
 						{EVENT_IDS.map((v) => (
 							<option key={v} value={v}>
@@ -89,7 +105,11 @@ export function EventLog({ session, playing = false, s, locale, onPick, idPrefix
 					</select>
 				</label>
 				<label class="lab-check">
-					<input type="checkbox" checked={errorsOnly} onChange={(e) => setErrorsOnly((e.currentTarget as HTMLInputElement).checked)} />
+					<input
+						type="checkbox"
+						checked={errorsOnly}
+						onChange={(e) => setErrorsOnly((e.currentTarget as HTMLInputElement).checked)}
+					/>
 					<span>{s['lab.log.errors']}</span>
 				</label>
 			</div>

@@ -30,7 +30,15 @@ export function FaultsPanel({ sim, host, machine, s, words, dispatch, idPrefix }
 	const [kind, setKind] = useState(0);
 	const act = (action: Action, done: string) => {
 		const r = dispatch(action);
-		setMessage(r.ok ? (r.code !== null && r.code !== '0x00000000' ? `${done} (${r.code})` : done) : (r.error === undefined ? s['lab.faults.failed'] : describeWith(words, r.error)));
+		setMessage(
+			r.ok
+				? r.code !== null && r.code !== '0x00000000'
+					? `${done} (${r.code})`
+					: done
+				: r.error === undefined
+					? s['lab.faults.failed']
+					: describeWith(words, r.error)
+		);
 	};
 	const zone = host?.domain ?? sim.world.domain;
 	const mak = sim.world.makPools[0];
@@ -42,7 +50,10 @@ export function FaultsPanel({ sim, host, machine, s, words, dispatch, idPrefix }
 			return;
 		}
 		const k = ADD_KINDS[kind] ?? ADD_KINDS[0];
-		act({ type: 'addMachines', prefix: k.prefix, count: n, product: k.product }, fill(s['lab.faults.added'], { n }));
+		act(
+			{ type: 'addMachines', prefix: k.prefix, count: n, product: k.product },
+			fill(s['lab.faults.added'], { n })
+		);
 	};
 	return (
 		<div class="lab-faults">
@@ -51,20 +62,73 @@ export function FaultsPanel({ sim, host, machine, s, words, dispatch, idPrefix }
 				<fieldset>
 					<legend>{fill(s['lab.faults.host'], { host: host.name })}</legend>
 					<div class="lab-row">
-						<button type="button" class="lab-btn" onClick={() => act({ type: 'serviceControl', target: host.name, command: host.serviceRunning ? 'stop' : 'start' }, host.serviceRunning ? s['lab.faults.stopped'] : s['lab.faults.started'])}>
+						<button
+							type="button"
+							class="lab-btn"
+							onClick={() =>
+								act(
+									{
+										type: 'serviceControl',
+										target: host.name,
+										command: host.serviceRunning ? 'stop' : 'start',
+									},
+									host.serviceRunning ? s['lab.faults.stopped'] : s['lab.faults.started']
+								)
+							}
+						>
 							{host.serviceRunning ? s['lab.faults.stop'] : s['lab.faults.start']}
 						</button>
-						<button type="button" class="lab-btn" onClick={() => act({ type: 'setFirewall', host: host.name, open: !host.firewallOpen }, host.firewallOpen ? s['lab.fw.closed'] : s['lab.fw.open'])}>
+						<button
+							type="button"
+							class="lab-btn"
+							onClick={() =>
+								act(
+									{ type: 'setFirewall', host: host.name, open: !host.firewallOpen },
+									host.firewallOpen ? s['lab.fw.closed'] : s['lab.fw.open']
+								)
+							}
+						>
 							{host.firewallOpen ? s['lab.faults.fwClose'] : s['lab.faults.fwOpen']}
 						</button>
-						<button type="button" class="lab-btn" onClick={() => act({ type: 'setDnsPublishing', host: host.name, enabled: !host.dnsPublishing }, host.dnsPublishing ? s['lab.faults.dnsOffDone'] : s['lab.faults.dnsOnDone'])}>
+						<button
+							type="button"
+							class="lab-btn"
+							onClick={() =>
+								act(
+									{ type: 'setDnsPublishing', host: host.name, enabled: !host.dnsPublishing },
+									host.dnsPublishing ? s['lab.faults.dnsOffDone'] : s['lab.faults.dnsOnDone']
+								)
+							}
+						>
 							{host.dnsPublishing ? s['lab.faults.dnsOff'] : s['lab.faults.dnsOn']}
 						</button>
-						<button type="button" class="lab-btn" onClick={() => act({ type: 'deleteSrvRecord', zone, target: host.fqdn }, s['lab.faults.srvDeleted'])}>
+						<button
+							type="button"
+							class="lab-btn"
+							onClick={() =>
+								act(
+									{ type: 'deleteSrvRecord', zone, target: host.fqdn },
+									s['lab.faults.srvDeleted']
+								)
+							}
+						>
 							{s['lab.faults.deleteSrv']}
 						</button>
-						<button type="button" class="lab-btn" onClick={() => act({ type: 'setHostUpdates', host: host.name, installed: !host.updatesInstalled }, host.updatesInstalled ? s['lab.faults.updatesRemoved'] : s['lab.faults.updatesInstalled'])}>
-							{host.updatesInstalled ? s['lab.faults.updatesRemove'] : s['lab.faults.updatesInstall']}
+						<button
+							type="button"
+							class="lab-btn"
+							onClick={() =>
+								act(
+									{ type: 'setHostUpdates', host: host.name, installed: !host.updatesInstalled },
+									host.updatesInstalled
+										? s['lab.faults.updatesRemoved']
+										: s['lab.faults.updatesInstalled']
+								)
+							}
+						>
+							{host.updatesInstalled
+								? s['lab.faults.updatesRemove']
+								: s['lab.faults.updatesInstall']}
 						</button>
 					</div>
 				</fieldset>
@@ -74,37 +138,109 @@ export function FaultsPanel({ sim, host, machine, s, words, dispatch, idPrefix }
 					<legend>{fill(s['lab.faults.machine'], { name: machine.name })}</legend>
 					<div class="lab-row">
 						{machine.clockOffset === 0 ? (
-							<button type="button" class="lab-btn" onClick={() => act({ type: 'setClockOffset', target: machine.name, offset: '5h' }, s['lab.faults.skewed'])}>
+							<button
+								type="button"
+								class="lab-btn"
+								onClick={() =>
+									act(
+										{ type: 'setClockOffset', target: machine.name, offset: '5h' },
+										s['lab.faults.skewed']
+									)
+								}
+							>
 								{s['lab.faults.skew']}
 							</button>
 						) : (
-							<button type="button" class="lab-btn" onClick={() => act({ type: 'resyncClock', target: machine.name }, s['lab.faults.resynced'])}>
+							<button
+								type="button"
+								class="lab-btn"
+								onClick={() =>
+									act({ type: 'resyncClock', target: machine.name }, s['lab.faults.resynced'])
+								}
+							>
 								{s['lab.faults.resync']}
 							</button>
 						)}
-						<button type="button" class="lab-btn" onClick={() => act({ type: 'setOnline', target: machine.name, online: !machine.online }, machine.online ? s['lab.offline'] : s['lab.online'])}>
+						<button
+							type="button"
+							class="lab-btn"
+							onClick={() =>
+								act(
+									{ type: 'setOnline', target: machine.name, online: !machine.online },
+									machine.online ? s['lab.offline'] : s['lab.online']
+								)
+							}
+						>
 							{machine.online ? s['lab.faults.offline'] : s['lab.faults.online']}
 						</button>
 						{gvlk !== undefined && machine.key?.kind !== 'gvlk' && (
-							<button type="button" class="lab-btn" onClick={() => act({ type: 'installKey', target: machine.name, key: gvlk }, s['lab.faults.keyDone'])}>
+							<button
+								type="button"
+								class="lab-btn"
+								onClick={() =>
+									act(
+										{ type: 'installKey', target: machine.name, key: gvlk },
+										s['lab.faults.keyDone']
+									)
+								}
+							>
 								{s['lab.faults.gvlk']}
 							</button>
 						)}
 						{mak !== undefined && machine.key?.kind !== 'mak' && (
-							<button type="button" class="lab-btn" onClick={() => act({ type: 'installKey', target: machine.name, key: mak.key }, s['lab.faults.keyDone'])}>
+							<button
+								type="button"
+								class="lab-btn"
+								onClick={() =>
+									act(
+										{ type: 'installKey', target: machine.name, key: mak.key },
+										s['lab.faults.keyDone']
+									)
+								}
+							>
 								{s['lab.faults.mak']}
 							</button>
 						)}
 						{machine.domain === null ? (
-							<button type="button" class="lab-btn" onClick={() => act({ type: 'joinDomain', machine: machine.name, domain: sim.world.domain }, s['lab.faults.joined'])}>
+							<button
+								type="button"
+								class="lab-btn"
+								onClick={() =>
+									act(
+										{ type: 'joinDomain', machine: machine.name, domain: sim.world.domain },
+										s['lab.faults.joined']
+									)
+								}
+							>
 								{fill(s['lab.faults.join'], { domain: sim.world.domain })}
 							</button>
 						) : (
-							<button type="button" class="lab-btn" onClick={() => act({ type: 'leaveDomain', machine: machine.name }, s['lab.faults.left'])}>
+							<button
+								type="button"
+								class="lab-btn"
+								onClick={() =>
+									act({ type: 'leaveDomain', machine: machine.name }, s['lab.faults.left'])
+								}
+							>
 								{s['lab.faults.leave']}
 							</button>
 						)}
-						<button type="button" class="lab-btn" onClick={() => act({ type: 'addMachines', prefix: 'CLONE', count: 5, product: machine.product, cmid: machine.cmid }, fill(s['lab.faults.cloned'], { name: machine.name }))}>
+						<button
+							type="button"
+							class="lab-btn"
+							onClick={() =>
+								act(
+									{
+										type: 'addMachines',
+										prefix: 'CLONE',
+										count: 5,
+										product: machine.product,
+										cmid: machine.cmid,
+									},
+									fill(s['lab.faults.cloned'], { name: machine.name })
+								)
+							}
+						>
 							{s['lab.faults.clone']}
 						</button>
 					</div>
@@ -115,11 +251,21 @@ export function FaultsPanel({ sim, host, machine, s, words, dispatch, idPrefix }
 				<div class="lab-row lab-row-wide">
 					<label class="lab-field">
 						<span>{s['lab.faults.count']}</span>
-						<input type="number" min={1} max={LAB_LIMITS.maxAddCount} value={count} inputMode="numeric" onInput={(e) => setCount((e.currentTarget as HTMLInputElement).value)} />
+						<input
+							type="number"
+							min={1}
+							max={LAB_LIMITS.maxAddCount}
+							value={count}
+							inputMode="numeric"
+							onInput={(e) => setCount((e.currentTarget as HTMLInputElement).value)}
+						/>
 					</label>
 					<label class="lab-field">
 						<span>{s['lab.faults.kind']}</span>
-						<select value={String(kind)} onChange={(e) => setKind(Number((e.currentTarget as HTMLSelectElement).value))}>
+						<select
+							value={String(kind)}
+							onChange={(e) => setKind(Number((e.currentTarget as HTMLSelectElement).value))}
+						>
 							{ADD_KINDS.map((k, i) => (
 								<option key={k.product} value={String(i)}>
 									{s[k.key]}

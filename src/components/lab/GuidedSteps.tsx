@@ -19,7 +19,17 @@ interface Props {
 }
 
 /** "What to watch" and the guided steps, in the manner of the Raft visualization. */
-export function GuidedSteps({ story, locale, s, step, interactive, onNext, onPrevious, notReached = false, idPrefix }: Props) {
+export function GuidedSteps({
+	story,
+	locale,
+	s,
+	step,
+	interactive,
+	onNext,
+	onPrevious,
+	notReached = false,
+	idPrefix,
+}: Props) {
 	if (story === null) return null;
 	const total = story.steps.length;
 	const current = step > 0 ? story.steps[step - 1] : undefined;
@@ -30,7 +40,9 @@ export function GuidedSteps({ story, locale, s, step, interactive, onNext, onPre
 			{interactive ? (
 				<div class="lab-step-box">
 					<p class="lab-step-count" id={`${idPrefix}-step-count`}>
-						{step === 0 ? fill(s['lab.steps.before'], { total }) : fill(s['lab.steps.of'], { n: step, total })}
+						{step === 0
+							? fill(s['lab.steps.before'], { total })
+							: fill(s['lab.steps.of'], { n: step, total })}
 					</p>
 					<p class="lab-step-text" data-lab-step-text>
 						{current !== undefined ? current.text[locale] : s['lab.steps.start']}
@@ -40,7 +52,13 @@ export function GuidedSteps({ story, locale, s, step, interactive, onNext, onPre
 						<button type="button" class="lab-btn" onClick={onPrevious} disabled={step === 0}>
 							{s['lab.steps.previous']}
 						</button>
-						<button type="button" class="lab-btn lab-btn-primary" onClick={onNext} disabled={step >= total} aria-describedby={`${idPrefix}-step-count`}>
+						<button
+							type="button"
+							class="lab-btn lab-btn-primary"
+							onClick={onNext}
+							disabled={step >= total}
+							aria-describedby={`${idPrefix}-step-count`}
+						>
 							{step === 0 ? s['lab.steps.begin'] : s['lab.steps.next']}
 						</button>
 					</div>

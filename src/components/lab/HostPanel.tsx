@@ -17,14 +17,39 @@ interface Props {
 const MAX_SHOWN = 50;
 
 /** The current count drawn against the server (5) and client (25) thresholds, on the 0–50 scale a host can show. */
-export function CountMeter({ count, s, idPrefix }: { count: number; s: LabStrings; idPrefix: string }) {
+export function CountMeter({
+	count,
+	s,
+	idPrefix,
+}: {
+	count: number;
+	s: LabStrings;
+	idPrefix: string;
+}) {
 	const w = 300;
 	const xOf = (v: number) => 10 + (Math.min(v, MAX_SHOWN) / MAX_SHOWN) * (w - 20);
 	return (
-		<svg class="lab-meter" viewBox={`0 0 ${w} 56`} role="img" aria-labelledby={`${idPrefix}-meter-t`}>
-			<title id={`${idPrefix}-meter-t`}>{fill(s['lab.host.meter'], { n: count, server: SERVER_ACTIVATION_THRESHOLD, client: CLIENT_ACTIVATION_THRESHOLD })}</title>
+		<svg
+			class="lab-meter"
+			viewBox={`0 0 ${w} 56`}
+			role="img"
+			aria-labelledby={`${idPrefix}-meter-t`}
+		>
+			<title id={`${idPrefix}-meter-t`}>
+				{fill(s['lab.host.meter'], {
+					n: count,
+					server: SERVER_ACTIVATION_THRESHOLD,
+					client: CLIENT_ACTIVATION_THRESHOLD,
+				})}
+			</title>
 			<rect x="10" y="8" width={w - 20} height="20" class="lab-meter-bg" />
-			<rect x="10" y="8" width={Math.max(0, xOf(count) - 10)} height="20" class={`lab-meter-bar ${count >= CLIENT_ACTIVATION_THRESHOLD ? 'lab-c1' : count >= SERVER_ACTIVATION_THRESHOLD ? 'lab-c2' : 'lab-c3'}`} />
+			<rect
+				x="10"
+				y="8"
+				width={Math.max(0, xOf(count) - 10)}
+				height="20"
+				class={`lab-meter-bar ${count >= CLIENT_ACTIVATION_THRESHOLD ? 'lab-c1' : count >= SERVER_ACTIVATION_THRESHOLD ? 'lab-c2' : 'lab-c3'}`}
+			/>
 			{[SERVER_ACTIVATION_THRESHOLD, CLIENT_ACTIVATION_THRESHOLD].map((v) => (
 				<g key={v}>
 					<line x1={xOf(v)} y1="4" x2={xOf(v)} y2="32" class="lab-threshold" />
@@ -63,16 +88,25 @@ export function HostPanel({ sim, host, s, locale, compact = false, idPrefix }: P
 						<dt>{s['lab.host.port']}</dt>
 						<dd>
 							{host.port}
-							{host.pendingPort !== null && ` (${fill(s['lab.host.pendingPort'], { port: host.pendingPort })})`}
+							{host.pendingPort !== null &&
+								` (${fill(s['lab.host.pendingPort'], { port: host.pendingPort })})`}
 						</dd>
 						<dt>{s['lab.host.firewall']}</dt>
 						<dd>{host.firewallOpen ? s['lab.fw.open'] : s['lab.fw.closed']}</dd>
 						<dt>{s['lab.host.updates']}</dt>
-						<dd>{host.updatesInstalled ? s['lab.host.updatesInstalled'] : s['lab.host.updatesMissing']}</dd>
+						<dd>
+							{host.updatesInstalled
+								? s['lab.host.updatesInstalled']
+								: s['lab.host.updatesMissing']}
+						</dd>
 						<dt>{s['lab.host.dns']}</dt>
 						<dd>{host.dnsPublishing ? s['lab.on'] : s['lab.off']}</dd>
 						<dt>{s['lab.host.key']}</dt>
-						<dd>{host.hostKey === null ? s['lab.host.noKey'] : `${host.hostKey} · ${host.keyActivated ? s['lab.host.keyActivated'] : s['lab.host.keyNotActivated']}`}</dd>
+						<dd>
+							{host.hostKey === null
+								? s['lab.host.noKey']
+								: `${host.hostKey} · ${host.keyActivated ? s['lab.host.keyActivated'] : s['lab.host.keyNotActivated']}`}
+						</dd>
 						<dt>{s['lab.host.cacheSize']}</dt>
 						<dd>{sim.hostCacheSize(host.name)}</dd>
 					</dl>
@@ -85,10 +119,12 @@ export function HostPanel({ sim, host, s, locale, compact = false, idPrefix }: P
 						{counters.byStatus.map((n, st) =>
 							n > 0 ? (
 								<>
-									<dt key={`t${st}`}>{fill(s['lab.host.byStatus'], { status: s[STATUS_KEY[st as 0]] })}</dt>
+									<dt key={`t${st}`}>
+										{fill(s['lab.host.byStatus'], { status: s[STATUS_KEY[st as 0]] })}
+									</dt>
 									<dd key={`d${st}`}>{n}</dd>
 								</>
-							) : null,
+							) : null
 						)}
 					</dl>
 					<details class="lab-cmids">

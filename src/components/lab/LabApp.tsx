@@ -57,8 +57,19 @@ function licensedCount(session: LabSession): number {
  * The Activation Lab island. It owns a LabSession (plain TS over the engine) and renders its
  * state; every change goes through the session, which goes through the engine.
  */
-export function LabApp({ locale, strings: s, words, presets, initial, compact = false, errorsPath, simulatorPath, idPrefix }: LabAppProps) {
-	const presetOf = (id: string): Preset => presets.find((p) => p.id === id) ?? (presets[0] as Preset);
+export function LabApp({
+	locale,
+	strings: s,
+	words,
+	presets,
+	initial,
+	compact = false,
+	errorsPath,
+	simulatorPath,
+	idPrefix,
+}: LabAppProps) {
+	const presetOf = (id: string): Preset =>
+		presets.find((p) => p.id === id) ?? (presets[0] as Preset);
 	const sessionRef = useRef<LabSession | null>(null);
 	if (sessionRef.current === null) sessionRef.current = new LabSession(presetOf(initial));
 	const session = sessionRef.current;
@@ -83,7 +94,10 @@ export function LabApp({ locale, strings: s, words, presets, initial, compact = 
 	const say = (text: string) => announcer.current?.say(text);
 	const summary = () => {
 		const host = session.sim.hosts()[0];
-		const count = host === undefined ? '' : ` ${fill(s['lab.say.count'], { host: host.name, n: session.sim.hostCount(host.name) })}`;
+		const count =
+			host === undefined
+				? ''
+				: ` ${fill(s['lab.say.count'], { host: host.name, n: session.sim.hostCount(host.name) })}`;
 		return `${timeLabel(s, locale, session.sim.startDate, session.now)}. ${fill(s['lab.say.licensed'], { n: licensedCount(session), total: session.sim.machines().length })}${count}`;
 	};
 	const changed = (extra = '') => {
@@ -110,7 +124,15 @@ export function LabApp({ locale, strings: s, words, presets, initial, compact = 
 			if (problems.length > 0) {
 				// The wording of link problems loads only when a link has one (it is not small).
 				void import('../../i18n/issues/index.ts').then(({ formatIssue }) => {
-					setNotices((before) => [...before, fill(s['lab.notice.url'], { detail: problems.map((p) => formatIssue(p, locale)).join('; ').slice(0, 300) })]);
+					setNotices((before) => [
+						...before,
+						fill(s['lab.notice.url'], {
+							detail: problems
+								.map((p) => formatIssue(p, locale))
+								.join('; ')
+								.slice(0, 300),
+						}),
+					]);
 				});
 			}
 			if (location === null) {
@@ -123,12 +145,15 @@ export function LabApp({ locale, strings: s, words, presets, initial, compact = 
 				}
 			}
 			if (location !== null) {
-				if (location.scenario !== session.preset.id) sessionRef.current = new LabSession(presetOf(location.scenario));
+				if (location.scenario !== session.preset.id)
+					sessionRef.current = new LabSession(presetOf(location.scenario));
 				const restored = sessionRef.current!.restore(location);
 				if (!restored.ok) {
 					const detail = describeWith(words, restored.error);
 					if (fromStorage) keepSavedLab(browserStorage());
-					found.push(fill(s[fromStorage ? 'lab.notice.restoreFailed' : 'lab.notice.linkFailed'], { detail }));
+					found.push(
+						fill(s[fromStorage ? 'lab.notice.restoreFailed' : 'lab.notice.linkFailed'], { detail })
+					);
 				}
 			}
 			setNotices(found);
@@ -173,7 +198,10 @@ export function LabApp({ locale, strings: s, words, presets, initial, compact = 
 		const dt = Math.min(100, Math.max(0, ts - p.last));
 		p.last = ts;
 		const started = performance.now();
-		const target = Math.min(p.stopAt, sessionRef.current!.now + ((SPEEDS[speedRef.current] ?? 1440) * dt) / 1000);
+		const target = Math.min(
+			p.stopAt,
+			sessionRef.current!.now + ((SPEEDS[speedRef.current] ?? 1440) * dt) / 1000
+		);
 		// Advance in slices so one frame never runs long, whatever the speed and world size.
 		const sess = sessionRef.current!;
 		while (sess.now < target && performance.now() - started < FRAME_BUDGET_MS) {
@@ -216,10 +244,14 @@ export function LabApp({ locale, strings: s, words, presets, initial, compact = 
 			sess.goTo(t);
 			return changed();
 		}
-		const finished = (result: { ok: true } | { ok: false; error: Parameters<typeof describeWith>[1] }, cancelled: boolean) => {
+		const finished = (
+			result: { ok: true } | { ok: false; error: Parameters<typeof describeWith>[1] },
+			cancelled: boolean
+		) => {
 			driver.current = null;
 			setProgress(null);
-			if (!result.ok) notify(fill(s['lab.notice.moveRefused'], { detail: describeWith(words, result.error) }));
+			if (!result.ok)
+				notify(fill(s['lab.notice.moveRefused'], { detail: describeWith(words, result.error) }));
 			changed(cancelled ? s['lab.run.cancel'] : '');
 		};
 		driver.current = driveInSlices(sess.forward(t), {
@@ -241,7 +273,8 @@ export function LabApp({ locale, strings: s, words, presets, initial, compact = 
 		const p = playRef.current;
 		p.playing = true;
 		p.last = performance.now();
-		p.stopAt = session.now < session.horizon ? session.horizon : session.end + 365 * MINUTES_PER_DAY;
+		p.stopAt =
+			session.now < session.horizon ? session.horizon : session.end + 365 * MINUTES_PER_DAY;
 		setPlaying(true);
 		say(s['lab.say.playing']);
 		p.frame = requestAnimationFrame(frame);
@@ -359,7 +392,10 @@ export function LabApp({ locale, strings: s, words, presets, initial, compact = 
 	const preset = sess.preset;
 	const selHost = selected === null ? undefined : sim.host(selected);
 	const selMachine = selected === null ? undefined : sim.machine(selected);
-	const panelHost = selHost ?? (selMachine?.kmsHostUsed ? sim.host(selMachine.kmsHostUsed) : undefined) ?? sim.hosts()[0];
+	const panelHost =
+		selHost ??
+		(selMachine?.kmsHostUsed ? sim.host(selMachine.kmsHostUsed) : undefined) ??
+		sim.hosts()[0];
 	const title = preset.scenario.title?.[locale] ?? preset.id;
 	const hostNames = sim.hosts().map((h) => h.name);
 	const total = sim.machines().length;
@@ -369,7 +405,8 @@ export function LabApp({ locale, strings: s, words, presets, initial, compact = 
 	const statusLine = (
 		<p class="lab-summary" data-lab-licensed={licensed} data-lab-total={total}>
 			{fill(s['lab.summary'], { licensed, total })}
-			{hostNames.length > 0 && ` · ${hostNames.map((h) => `${h}: ${fill(s['lab.net.count'], { n: sim.hostCount(h) })}`).join(' · ')}`}
+			{hostNames.length > 0 &&
+				` · ${hostNames.map((h) => `${h}: ${fill(s['lab.net.count'], { n: sim.hostCount(h) })}`).join(' · ')}`}
 		</p>
 	);
 
@@ -379,7 +416,14 @@ export function LabApp({ locale, strings: s, words, presets, initial, compact = 
 			<div class="lab lab-static" ref={rootRef}>
 				<p class="lab-title">{title}</p>
 				{preset.scenario.description && <p>{preset.scenario.description[locale]}</p>}
-				<GuidedSteps story={preset.story} locale={locale} s={s} step={0} interactive={false} idPrefix={idPrefix} />
+				<GuidedSteps
+					story={preset.story}
+					locale={locale}
+					s={s}
+					step={0}
+					interactive={false}
+					idPrefix={idPrefix}
+				/>
 				<NetworkDiagram sim={sim} s={s} idPrefix={idPrefix} />
 				{statusLine}
 				<p class="lab-noscript-note">{s['lab.static.note']}</p>
@@ -388,11 +432,20 @@ export function LabApp({ locale, strings: s, words, presets, initial, compact = 
 	}
 
 	return (
-		<div class={`lab ${compact ? 'lab-compact' : ''}`} ref={rootRef} data-lab-ready data-lab-scenario={preset.id}>
+		<div
+			class={`lab ${compact ? 'lab-compact' : ''}`}
+			ref={rootRef}
+			data-lab-ready
+			data-lab-scenario={preset.id}
+		>
 			{notices.map((n, i) => (
 				<div key={i} class="lab-notice" role="alert">
 					<p>{n}</p>
-					<button type="button" class="lab-btn" onClick={() => setNotices(notices.filter((_, j) => j !== i))}>
+					<button
+						type="button"
+						class="lab-btn"
+						onClick={() => setNotices(notices.filter((_, j) => j !== i))}
+					>
 						{s['lab.notice.dismiss']}
 					</button>
 				</div>
@@ -403,7 +456,11 @@ export function LabApp({ locale, strings: s, words, presets, initial, compact = 
 				<div class="lab-row lab-row-wide">
 					<label class="lab-field lab-picker">
 						<span>{s['lab.picker.label']}</span>
-						<select value={preset.id} onChange={(e) => pickScenario((e.currentTarget as HTMLSelectElement).value)} data-lab-picker>
+						<select
+							value={preset.id}
+							onChange={(e) => pickScenario((e.currentTarget as HTMLSelectElement).value)}
+							data-lab-picker
+						>
 							{presets.map((p) => (
 								<option key={p.id} value={p.id}>
 									{p.scenario.title?.[locale] ?? p.id}
@@ -413,7 +470,9 @@ export function LabApp({ locale, strings: s, words, presets, initial, compact = 
 					</label>
 				</div>
 			)}
-			{!compact && preset.scenario.description && <p class="lab-desc">{preset.scenario.description[locale]}</p>}
+			{!compact && preset.scenario.description && (
+				<p class="lab-desc">{preset.scenario.description[locale]}</p>
+			)}
 			<GuidedSteps
 				story={preset.story}
 				locale={locale}
@@ -445,22 +504,55 @@ export function LabApp({ locale, strings: s, words, presets, initial, compact = 
 				onReset={() => run('reset')}
 				idPrefix={idPrefix}
 			/>
-			{progress !== null && <RunProgress fraction={progress} s={s} onCancel={() => driver.current?.cancel()} />}
+			{progress !== null && (
+				<RunProgress fraction={progress} s={s} onCancel={() => driver.current?.cancel()} />
+			)}
 			{statusLine}
 			<div class="lab-cols">
 				<div class="lab-col">
 					<NetworkDiagram sim={sim} s={s} idPrefix={idPrefix} />
-					<NetworkView sim={sim} s={s} selected={selected} onSelect={setSelected} idPrefix={idPrefix} />
+					<NetworkView
+						sim={sim}
+						s={s}
+						selected={selected}
+						onSelect={setSelected}
+						idPrefix={idPrefix}
+					/>
 				</div>
 				<div class="lab-col">
-					{panelHost !== undefined && <HostPanel sim={sim} host={panelHost} s={s} locale={locale} compact={compact} idPrefix={idPrefix} />}
-					{!compact && <MachineInspector sim={sim} machine={selMachine} s={s} locale={locale} errorsPath={errorsPath} idPrefix={idPrefix} />}
+					{panelHost !== undefined && (
+						<HostPanel
+							sim={sim}
+							host={panelHost}
+							s={s}
+							locale={locale}
+							compact={compact}
+							idPrefix={idPrefix}
+						/>
+					)}
+					{!compact && (
+						<MachineInspector
+							sim={sim}
+							machine={selMachine}
+							s={s}
+							locale={locale}
+							errorsPath={errorsPath}
+							idPrefix={idPrefix}
+						/>
+					)}
 					{compact && selMachine !== undefined && (
 						<p class="lab-summary">{`${selMachine.name}: ${s[STATUS_KEY[selMachine.status]]}${selMachine.lastResult ? ` · ${selMachine.lastResult}` : ''}`}</p>
 					)}
 				</div>
 			</div>
-			<TimelineChart series={sess.series} hostNames={hostNames} now={sess.now} end={sess.end} s={s} idPrefix={idPrefix} />
+			<TimelineChart
+				series={sess.series}
+				hostNames={hostNames}
+				now={sess.now}
+				end={sess.end}
+				s={s}
+				idPrefix={idPrefix}
+			/>
 			{!compact && (
 				<>
 					<EventLog
@@ -476,8 +568,29 @@ export function LabApp({ locale, strings: s, words, presets, initial, compact = 
 						}}
 						idPrefix={idPrefix}
 					/>
-					{Term !== null && <Term sim={sess.shellSim()} run={sess.sim} words={words} machine={selected ?? hostNames[0] ?? sim.machines()[0]?.name ?? 'KMS01'} s={s} locale={locale} onRan={() => changed()} idPrefix={idPrefix} />}
-					{Faults !== null && <Faults sim={sim} host={panelHost} machine={selMachine} s={s} words={words} dispatch={dispatch} idPrefix={idPrefix} />}
+					{Term !== null && (
+						<Term
+							sim={sess.shellSim()}
+							run={sess.sim}
+							words={words}
+							machine={selected ?? hostNames[0] ?? sim.machines()[0]?.name ?? 'KMS01'}
+							s={s}
+							locale={locale}
+							onRan={() => changed()}
+							idPrefix={idPrefix}
+						/>
+					)}
+					{Faults !== null && (
+						<Faults
+							sim={sim}
+							host={panelHost}
+							machine={selMachine}
+							s={s}
+							words={words}
+							dispatch={dispatch}
+							idPrefix={idPrefix}
+						/>
+					)}
 				</>
 			)}
 			{compact && (

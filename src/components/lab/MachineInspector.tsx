@@ -14,7 +14,10 @@ interface Props {
 	idPrefix: string;
 }
 
-const KEY_KIND: Record<string, 'lab.key.gvlk' | 'lab.key.mak' | 'lab.key.retail' | 'lab.key.csvlk'> = {
+const KEY_KIND: Record<
+	string,
+	'lab.key.gvlk' | 'lab.key.mak' | 'lab.key.retail' | 'lab.key.csvlk'
+> = {
 	gvlk: 'lab.key.gvlk',
 	mak: 'lab.key.mak',
 	retail: 'lab.key.retail',
@@ -31,7 +34,8 @@ export function MachineInspector({ sim, machine: m, s, locale, errorsPath, idPre
 			</div>
 		);
 	}
-	const date = (t: number) => `${formatSimDate(locale, sim.startDate, t)} (${fill(s['lab.insp.in'], { span: formatSpan(locale, t - sim.now) })})`;
+	const date = (t: number) =>
+		`${formatSimDate(locale, sim.startDate, t)} (${fill(s['lab.insp.in'], { span: formatSpan(locale, t - sim.now) })})`;
 	return (
 		<div class="lab-panel lab-inspector">
 			<h3 id={`${idPrefix}-insp-h`}>{fill(s['lab.insp.machine'], { name: m.name })}</h3>
@@ -57,13 +61,21 @@ export function MachineInspector({ sim, machine: m, s, locale, errorsPath, idPre
 					)}
 				</dd>
 				<dt>{s['lab.insp.key']}</dt>
-				<dd>{m.key === null ? s['lab.key.none'] : `${s[KEY_KIND[m.key.kind] ?? 'lab.key.gvlk']} (…${m.key.partial})`}</dd>
+				<dd>
+					{m.key === null
+						? s['lab.key.none']
+						: `${s[KEY_KIND[m.key.kind] ?? 'lab.key.gvlk']} (…${m.key.partial})`}
+				</dd>
 				<dt>CMID</dt>
 				<dd>
 					<code class="lab-wrap">{m.cmid}</code>
 				</dd>
 				<dt>{s['lab.insp.host']}</dt>
-				<dd>{m.cachedHost === null ? s['lab.insp.noHost'] : `${m.cachedHost.host}:${m.cachedHost.port}`}</dd>
+				<dd>
+					{m.cachedHost === null
+						? s['lab.insp.noHost']
+						: `${m.cachedHost.host}:${m.cachedHost.port}`}
+				</dd>
 				<dt>{s['lab.insp.clock']}</dt>
 				<dd>{m.clockOffset === 0 ? s['lab.insp.clockOk'] : formatSpan(locale, m.clockOffset)}</dd>
 				<dt>{s['lab.insp.network']}</dt>

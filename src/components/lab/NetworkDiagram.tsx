@@ -31,16 +31,31 @@ export function NetworkDiagram({ sim, s, idPrefix }: Props) {
 		.join(', ');
 	const desc = [
 		fill(s['lab.net.descDns'], { zone: zone?.name ?? '—', n: records }),
-		...hosts.map((h) => fill(s['lab.net.descHost'], { host: h.name, count: sim.hostCount(h.name), service: h.serviceRunning ? s['lab.on'] : s['lab.off'], firewall: h.firewallOpen ? s['lab.fw.open'] : s['lab.fw.closed'] })),
+		...hosts.map((h) =>
+			fill(s['lab.net.descHost'], {
+				host: h.name,
+				count: sim.hostCount(h.name),
+				service: h.serviceRunning ? s['lab.on'] : s['lab.off'],
+				firewall: h.firewallOpen ? s['lab.fw.open'] : s['lab.fw.closed'],
+			})
+		),
 		fill(s['lab.net.descMachines'], { n: machines.length, summary: summary || '—' }),
 	].join(' ');
 	return (
-		<svg class="lab-diagram" viewBox={`0 0 ${width} 220`} role="img" aria-labelledby={`${idPrefix}-dg-t ${idPrefix}-dg-d`} preserveAspectRatio="xMidYMid meet">
+		<svg
+			class="lab-diagram"
+			viewBox={`0 0 ${width} 220`}
+			role="img"
+			aria-labelledby={`${idPrefix}-dg-t ${idPrefix}-dg-d`}
+			preserveAspectRatio="xMidYMid meet"
+		>
 			<title id={`${idPrefix}-dg-t`}>{s['lab.net.diagram']}</title>
 			<desc id={`${idPrefix}-dg-d`}>{desc}</desc>
 			<g class="lab-dg-node">
 				<rect x="20" y="20" width="170" height="70" rx="6" />
-				<text x="32" y="46">{s['lab.net.dns']}</text>
+				<text x="32" y="46">
+					{s['lab.net.dns']}
+				</text>
 				<text x="32" y="72" class="lab-dg-small">
 					{fill(s['lab.net.srv'], { n: records })}
 				</text>
@@ -75,7 +90,13 @@ export function NetworkDiagram({ sim, s, idPrefix }: Props) {
 				x += w;
 				return (
 					<g key={st}>
-						<rect x={bx} y="135" width={Math.max(w, 1)} height="34" class={`lab-dg-bar lab-c${st}`} />
+						<rect
+							x={bx}
+							y="135"
+							width={Math.max(w, 1)}
+							height="34"
+							class={`lab-dg-bar lab-c${st}`}
+						/>
 						{w > 40 && (
 							<text x={bx + 6} y="158" class="lab-dg-bartext">
 								{`${STATUS_ICON[st]} ${n}`}

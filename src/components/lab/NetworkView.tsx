@@ -1,7 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { Simulation } from '../../engine/index.ts';
 import { fill } from '../../lab/format.ts';
-import { groupMachines, shouldGroup, type MachineDot, type MachineGroup } from '../../lab/layout.ts';
+import {
+	groupMachines,
+	shouldGroup,
+	type MachineDot,
+	type MachineGroup,
+} from '../../lab/layout.ts';
 import { isServerProduct } from '../../lab/session.ts';
 import type { LabStrings } from '../../lab/strings.ts';
 import { STATUS_ICON, STATUS_KEY, STATUS_ORDER, statusClass } from './status.ts';
@@ -14,10 +19,26 @@ interface Props {
 	idPrefix: string;
 }
 
-function MachineButton({ m, s, selected, onSelect }: { m: MachineDot; s: LabStrings; selected: boolean; onSelect: (name: string) => void }) {
+function MachineButton({
+	m,
+	s,
+	selected,
+	onSelect,
+}: {
+	m: MachineDot;
+	s: LabStrings;
+	selected: boolean;
+	onSelect: (name: string) => void;
+}) {
 	return (
 		<li>
-			<button type="button" class={`lab-machine ${statusClass(m.status)}`} aria-pressed={selected} onClick={() => onSelect(m.name)} data-machine={m.name}>
+			<button
+				type="button"
+				class={`lab-machine ${statusClass(m.status)}`}
+				aria-pressed={selected}
+				onClick={() => onSelect(m.name)}
+				data-machine={m.name}
+			>
 				<span class="lab-icon" aria-hidden="true">
 					{STATUS_ICON[m.status]}
 				</span>
@@ -46,7 +67,14 @@ function groupSummary(g: MachineGroup, s: LabStrings): string {
 export function NetworkView({ sim, s, selected, onSelect, idPrefix }: Props) {
 	const [open, setOpen] = useState<string | null>(null);
 	const hosts = sim.hosts();
-	const dots: MachineDot[] = sim.machines().map((m) => ({ name: m.name, status: m.status, server: isServerProduct(m.product), online: m.online }));
+	const dots: MachineDot[] = sim
+		.machines()
+		.map((m) => ({
+			name: m.name,
+			status: m.status,
+			server: isServerProduct(m.product),
+			online: m.online,
+		}));
 	const grouped = shouldGroup(dots.length);
 	const groups = grouped ? groupMachines(dots) : [];
 	const lowerSel = selected?.toLowerCase();
@@ -56,13 +84,20 @@ export function NetworkView({ sim, s, selected, onSelect, idPrefix }: Props) {
 			<ul class="lab-hosts" aria-label={s['lab.net.hosts']}>
 				{hosts.map((h) => (
 					<li key={h.name}>
-						<button type="button" class={`lab-machine lab-hostbtn ${h.serviceRunning ? '' : 'lab-down'}`} aria-pressed={lowerSel === h.name.toLowerCase()} onClick={() => onSelect(h.name)} data-machine={h.name}>
+						<button
+							type="button"
+							class={`lab-machine lab-hostbtn ${h.serviceRunning ? '' : 'lab-down'}`}
+							aria-pressed={lowerSel === h.name.toLowerCase()}
+							onClick={() => onSelect(h.name)}
+							data-machine={h.name}
+						>
 							<span class="lab-icon" aria-hidden="true">
 								{h.serviceRunning ? '◆' : '◇'}
 							</span>
 							<span class="lab-mname">{h.name}</span>
 							<span class="lab-mstate">
-								{fill(s['lab.net.count'], { n: sim.hostCount(h.name) })} · {h.serviceRunning ? s['lab.svc.running'] : s['lab.svc.stopped']}
+								{fill(s['lab.net.count'], { n: sim.hostCount(h.name) })} ·{' '}
+								{h.serviceRunning ? s['lab.svc.running'] : s['lab.svc.stopped']}
 							</span>
 						</button>
 					</li>
@@ -73,10 +108,17 @@ export function NetworkView({ sim, s, selected, onSelect, idPrefix }: Props) {
 			) : grouped ? (
 				<ul class="lab-groups" aria-label={fill(s['lab.net.machines'], { n: dots.length })}>
 					{groups.map((g) => {
-						const isOpen = open === g.id || (open === null && g.machines.some((m) => m.name.toLowerCase() === lowerSel));
+						const isOpen =
+							open === g.id ||
+							(open === null && g.machines.some((m) => m.name.toLowerCase() === lowerSel));
 						return (
 							<li key={g.id} class="lab-group">
-								<button type="button" class="lab-groupbtn" aria-expanded={isOpen} onClick={() => setOpen(isOpen ? '' : g.id)}>
+								<button
+									type="button"
+									class="lab-groupbtn"
+									aria-expanded={isOpen}
+									onClick={() => setOpen(isOpen ? '' : g.id)}
+								>
 									<span class="lab-mname">{`${g.first}–${g.last}`}</span>
 									<span class="lab-mstate">
 										{groupSummary(g, s)}
@@ -86,7 +128,13 @@ export function NetworkView({ sim, s, selected, onSelect, idPrefix }: Props) {
 								{isOpen && (
 									<ul class="lab-machines">
 										{g.machines.map((m) => (
-											<MachineButton key={m.name} m={m} s={s} selected={lowerSel === m.name.toLowerCase()} onSelect={onSelect} />
+											<MachineButton
+												key={m.name}
+												m={m}
+												s={s}
+												selected={lowerSel === m.name.toLowerCase()}
+												onSelect={onSelect}
+											/>
 										))}
 									</ul>
 								)}
@@ -97,7 +145,13 @@ export function NetworkView({ sim, s, selected, onSelect, idPrefix }: Props) {
 			) : (
 				<ul class="lab-machines" aria-label={fill(s['lab.net.machines'], { n: dots.length })}>
 					{dots.map((m) => (
-						<MachineButton key={m.name} m={m} s={s} selected={lowerSel === m.name.toLowerCase()} onSelect={onSelect} />
+						<MachineButton
+							key={m.name}
+							m={m}
+							s={s}
+							selected={lowerSel === m.name.toLowerCase()}
+							onSelect={onSelect}
+						/>
 					))}
 				</ul>
 			)}

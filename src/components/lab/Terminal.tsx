@@ -51,7 +51,8 @@ export function Terminal({ sim, run: runNow, words, machine, s, locale, onRan, i
 	const load = (): Promise<ShellModule | null> => {
 		if (loading.current === null || loading.current.locale !== locale) {
 			// Two literal imports (not a template) so that each locale is its own chunk.
-			const request = locale === 'ja' ? import('../../shell/terminalJa.ts') : import('../../shell/terminalEn.ts');
+			const request =
+				locale === 'ja' ? import('../../shell/terminalJa.ts') : import('../../shell/terminalEn.ts');
 			const loaded = request.then(
 				(m) => {
 					setMod(m);
@@ -60,7 +61,7 @@ export function Terminal({ sim, run: runNow, words, machine, s, locale, onRan, i
 				() => {
 					setFailed(true);
 					return null;
-				},
+				}
 			);
 			loading.current = { locale, module: loaded };
 		}
@@ -75,7 +76,15 @@ export function Terminal({ sim, run: runNow, words, machine, s, locale, onRan, i
 		if (loaded === null) return null;
 		const key = `${machine}|${loaded.catalogue.lang}`;
 		if (shell.current === null || shell.current.key !== key || shell.current.run !== runNow) {
-			shell.current = { key, run: runNow, shell: loaded.createShell(sim, machine, { catalogue: loaded.catalogue, elevated, results: words }) };
+			shell.current = {
+				key,
+				run: runNow,
+				shell: loaded.createShell(sim, machine, {
+					catalogue: loaded.catalogue,
+					elevated,
+					results: words,
+				}),
+			};
 		}
 		shell.current.shell.setElevated(elevated);
 		return shell.current.shell;
@@ -94,7 +103,8 @@ export function Terminal({ sim, run: runNow, words, machine, s, locale, onRan, i
 		cursor.current = history.current.length;
 		setLine('');
 		setScreen((before) => {
-			const next = result.clear === true ? result.output : `${before}${prompt}${typed}\n${result.output}`;
+			const next =
+				result.clear === true ? result.output : `${before}${prompt}${typed}\n${result.output}`;
 			return next.length > MAX_SCREEN ? next.slice(next.length - MAX_SCREEN) : next;
 		});
 		onRan();
@@ -118,10 +128,20 @@ export function Terminal({ sim, run: runNow, words, machine, s, locale, onRan, i
 		<div class="lab-terminal" data-lab-no-shortcuts>
 			<h3 id={`${idPrefix}-term-h`}>{fill(s['lab.term.title'], { name: machine })}</h3>
 			<label class="lab-check">
-				<input type="checkbox" checked={elevated} onChange={(e) => setElevated((e.currentTarget as HTMLInputElement).checked)} />
+				<input
+					type="checkbox"
+					checked={elevated}
+					onChange={(e) => setElevated((e.currentTarget as HTMLInputElement).checked)}
+				/>
 				<span>{s['lab.term.elevated']}</span>
 			</label>
-			<pre class="lab-screen" ref={out} tabIndex={0} aria-label={s['lab.term.output']} data-lab-screen>
+			<pre
+				class="lab-screen"
+				ref={out}
+				tabIndex={0}
+				aria-label={s['lab.term.output']}
+				data-lab-screen
+			>
 				{screen === '' ? s['lab.term.hint'] : screen}
 			</pre>
 			{failed && <p class="lab-warn">{s['lab.term.failed']}</p>}

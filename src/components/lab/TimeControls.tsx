@@ -3,7 +3,13 @@ import { dayNumber, fill, formatSimDate, type LabLocale } from '../../lab/format
 import type { LabStrings } from '../../lab/strings.ts';
 
 /** Play speeds, in simulated minutes per real second: 1 hour to 30 days. */
-export const SPEEDS: readonly number[] = [60, 360, MINUTES_PER_DAY, 7 * MINUTES_PER_DAY, 30 * MINUTES_PER_DAY];
+export const SPEEDS: readonly number[] = [
+	60,
+	360,
+	MINUTES_PER_DAY,
+	7 * MINUTES_PER_DAY,
+	30 * MINUTES_PER_DAY,
+];
 export const JUMP_DAYS: readonly number[] = [1, 7, 30, 180];
 
 interface Props {
@@ -31,7 +37,12 @@ export function speedLabel(s: LabStrings, minutesPerSecond: number): string {
 }
 
 /** Simulated time as a date plus "day N". */
-export function timeLabel(s: LabStrings, locale: LabLocale, startDate: string, now: number): string {
+export function timeLabel(
+	s: LabStrings,
+	locale: LabLocale,
+	startDate: string,
+	now: number
+): string {
 	return `${formatSimDate(locale, startDate, now)} · ${fill(s['lab.time.day'], { n: dayNumber(now) })}`;
 }
 
@@ -45,10 +56,18 @@ export function TimeControls(p: Props) {
 				{s['lab.time.title']}
 			</h3>
 			<p class="lab-clock" data-lab-now={p.now}>
-				<time dateTime={new Date(Date.parse(p.startDate) + p.now * 60_000).toISOString()}>{label}</time>
+				<time dateTime={new Date(Date.parse(p.startDate) + p.now * 60_000).toISOString()}>
+					{label}
+				</time>
 			</p>
 			<div class="lab-row">
-				<button type="button" class="lab-btn lab-btn-primary" onClick={p.onPlay} aria-pressed={p.playing} data-lab-play>
+				<button
+					type="button"
+					class="lab-btn lab-btn-primary"
+					onClick={p.onPlay}
+					aria-pressed={p.playing}
+					data-lab-play
+				>
 					{p.playing ? `❚❚ ${s['lab.time.pause']}` : `▶ ${s['lab.time.play']}`}
 				</button>
 				<button type="button" class="lab-btn" onClick={p.onStepEvent}>
@@ -66,7 +85,10 @@ export function TimeControls(p: Props) {
 			<div class="lab-row lab-row-wide">
 				<label class="lab-field">
 					<span>{s['lab.time.speed']}</span>
-					<select value={String(p.speed)} onChange={(e) => p.onSpeed(Number((e.currentTarget as HTMLSelectElement).value))}>
+					<select
+						value={String(p.speed)}
+						onChange={(e) => p.onSpeed(Number((e.currentTarget as HTMLSelectElement).value))}
+					>
 						{SPEEDS.map((v, i) => (
 							<option key={v} value={String(i)}>
 								{speedLabel(s, v)}

@@ -50,19 +50,32 @@ function Axis({ scale, max, end }: { scale: Scale; max: number; end: number }) {
 export function TimelineChart({ series, hostNames, now, end, s, idPrefix }: Props) {
 	const t1 = Math.max(end, now, 60);
 	const countMax = 50;
-	const countScale: Scale = { t0: 0, t1, v0: 0, v1: countMax, x0: PAD.l, x1: W - PAD.r, y0: H - PAD.b, y1: PAD.t };
+	const countScale: Scale = {
+		t0: 0,
+		t1,
+		v0: 0,
+		v1: countMax,
+		x0: PAD.l,
+		x1: W - PAD.r,
+		y0: H - PAD.b,
+		y1: PAD.t,
+	};
 	const machineMax = maxOf(series, (x) => x.byStatus.reduce((a, b) => a + b, 0), 5);
 	const stateScale: Scale = { ...countScale, v1: machineMax };
 	const last = series[series.length - 1];
 	const nowX = xOf(countScale, now);
 	const countText = hostNames.map((h, i) => `${h} ${last?.counts[i] ?? 0}`).join(', ');
-	const stateText = LINES.map((l) => `${s[STATUS_KEY[l.status]]} ${last?.byStatus[l.status] ?? 0}`).join(', ');
+	const stateText = LINES.map(
+		(l) => `${s[STATUS_KEY[l.status]]} ${last?.byStatus[l.status] ?? 0}`
+	).join(', ');
 	return (
 		<div class="lab-chart">
 			<h3 id={`${idPrefix}-chart-h`}>{s['lab.chart.title']}</h3>
 			<figure>
 				<svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${idPrefix}-c1`}>
-					<title id={`${idPrefix}-c1`}>{fill(s['lab.chart.countAlt'], { values: countText || '—' })}</title>
+					<title id={`${idPrefix}-c1`}>
+						{fill(s['lab.chart.countAlt'], { values: countText || '—' })}
+					</title>
 					<Axis scale={countScale} max={countMax} end={t1} />
 					{[SERVER_ACTIVATION_THRESHOLD, CLIENT_ACTIVATION_THRESHOLD].map((v) => (
 						<g key={v} class="lab-threshold-line">
@@ -73,7 +86,12 @@ export function TimelineChart({ series, hostNames, now, end, s, idPrefix }: Prop
 						</g>
 					))}
 					{hostNames.map((h, i) => (
-						<path key={h} d={stepPath(series, (x) => x.counts[i] ?? 0, countScale)} class="lab-line lab-line-count" stroke-dasharray={HOST_DASH[i % HOST_DASH.length]} />
+						<path
+							key={h}
+							d={stepPath(series, (x) => x.counts[i] ?? 0, countScale)}
+							class="lab-line lab-line-count"
+							stroke-dasharray={HOST_DASH[i % HOST_DASH.length]}
+						/>
 					))}
 					<line x1={nowX} x2={nowX} y1={PAD.t} y2={H - PAD.b} class="lab-now" />
 				</svg>
@@ -81,7 +99,14 @@ export function TimelineChart({ series, hostNames, now, end, s, idPrefix }: Prop
 					{hostNames.map((h, i) => (
 						<span key={h} class="lab-legend">
 							<svg viewBox="0 0 24 8" aria-hidden="true" class="lab-swatch">
-								<line x1="0" y1="4" x2="24" y2="4" class="lab-line lab-line-count" stroke-dasharray={HOST_DASH[i % HOST_DASH.length]} />
+								<line
+									x1="0"
+									y1="4"
+									x2="24"
+									y2="4"
+									class="lab-line lab-line-count"
+									stroke-dasharray={HOST_DASH[i % HOST_DASH.length]}
+								/>
 							</svg>
 							{fill(s['lab.chart.countOf'], { host: h })}
 						</span>
@@ -90,10 +115,17 @@ export function TimelineChart({ series, hostNames, now, end, s, idPrefix }: Prop
 			</figure>
 			<figure>
 				<svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${idPrefix}-c2`}>
-					<title id={`${idPrefix}-c2`}>{fill(s['lab.chart.statesAlt'], { values: stateText })}</title>
+					<title id={`${idPrefix}-c2`}>
+						{fill(s['lab.chart.statesAlt'], { values: stateText })}
+					</title>
 					<Axis scale={stateScale} max={machineMax} end={t1} />
 					{LINES.map((l) => (
-						<path key={l.status} d={stepPath(series, (x) => x.byStatus[l.status] ?? 0, stateScale)} class={`lab-line lab-sline lab-c${l.status}`} stroke-dasharray={l.dash} />
+						<path
+							key={l.status}
+							d={stepPath(series, (x) => x.byStatus[l.status] ?? 0, stateScale)}
+							class={`lab-line lab-sline lab-c${l.status}`}
+							stroke-dasharray={l.dash}
+						/>
 					))}
 					<line x1={nowX} x2={nowX} y1={PAD.t} y2={H - PAD.b} class="lab-now" />
 				</svg>
@@ -101,7 +133,14 @@ export function TimelineChart({ series, hostNames, now, end, s, idPrefix }: Prop
 					{LINES.map((l) => (
 						<span key={l.status} class="lab-legend">
 							<svg viewBox="0 0 24 8" aria-hidden="true" class="lab-swatch">
-								<line x1="0" y1="4" x2="24" y2="4" class={`lab-line lab-sline lab-c${l.status}`} stroke-dasharray={l.dash} />
+								<line
+									x1="0"
+									y1="4"
+									x2="24"
+									y2="4"
+									class={`lab-line lab-sline lab-c${l.status}`}
+									stroke-dasharray={l.dash}
+								/>
 							</svg>
 							{`${STATUS_ICON[l.status]} ${s[STATUS_KEY[l.status]]}`}
 						</span>

@@ -8,5 +8,14 @@ interface Props {
 
 /** A command with a copy button, in the site's words for `locale` (CopyCommandView does the work). */
 export function CopyCommand({ text, locale }: Props) {
-	return <CopyCommandView text={text} words={{ copy: t(locale, 'common.copy'), copied: t(locale, 'common.copied'), failed: t(locale, 'tools.copyFailed') }} />;
+	return (
+		<CopyCommandView
+			text={text}
+			words={{
+				copy: t(locale, 'common.copy'),
+				copied: t(locale, 'common.copied'),
+				failed: t(locale, 'tools.copyFailed'),
+			}}
+		/>
+	);
 }

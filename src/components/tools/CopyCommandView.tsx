@@ -21,7 +21,11 @@ export function CopyCommandView({ text, words }: Props) {
 	const [canCopy, setCanCopy] = useState(false);
 	const [status, setStatus] = useState('');
 	useEffect(() => {
-		setCanCopy(typeof window !== 'undefined' && window.isSecureContext && typeof navigator.clipboard?.writeText === 'function');
+		setCanCopy(
+			typeof window !== 'undefined' &&
+				window.isSecureContext &&
+				typeof navigator.clipboard?.writeText === 'function'
+		);
 	}, []);
 	useEffect(() => {
 		if (status === '') return;

@@ -38,7 +38,10 @@ export function Diagnose(props: DiagnoseProps) {
 	const p = words.page;
 	const [ready, setReady] = useState(false);
 	const [pastes, setPastes] = useState<readonly PasteEntry[]>([{ key: 0, text: '' }]);
-	const [result, setResult] = useState<{ readonly texts: readonly string[]; readonly diagnosis: Diagnosis } | null>(null);
+	const [result, setResult] = useState<{
+		readonly texts: readonly string[];
+		readonly diagnosis: Diagnosis;
+	} | null>(null);
 	const [hint, setHint] = useState('');
 	const nextKey = useRef(1);
 	const focusKey = useRef<number | null>(null);
@@ -61,12 +64,21 @@ export function Diagnose(props: DiagnoseProps) {
 	const context: PageContext = useMemo(() => {
 		const meanings = new Map(props.meanings.map((m) => [m.code, m.meaning]));
 		const scenes = new Map(props.scenes.map((s) => [s.id, s.title]));
-		return { lang: props.lang, words, copy: props.copy, paths: props.paths, meaning: (code) => meanings.get(code), sceneTitle: (id) => scenes.get(id), idPrefix: ID };
+		return {
+			lang: props.lang,
+			words,
+			copy: props.copy,
+			paths: props.paths,
+			meaning: (code) => meanings.get(code),
+			sceneTitle: (id) => scenes.get(id),
+			idPrefix: ID,
+		};
 	}, [props]);
 
 	if (!ready) return <p class="kt-hint kt-dx__nojs">{p.needsJs}</p>;
 
-	const update = (key: number, text: string): void => setPastes((list) => list.map((e) => (e.key === key ? { key, text } : e)));
+	const update = (key: number, text: string): void =>
+		setPastes((list) => list.map((e) => (e.key === key ? { key, text } : e)));
 	const add = (): void => {
 		if (pastes.length >= MAX_PASTES) return;
 		const key = nextKey.current++;
@@ -124,7 +136,12 @@ export function Diagnose(props: DiagnoseProps) {
 				<button type="button" class="kt-button" onClick={run}>
 					{p.run}
 				</button>
-				<button type="button" class="kt-button kt-button--secondary" onClick={add} disabled={pastes.length >= MAX_PASTES}>
+				<button
+					type="button"
+					class="kt-button kt-button--secondary"
+					onClick={add}
+					disabled={pastes.length >= MAX_PASTES}
+				>
 					{p.add}
 				</button>
 				<button type="button" class="kt-button kt-button--secondary" onClick={clear}>
@@ -134,7 +151,14 @@ export function Diagnose(props: DiagnoseProps) {
 			<p class="kt-dx__hint" role="status">
 				{hint}
 			</p>
-			{result !== null && <DiagnosisView diagnosis={result.diagnosis} texts={result.texts} context={context} headingRef={resultHeading} />}
+			{result !== null && (
+				<DiagnosisView
+					diagnosis={result.diagnosis}
+					texts={result.texts}
+					context={context}
+					headingRef={resultHeading}
+				/>
+			)}
 		</div>
 	);
 }

@@ -18,19 +18,34 @@ interface Props {
 }
 
 /** One error code: used statically on the reference page and inside the lookup island. */
-export function ErrorEntryView({ entry, locale, withAnchor = false, compact = false, detailsHref, headingLevel = 3 }: Props) {
+export function ErrorEntryView({
+	entry,
+	locale,
+	withAnchor = false,
+	compact = false,
+	detailsHref,
+	headingLevel = 3,
+}: Props) {
 	const Heading = headingLevel === 2 ? 'h2' : 'h3';
 	const s = (key: Parameters<typeof t>[1]) => t(locale, key);
-	const lab = entry.scenes.map((scene) => ({ scene, href: labSceneHref(locale, scene) })).filter((x) => x.href !== null);
+	const lab = entry.scenes
+		.map((scene) => ({ scene, href: labSceneHref(locale, scene) }))
+		.filter((x) => x.href !== null);
 	return (
-		<article class={`kt-entry${entry.disputed ? ' kt-entry--disputed' : ''}`} id={withAnchor ? anchorId(entry.code) : undefined}>
+		<article
+			class={`kt-entry${entry.disputed ? ' kt-entry--disputed' : ''}`}
+			id={withAnchor ? anchorId(entry.code) : undefined}
+		>
 			<Heading class="kt-entry__code">
 				<code>{entry.code}</code>
 				{entry.disputed && <span class="kt-badge">{s('tools.ref.disputedBadge')}</span>}
 			</Heading>
 			<p class="kt-entry__name">
-				{s('tools.lookup.name')}: {entry.name === null ? s('tools.lookup.noName') : <code>{entry.name}</code>}
-				{entry.name !== null && entry.nameUnconfirmed && <> ({s('tools.lookup.nameUnconfirmed')})</>}
+				{s('tools.lookup.name')}:{' '}
+				{entry.name === null ? s('tools.lookup.noName') : <code>{entry.name}</code>}
+				{entry.name !== null && entry.nameUnconfirmed && (
+					<> ({s('tools.lookup.nameUnconfirmed')})</>
+				)}
 			</p>
 			<dl class="kt-entry__facts">
 				<dt>{s('tools.lookup.meaning')}</dt>
@@ -66,7 +81,9 @@ export function ErrorEntryView({ entry, locale, withAnchor = false, compact = fa
 					{lab.map((x, i) => (
 						<>
 							{i > 0 && ', '}
-							<a href={x.href as string}>{t(locale, `tools.scene.${x.scene}` as Parameters<typeof t>[1])}</a>
+							<a href={x.href as string}>
+								{t(locale, `tools.scene.${x.scene}` as Parameters<typeof t>[1])}
+							</a>
 						</>
 					))}
 				</p>

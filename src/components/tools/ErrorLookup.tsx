@@ -38,7 +38,12 @@ function writeQuery(query: string): void {
 	}
 }
 
-export function ErrorLookup({ locale, referencePath, compact = false, idPrefix = 'kt-lookup' }: Props) {
+export function ErrorLookup({
+	locale,
+	referencePath,
+	compact = false,
+	idPrefix = 'kt-lookup',
+}: Props) {
 	const [query, setQuery] = useState('');
 	const [result, setResult] = useState<LookupResult>({ kind: 'empty' });
 	const [ready, setReady] = useState(false);
@@ -59,7 +64,8 @@ export function ErrorLookup({ locale, referencePath, compact = false, idPrefix =
 
 	const inputId = `${idPrefix}-input`;
 	const hintId = `${idPrefix}-hint`;
-	const entryHref = (code: string) => (compact ? `${referencePath}#${anchorId(code)}` : `#${anchorId(code)}`);
+	const entryHref = (code: string) =>
+		compact ? `${referencePath}#${anchorId(code)}` : `#${anchorId(code)}`;
 
 	return (
 		<div class={`kt-lookup${compact ? ' kt-lookup--compact' : ''}`}>
@@ -97,11 +103,17 @@ export function ErrorLookup({ locale, referencePath, compact = false, idPrefix =
 				<p id={hintId} class="kt-hint">
 					{s('tools.lookup.hint')}
 				</p>
-				{!ready && <p class="kt-hint">{compact ? s('tools.lookup.noscriptHome') : s('tools.lookup.noscript')}</p>}
+				{!ready && (
+					<p class="kt-hint">
+						{compact ? s('tools.lookup.noscriptHome') : s('tools.lookup.noscript')}
+					</p>
+				)}
 			</form>
 			<div class="kt-lookup__result">
 				<p class="kt-sr" role="status">
-					{result.kind === 'found' ? fill(s('tools.lookup.resultFor'), { code: result.entry.code }) : ''}
+					{result.kind === 'found'
+						? fill(s('tools.lookup.resultFor'), { code: result.entry.code })
+						: ''}
 					{result.kind === 'unknown' ? fill(s('tools.lookup.unknown'), { code: result.code }) : ''}
 					{result.kind === 'invalid' ? s('tools.lookup.invalid') : ''}
 				</p>
@@ -118,9 +130,7 @@ export function ErrorLookup({ locale, referencePath, compact = false, idPrefix =
 				{result.kind === 'unknown' && (
 					<div class="kt-message">
 						<p>{fill(s('tools.lookup.unknown'), { code: result.code })}</p>
-						<p>
-							{fill(s('tools.lookup.unknownSlui'), { code: result.code })}
-						</p>
+						<p>{fill(s('tools.lookup.unknownSlui'), { code: result.code })}</p>
 						<p class="kt-label">{s('tools.lookup.closest')}</p>
 						<ul>
 							{result.closest.map((entry) => (

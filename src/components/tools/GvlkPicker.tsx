@@ -49,7 +49,11 @@ export function GvlkPicker({ locale }: Props) {
 			<label class="kt-gvlk__label" for="kt-gvlk-product">
 				{s('tools.gvlk.product')}
 			</label>
-			<select id="kt-gvlk-product" value={product.id} onChange={(event) => choose((event.currentTarget as HTMLSelectElement).value)}>
+			<select
+				id="kt-gvlk-product"
+				value={product.id}
+				onChange={(event) => choose((event.currentTarget as HTMLSelectElement).value)}
+			>
 				{productsByVersion().map((group) => (
 					<optgroup key={group.version} label={group.version}>
 						{group.products.map((p) => (
@@ -62,7 +66,8 @@ export function GvlkPicker({ locale }: Props) {
 			</select>
 			{!ready && (
 				<p class="kt-hint">
-					{s('tools.gvlk.noscript')} <a href={localePath(locale, '/guides/kms-client-setup/')}>{s('tools.gvlk.tableLink')}</a>
+					{s('tools.gvlk.noscript')}{' '}
+					<a href={localePath(locale, '/guides/kms-client-setup/')}>{s('tools.gvlk.tableLink')}</a>
 				</p>
 			)}
 
@@ -95,7 +100,10 @@ export function GvlkPicker({ locale }: Props) {
 							<li key={group.id}>
 								<strong>{group.name[locale]}</strong>
 								<br />
-								{s('tools.gvlk.hostedOn')}: {group.hostedOn.map((os) => HOST_OS_NAMES[os][locale]).join(locale === 'ja' ? '、' : ', ')}
+								{s('tools.gvlk.hostedOn')}:{' '}
+								{group.hostedOn
+									.map((os) => HOST_OS_NAMES[os][locale])
+									.join(locale === 'ja' ? '、' : ', ')}
 								{group.note !== undefined && (
 									<>
 										<br />

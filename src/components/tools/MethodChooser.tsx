@@ -24,13 +24,25 @@ interface RadioGroupProps<T extends string> {
 	onChange: (value: T) => void;
 }
 
-function RadioGroup<T extends string>({ name, legend, options, value, onChange }: RadioGroupProps<T>) {
+function RadioGroup<T extends string>({
+	name,
+	legend,
+	options,
+	value,
+	onChange,
+}: RadioGroupProps<T>) {
 	return (
 		<fieldset class="kt-fieldset">
 			<legend>{legend}</legend>
 			{options.map((option) => (
 				<label key={option.value} class="kt-radio">
-					<input type="radio" name={name} value={option.value} checked={value === option.value} onChange={() => onChange(option.value)} />{' '}
+					<input
+						type="radio"
+						name={name}
+						value={option.value}
+						checked={value === option.value}
+						onChange={() => onChange(option.value)}
+					/>{' '}
 					{option.label}
 				</label>
 			))}
@@ -44,7 +56,8 @@ export function MethodChooser({ locale }: Props) {
 	const [ready, setReady] = useState(false);
 	useEffect(() => setReady(true), []);
 	const s = (key: UiKey) => t(locale, key);
-	const set = <K extends keyof MethodAnswers>(key: K, value: MethodAnswers[K]) => setAnswers({ ...answers, [key]: value });
+	const set = <K extends keyof MethodAnswers>(key: K, value: MethodAnswers[K]) =>
+		setAnswers({ ...answers, [key]: value });
 	const advice = chooseMethod(answers);
 	const opt = <T extends string>(prefix: string, values: readonly T[]) =>
 		values.map((value) => ({ value, label: t(locale, `${prefix}.${value}` as UiKey) }));
@@ -52,8 +65,20 @@ export function MethodChooser({ locale }: Props) {
 	return (
 		<div class="kt-chooser">
 			<form class="kt-chooser__form" onSubmit={(event) => event.preventDefault()}>
-				<RadioGroup name="kt-domain" legend={s('tools.chooser.domain')} options={opt('tools.chooser.domain', ['all', 'some', 'none'] as const)} value={answers.domain} onChange={(v) => set('domain', v)} />
-				<RadioGroup name="kt-versions" legend={s('tools.chooser.versions')} options={opt('tools.chooser.versions', ['modern', 'some-older'] as const)} value={answers.versions} onChange={(v) => set('versions', v)} />
+				<RadioGroup
+					name="kt-domain"
+					legend={s('tools.chooser.domain')}
+					options={opt('tools.chooser.domain', ['all', 'some', 'none'] as const)}
+					value={answers.domain}
+					onChange={(v) => set('domain', v)}
+				/>
+				<RadioGroup
+					name="kt-versions"
+					legend={s('tools.chooser.versions')}
+					options={opt('tools.chooser.versions', ['modern', 'some-older'] as const)}
+					value={answers.versions}
+					onChange={(v) => set('versions', v)}
+				/>
 				<fieldset class="kt-fieldset">
 					<legend>{s('tools.chooser.counts')}</legend>
 					<p class="kt-hint" id="kt-counts-hint">
@@ -62,16 +87,44 @@ export function MethodChooser({ locale }: Props) {
 					<div class="kt-numbers">
 						<label>
 							{s('tools.chooser.clients')}
-							<input type="number" min={0} step={1} inputMode="numeric" aria-describedby="kt-counts-hint" value={answers.clients} onInput={(e) => set('clients', Number((e.currentTarget as HTMLInputElement).value))} />
+							<input
+								type="number"
+								min={0}
+								step={1}
+								inputMode="numeric"
+								aria-describedby="kt-counts-hint"
+								value={answers.clients}
+								onInput={(e) => set('clients', Number((e.currentTarget as HTMLInputElement).value))}
+							/>
 						</label>
 						<label>
 							{s('tools.chooser.servers')}
-							<input type="number" min={0} step={1} inputMode="numeric" aria-describedby="kt-counts-hint" value={answers.servers} onInput={(e) => set('servers', Number((e.currentTarget as HTMLInputElement).value))} />
+							<input
+								type="number"
+								min={0}
+								step={1}
+								inputMode="numeric"
+								aria-describedby="kt-counts-hint"
+								value={answers.servers}
+								onInput={(e) => set('servers', Number((e.currentTarget as HTMLInputElement).value))}
+							/>
 						</label>
 					</div>
 				</fieldset>
-				<RadioGroup name="kt-connection" legend={s('tools.chooser.connection')} options={opt('tools.chooser.connection', ['regular', 'some-away'] as const)} value={answers.connection} onChange={(v) => set('connection', v)} />
-				<RadioGroup name="kt-isolated" legend={s('tools.chooser.isolated')} options={opt('tools.chooser.isolated', ['no', 'reaches-central', 'closed'] as const)} value={answers.isolated} onChange={(v) => set('isolated', v)} />
+				<RadioGroup
+					name="kt-connection"
+					legend={s('tools.chooser.connection')}
+					options={opt('tools.chooser.connection', ['regular', 'some-away'] as const)}
+					value={answers.connection}
+					onChange={(v) => set('connection', v)}
+				/>
+				<RadioGroup
+					name="kt-isolated"
+					legend={s('tools.chooser.isolated')}
+					options={opt('tools.chooser.isolated', ['no', 'reaches-central', 'closed'] as const)}
+					value={answers.isolated}
+					onChange={(v) => set('isolated', v)}
+				/>
 				<RadioGroup
 					name="kt-office"
 					legend={s('tools.chooser.office')}
@@ -95,7 +148,8 @@ export function MethodChooser({ locale }: Props) {
 							{advice.parts.map((part) => (
 								<li key={`${part.method}-${part.group}`}>
 									<strong>
-										{t(locale, `tools.chooser.group.${part.group}` as UiKey)}: {t(locale, `tools.chooser.verdict.${part.method}` as UiKey)}
+										{t(locale, `tools.chooser.group.${part.group}` as UiKey)}:{' '}
+										{t(locale, `tools.chooser.verdict.${part.method}` as UiKey)}
 									</strong>
 									<ul>
 										{part.reasons.map((reason) => (
@@ -117,7 +171,9 @@ export function MethodChooser({ locale }: Props) {
 						</>
 					)}
 					<p>
-						<a href={localePath(locale, '/guides/choosing-a-method/')}>{s('tools.chooser.learnMore')}</a>
+						<a href={localePath(locale, '/guides/choosing-a-method/')}>
+							{s('tools.chooser.learnMore')}
+						</a>
 					</p>
 				</section>
 			) : (

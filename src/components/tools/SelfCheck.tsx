@@ -1,7 +1,11 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { QuizId, QuizQuestion } from '../../data/quiz/index.ts';
 import { t, type Locale, type UiKey } from '../../i18n/index.ts';
-import { browserStorage, createProgressStore, type AnswerRecord } from '../../tools/progressStore.ts';
+import {
+	browserStorage,
+	createProgressStore,
+	type AnswerRecord,
+} from '../../tools/progressStore.ts';
 import { fill } from '../../tools/text.ts';
 
 interface Props {
@@ -22,7 +26,10 @@ export function SelfCheck({ quiz, locale, questions }: Props) {
 	const [results, setResults] = useState<Record<string, AnswerRecord>>({});
 	const [needsPick, setNeedsPick] = useState<string | null>(null);
 	const [saveFailed, setSaveFailed] = useState(false);
-	const store = useMemo(() => createProgressStore(typeof window === 'undefined' ? undefined : browserStorage()), []);
+	const store = useMemo(
+		() => createProgressStore(typeof window === 'undefined' ? undefined : browserStorage()),
+		[]
+	);
 	const s = (key: UiKey) => t(locale, key);
 
 	useEffect(() => {
@@ -58,7 +65,11 @@ export function SelfCheck({ quiz, locale, questions }: Props) {
 							<details class="kt-details">
 								<summary>{s('tools.quiz.answer')}</summary>
 								<p>
-									<strong>{fill(s('tools.quiz.correctAnswer'), { answer: question.choices[question.answer] ?? '' })}</strong>
+									<strong>
+										{fill(s('tools.quiz.correctAnswer'), {
+											answer: question.choices[question.answer] ?? '',
+										})}
+									</strong>
 								</p>
 								<p>{question.explanation}</p>
 							</details>
@@ -104,7 +115,9 @@ export function SelfCheck({ quiz, locale, questions }: Props) {
 						<li key={question.id} class="kt-quiz__item">
 							<fieldset class="kt-fieldset">
 								<legend>
-									<span class="kt-quiz__num">{fill(s('tools.quiz.question'), { n: index + 1 })}</span>
+									<span class="kt-quiz__num">
+										{fill(s('tools.quiz.question'), { n: index + 1 })}
+									</span>
 									{question.prompt}
 								</legend>
 								{question.choices.map((choice, choiceIndex) => (
@@ -120,7 +133,11 @@ export function SelfCheck({ quiz, locale, questions }: Props) {
 									</label>
 								))}
 							</fieldset>
-							<button type="button" class="kt-button" onClick={() => check(question.id, question.answer)}>
+							<button
+								type="button"
+								class="kt-button"
+								onClick={() => check(question.id, question.answer)}
+							>
 								{s('tools.quiz.check')}
 								<span class="kt-sr"> ({fill(s('tools.quiz.question'), { n: index + 1 })})</span>
 							</button>
@@ -129,7 +146,11 @@ export function SelfCheck({ quiz, locale, questions }: Props) {
 								{result !== undefined && (
 									<div class={`kt-result kt-result--${result}`}>
 										<p>
-											<strong>{result === 'correct' ? s('tools.quiz.correct') : fill(s('tools.quiz.wrong'), { answer: answerText })}</strong>
+											<strong>
+												{result === 'correct'
+													? s('tools.quiz.correct')
+													: fill(s('tools.quiz.wrong'), { answer: answerText })}
+											</strong>
 										</p>
 										<p>{question.explanation}</p>
 									</div>

@@ -22,7 +22,17 @@ const KIND_LABEL: Record<TroubleNode['kind'], UiKey> = {
 };
 
 /** What every node shows, in both the static tree and the stepper. */
-function NodeBody({ node, locale, referencePath, withSources = true }: { node: TroubleNode; locale: Locale; referencePath: string; withSources?: boolean }) {
+function NodeBody({
+	node,
+	locale,
+	referencePath,
+	withSources = true,
+}: {
+	node: TroubleNode;
+	locale: Locale;
+	referencePath: string;
+	withSources?: boolean;
+}) {
 	const s = (key: UiKey) => t(locale, key);
 	const lab = node.scene !== undefined ? labSceneHref(locale, node.scene) : null;
 	return (
@@ -61,7 +71,8 @@ function NodeBody({ node, locale, referencePath, withSources = true }: { node: T
 			)}
 			{lab !== null && node.scene !== undefined && (
 				<p>
-					{s('tools.lookup.lab')}: <a href={lab}>{t(locale, `tools.scene.${node.scene}` as UiKey)}</a>
+					{s('tools.lookup.lab')}:{' '}
+					<a href={lab}>{t(locale, `tools.scene.${node.scene}` as UiKey)}</a>
 				</p>
 			)}
 			{withSources && <NodeSources node={node} locale={locale} />}
@@ -94,7 +105,9 @@ function StaticTree({ locale, referencePath }: Props) {
 		if (seen.has(id)) {
 			return (
 				<p>
-					<a href={`#step-${id}`}>{fill(t(locale, 'tools.wizard.seeAbove'), { title: node.title[locale] })}</a>
+					<a href={`#step-${id}`}>
+						{fill(t(locale, 'tools.wizard.seeAbove'), { title: node.title[locale] })}
+					</a>
 				</p>
 			);
 		}
@@ -102,7 +115,8 @@ function StaticTree({ locale, referencePath }: Props) {
 		return (
 			<section class="kt-node" id={`step-${id}`}>
 				<p class="kt-node__title">
-					<span class="kt-kind">{t(locale, KIND_LABEL[node.kind])}</span> <strong>{node.title[locale]}</strong>
+					<span class="kt-kind">{t(locale, KIND_LABEL[node.kind])}</span>{' '}
+					<strong>{node.title[locale]}</strong>
 				</p>
 				<NodeBody node={node} locale={locale} referencePath={referencePath} />
 				{node.options.length > 0 && (
@@ -147,7 +161,9 @@ function initialStep(): string {
 	if (fromSearch !== TROUBLE_START) return fromSearch;
 	// The static tree links to #step-<id>; honour those links too.
 	const hash = window.location.hash.replace(/^#step-/, '');
-	return hash !== window.location.hash ? stepFromSearch(`?step=${encodeURIComponent(hash)}`) : TROUBLE_START;
+	return hash !== window.location.hash
+		? stepFromSearch(`?step=${encodeURIComponent(hash)}`)
+		: TROUBLE_START;
 }
 
 function stepUrl(id: string): string {
@@ -179,7 +195,14 @@ export function TroubleshootingWizard({ locale, referencePath }: Props) {
 			const start = pathTo(initialStep());
 			setPath(start);
 			try {
-				window.history.replaceState({ ...(typeof state === 'object' && state !== null ? state : {}), kmsWizard: start, depth: 0 }, '');
+				window.history.replaceState(
+					{
+						...(typeof state === 'object' && state !== null ? state : {}),
+						kmsWizard: start,
+						depth: 0,
+					},
+					''
+				);
 			} catch {
 				// History may be unavailable (sandboxed frame); the wizard still works in place.
 			}
@@ -233,7 +256,11 @@ export function TroubleshootingWizard({ locale, referencePath }: Props) {
 		const parent = path.slice(0, -1);
 		setPath(parent);
 		try {
-			window.history.replaceState({ kmsWizard: parent, depth: 0 }, '', stepUrl(parent[parent.length - 1] ?? TROUBLE_START));
+			window.history.replaceState(
+				{ kmsWizard: parent, depth: 0 },
+				'',
+				stepUrl(parent[parent.length - 1] ?? TROUBLE_START)
+			);
 		} catch {
 			// Ignore.
 		}
@@ -284,7 +311,11 @@ export function TroubleshootingWizard({ locale, referencePath }: Props) {
 						<ul aria-labelledby={`${headingId}-choose`}>
 							{node.options.map((option) => (
 								<li key={option.next}>
-									<button type="button" class="kt-button kt-choice" onClick={() => go([...path, option.next])}>
+									<button
+										type="button"
+										class="kt-button kt-choice"
+										onClick={() => go([...path, option.next])}
+									>
 										{option.label[locale]}
 									</button>
 								</li>
@@ -295,10 +326,20 @@ export function TroubleshootingWizard({ locale, referencePath }: Props) {
 				<NodeSources node={node} locale={locale} />
 			</section>
 			<div class="kt-wizard__controls">
-				<button type="button" class="kt-button kt-button--secondary" onClick={back} disabled={path.length < 2}>
+				<button
+					type="button"
+					class="kt-button kt-button--secondary"
+					onClick={back}
+					disabled={path.length < 2}
+				>
 					{s('tools.wizard.back')}
 				</button>
-				<button type="button" class="kt-button kt-button--secondary" onClick={() => go([TROUBLE_START])} disabled={path.length < 2}>
+				<button
+					type="button"
+					class="kt-button kt-button--secondary"
+					onClick={() => go([TROUBLE_START])}
+					disabled={path.length < 2}
+				>
 					{s('tools.wizard.restart')}
 				</button>
 				<a class="kt-wizard__link" href={`?step=${node.id}`}>

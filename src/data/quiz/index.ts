@@ -9,7 +9,12 @@ import { en } from './en.ts';
 export type { QuizId, QuizQuestion, QuizSet } from './types.ts';
 import type { QuizId, QuizQuestion, QuizSet } from './types.ts';
 
-export const QUIZ_IDS: readonly QuizId[] = ['how-kms-works', 'lifecycle', 'kms-host-setup', 'troubleshooting'];
+export const QUIZ_IDS: readonly QuizId[] = [
+	'how-kms-works',
+	'lifecycle',
+	'kms-host-setup',
+	'troubleshooting',
+];
 
 const QUIZZES: Readonly<Record<Locale, QuizSet>> = { ja, en };
 

@@ -13,4 +13,3 @@ export interface QuizQuestion {
 }
 
 export type QuizSet = Readonly<Record<QuizId, readonly QuizQuestion[]>>;
-

@@ -10,7 +10,11 @@ import type { Machine } from '../types.ts';
 type Of<T extends Action['type']> = Extract<Action, { type: T }>;
 
 /** Runs `change` on the named machine, or refuses when there is none. */
-function onMachine(core: SimCore, name: string, change: (m: Machine) => ActionResult | void): ActionResult {
+function onMachine(
+	core: SimCore,
+	name: string,
+	change: (m: Machine) => ActionResult | void
+): ActionResult {
 	const m = findMachine(core, name);
 	if (!m) return refused({ code: 'unknown_target', name, expected: 'machine' });
 	return change(m) ?? done();
@@ -35,7 +39,8 @@ export const clientHandlers = {
 			if (a.host === undefined || a.host === '') {
 				// "/skms :port" changes only the port of the manual host (or of the cached one).
 				m.manualKms = m.manualKms ? { host: m.manualKms.host, port: a.port ?? null } : null;
-				if (!m.manualKms && m.cachedHost && a.port !== undefined) m.cachedHost = { host: m.cachedHost.host, port: a.port };
+				if (!m.manualKms && m.cachedHost && a.port !== undefined)
+					m.cachedHost = { host: m.cachedHost.host, port: a.port };
 			} else m.manualKms = { host: a.host, port: a.port ?? null };
 		}),
 	clearKmsHost: (core: SimCore, a: Of<'clearKmsHost'>) =>
@@ -57,7 +62,14 @@ export const clientHandlers = {
 		}),
 	setActType: (core: SimCore, a: Of<'setActType'>) =>
 		onMachine(core, a.machine, (m) => {
-			if (a.actType !== 0 && a.actType !== 1 && a.actType !== 2) return refused({ code: 'out_of_range', field: 'actType', value: Number(a.actType), min: 0, max: 2 });
+			if (a.actType !== 0 && a.actType !== 1 && a.actType !== 2)
+				return refused({
+					code: 'out_of_range',
+					field: 'actType',
+					value: Number(a.actType),
+					min: 0,
+					max: 2,
+				});
 			m.actType = a.actType;
 		}),
 	joinDomain: (core: SimCore, a: Of<'joinDomain'>) =>

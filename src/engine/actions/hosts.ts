@@ -14,23 +14,41 @@ import { badPort, validPort } from './clients.ts';
 type Of<T extends Action['type']> = Extract<Action, { type: T }>;
 
 /** Runs `change` on the named host, or refuses when there is none. */
-function onHost(core: SimCore, name: string, change: (h: KmsHost, hi: number) => ActionResult | void): ActionResult {
+function onHost(
+	core: SimCore,
+	name: string,
+	change: (h: KmsHost, hi: number) => ActionResult | void
+): ActionResult {
 	const hi = findHostIndex(core, name);
 	const h = hi === undefined ? undefined : core.w.hosts[hi];
 	if (!h || hi === undefined) return refused({ code: 'unknown_target', name, expected: 'host' });
 	return change(h, hi) ?? done();
 }
 
-function interval(core: SimCore, a: Of<'setActivationInterval'> | Of<'setRenewalInterval'>): ActionResult {
+function interval(
+	core: SimCore,
+	a: Of<'setActivationInterval'> | Of<'setRenewalInterval'>
+): ActionResult {
 	return onHost(core, a.host, (h) => {
-		if (!Number.isInteger(a.minutes) || a.minutes < MIN_INTERVAL || a.minutes > MAX_INTERVAL) return refused({ code: 'out_of_range', field: 'interval', value: a.minutes, min: MIN_INTERVAL, max: MAX_INTERVAL });
+		if (!Number.isInteger(a.minutes) || a.minutes < MIN_INTERVAL || a.minutes > MAX_INTERVAL)
+			return refused({
+				code: 'out_of_range',
+				field: 'interval',
+				value: a.minutes,
+				min: MIN_INTERVAL,
+				max: MAX_INTERVAL,
+			});
 		if (a.type === 'setActivationInterval') h.activationInterval = a.minutes;
 		else h.renewalInterval = a.minutes;
 	});
 }
 
 /** The Software Protection service on a host or a machine: `net stop|start sppsvc`, a restart. */
-export function serviceControl(core: SimCore, target: string, command: 'stop' | 'start' | 'restart'): ActionResult {
+export function serviceControl(
+	core: SimCore,
+	target: string,
+	command: 'stop' | 'start' | 'restart'
+): ActionResult {
 	const hi = findHostIndex(core, target);
 	if (hi !== undefined) {
 		const h = core.w.hosts[hi] as KmsHost;
@@ -90,7 +108,9 @@ export const hostHandlers = {
 		onHost(core, a.host, (h) => {
 			h.firewallOpen = a.open;
 			// Opening the port for the lab's domain clients means a rule that applies to them.
-			if (a.open && h.firewallProfile !== 'Any' && !h.firewallProfile.includes('Domain')) h.firewallProfile = 'Any';
+			if (a.open && h.firewallProfile !== 'Any' && !h.firewallProfile.includes('Domain'))
+				h.firewallProfile = 'Any';
 		}),
-	serviceControl: (core: SimCore, a: Of<'serviceControl'>) => serviceControl(core, a.target, a.command),
+	serviceControl: (core: SimCore, a: Of<'serviceControl'>) =>
+		serviceControl(core, a.target, a.command),
 };

@@ -1,7 +1,15 @@
 import type { Action, ActionType } from '../actions.ts';
 import type { SimCore } from '../core.ts';
 import { refused, type ActionResult } from '../results.ts';
-import { activateNow, applyConfirmationId, createActivationObject, generalize, installKey, rearm, uninstallKey } from '../rules/keys.ts';
+import {
+	activateNow,
+	applyConfirmationId,
+	createActivationObject,
+	generalize,
+	installKey,
+	rearm,
+	uninstallKey,
+} from '../rules/keys.ts';
 import { addHost, addMachines } from '../world/build.ts';
 import { findHostIndex } from '../world/lookup.ts';
 import { clientHandlers } from './clients.ts';
@@ -13,7 +21,10 @@ import { networkHandlers } from './network.ts';
  * validated action at the current time and returns a result; it never throws for bad input.
  */
 
-type Handler<T extends ActionType> = (core: SimCore, action: Extract<Action, { type: T }>) => ActionResult;
+type Handler<T extends ActionType> = (
+	core: SimCore,
+	action: Extract<Action, { type: T }>
+) => ActionResult;
 type HandlerTable = { readonly [T in ActionType]: Handler<T> };
 
 const HANDLERS: HandlerTable = {
@@ -24,9 +35,14 @@ const HANDLERS: HandlerTable = {
 	activate: (core, a) => activateNow(core, a.target),
 	rearm: (core, a) => rearm(core, a.machine),
 	sysprepGeneralize: (core, a) => generalize(core, a.machine),
-	restart: (core, a) => (findHostIndex(core, a.target) !== undefined ? serviceControl(core, a.target, 'restart') : clientHandlers.restartMachine(core, a.target)),
-	createActivationObject: (core, a) => createActivationObject(core, a.key, a.name, 'online', undefined),
-	createActivationObjectByPhone: (core, a) => createActivationObject(core, a.key, a.name, 'phone', a.confirmationId),
+	restart: (core, a) =>
+		findHostIndex(core, a.target) !== undefined
+			? serviceControl(core, a.target, 'restart')
+			: clientHandlers.restartMachine(core, a.target),
+	createActivationObject: (core, a) =>
+		createActivationObject(core, a.key, a.name, 'online', undefined),
+	createActivationObjectByPhone: (core, a) =>
+		createActivationObject(core, a.key, a.name, 'phone', a.confirmationId),
 	applyConfirmationId: (core, a) => applyConfirmationId(core, a.target, a.confirmationId),
 	removeMachine: clientHandlers.removeMachine,
 	setKmsHost: clientHandlers.setKmsHost,
@@ -53,15 +69,31 @@ export function isRefusal(result: ActionResult): boolean {
 export function applyAction(core: SimCore, action: Action): ActionResult {
 	// Only actions change what a host answers (its key, OS, updates): forget the memoised answers.
 	core.hostVerdicts.length = 0;
-	if (!Object.hasOwn(HANDLERS, action.type)) return refused({ code: 'invalid_action', issues: [{ path: 'type', code: 'expected', expected: 'actionType', got: JSON.stringify(action.type) }] });
+	if (!Object.hasOwn(HANDLERS, action.type))
+		return refused({
+			code: 'invalid_action',
+			issues: [
+				{
+					path: 'type',
+					code: 'expected',
+					expected: 'actionType',
+					got: JSON.stringify(action.type),
+				},
+			],
+		});
 	const handler = HANDLERS[action.type] as Handler<ActionType>;
 	let result: ActionResult;
 	try {
 		result = handler(core, action as never);
 	} catch (err) {
 		// A bug in a handler must not escape as a throw: it comes back as a result.
-		result = refused({ code: 'internal', action: action.type, detail: err instanceof Error ? err.message : String(err) });
+		result = refused({
+			code: 'internal',
+			action: action.type,
+			detail: err instanceof Error ? err.message : String(err),
+		});
 	}
-	if (action.type !== 'activate' && !isRefusal(result)) core.note('', 'action', undefined, undefined, action.type);
+	if (action.type !== 'activate' && !isRefusal(result))
+		core.note('', 'action', undefined, undefined, action.type);
 	return result;
 }

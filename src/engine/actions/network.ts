@@ -11,13 +11,21 @@ import { badPort, validPort } from './clients.ts';
 
 type Of<T extends Action['type']> = Extract<Action, { type: T }>;
 
-function onTarget(core: SimCore, name: string, change: (t: Machine | KmsHost) => ActionResult | void): ActionResult {
+function onTarget(
+	core: SimCore,
+	name: string,
+	change: (t: Machine | KmsHost) => ActionResult | void
+): ActionResult {
 	const t = findTarget(core, name);
 	if (!t) return refused({ code: 'unknown_target', name, expected: 'any' });
 	return change(t) ?? done();
 }
 
-function onZone(core: SimCore, name: string, change: (z: DnsZone) => ActionResult | void): ActionResult {
+function onZone(
+	core: SimCore,
+	name: string,
+	change: (z: DnsZone) => ActionResult | void
+): ActionResult {
 	const z = findZone(core, name);
 	if (!z) return refused({ code: 'unknown_target', name, expected: 'zone' });
 	return change(z) ?? done();
@@ -64,7 +72,13 @@ export const networkHandlers = {
 	/** The SPPSVC-In-TCP rule as `Set-NetFirewallRule` sets it: enabled, and the profiles it applies to. */
 	setFirewallRule: (core: SimCore, a: Of<'setFirewallRule'>) => {
 		const profile = a.profile === undefined ? undefined : canonicalProfile(a.profile);
-		if (a.profile !== undefined && profile === undefined) return refused({ code: 'invalid_action', issues: [{ path: 'profile', code: 'expected', expected: 'text', got: JSON.stringify(a.profile) }] });
+		if (a.profile !== undefined && profile === undefined)
+			return refused({
+				code: 'invalid_action',
+				issues: [
+					{ path: 'profile', code: 'expected', expected: 'text', got: JSON.stringify(a.profile) },
+				],
+			});
 		return onTarget(core, a.target, (t) => {
 			if (a.enabled !== undefined) t.firewallOpen = a.enabled;
 			if (profile !== undefined) t.firewallProfile = profile;
@@ -85,7 +99,14 @@ export const networkHandlers = {
 		onZone(core, a.zone, (z) => {
 			const port = a.port ?? DEFAULT_KMS_PORT;
 			if (!validPort(port)) return badPort(port);
-			z.records.push({ target: a.target, port, priority: a.priority ?? 0, weight: a.weight ?? 0, publishedBy: null, registeredAt: null });
+			z.records.push({
+				target: a.target,
+				port,
+				priority: a.priority ?? 0,
+				weight: a.weight ?? 0,
+				publishedBy: null,
+				registeredAt: null,
+			});
 		}),
 	/** A DNS admin gives a host's computer account Full Control on the zone's `_vlmcs._tcp` name; used at its next publication (R8). */
 	grantSrvRecordRights: (core: SimCore, a: Of<'grantSrvRecordRights'>) =>
@@ -103,7 +124,8 @@ export const networkHandlers = {
 		if (!f) return refused({ code: 'no_forest' });
 		const before = f.activationObjects.length;
 		f.activationObjects = f.activationObjects.filter((o) => !sameName(o.name, a.name));
-		if (f.activationObjects.length === before) return refused({ code: 'unknown_target', name: a.name, expected: 'activation_object' });
+		if (f.activationObjects.length === before)
+			return refused({ code: 'unknown_target', name: a.name, expected: 'activation_object' });
 		return done();
 	},
 };

@@ -17,20 +17,33 @@ const NO_RIGHTS: ResultCode = '0x80072338';
 /** Whether the host may update the zone's `_vlmcs._tcp` name: nobody owns it yet, the host does, or it was granted rights. */
 function mayUpdateSrv(zone: DnsZone, h: KmsHost): boolean {
 	const owner = zone.srvOwner;
-	return owner === null || sameName(owner, h.name) || zone.srvGrants.some((g) => sameName(g, h.name));
+	return (
+		owner === null || sameName(owner, h.name) || zone.srvGrants.some((g) => sameName(g, h.name))
+	);
 }
 
 export function publish(core: SimCore, h: KmsHost, hi: number): void {
 	if (h.removed) return;
 	if (h.online && h.serviceRunning && h.hostKey !== null && h.dnsPublishing) {
-		const targets = [{ domain: h.domain, priority: 0, weight: 0 }, ...h.publishList.filter((p) => !sameName(p.domain, h.domain))];
+		const targets = [
+			{ domain: h.domain, priority: 0, weight: 0 },
+			...h.publishList.filter((p) => !sameName(p.domain, h.domain)),
+		];
 		for (const p of targets) {
 			const zone = findZone(core, p.domain);
 			if (!zone || !zone.dynamicUpdates || !mayUpdateSrv(zone, h)) {
 				// The record stays as it is; 12293 carries the HRESULT alone.
-				const hresult = zone && zone.dynamicUpdates ? NO_RIGHTS : core.assumptions.publishFailureResult;
+				const hresult =
+					zone && zone.dynamicUpdates ? NO_RIGHTS : core.assumptions.publishFailureResult;
 				core.count(12293);
-				if (core.eventLog.keepsEntries) core.eventLog.add({ id: 12293, time: core.time, computer: h.name, hresult, dnsDomain: p.domain });
+				if (core.eventLog.keepsEntries)
+					core.eventLog.add({
+						id: 12293,
+						time: core.time,
+						computer: h.name,
+						hresult,
+						dnsDomain: p.domain,
+					});
 				continue;
 			}
 			// The first dynamic update to a name nobody holds creates it: this host becomes its owner.
@@ -42,9 +55,18 @@ export function publish(core: SimCore, h: KmsHost, hi: number): void {
 				existing.weight = p.weight;
 				existing.publishedBy = h.name;
 				existing.registeredAt = core.time;
-			} else zone.records.push({ target: h.fqdn, port: h.port, priority: p.priority, weight: p.weight, publishedBy: h.name, registeredAt: core.time });
+			} else
+				zone.records.push({
+					target: h.fqdn,
+					port: h.port,
+					priority: p.priority,
+					weight: p.weight,
+					publishedBy: h.name,
+					registeredAt: core.time,
+				});
 			core.count(12294);
-			if (core.eventLog.keepsEntries) core.eventLog.add({ id: 12294, time: core.time, computer: h.name, dnsDomain: p.domain });
+			if (core.eventLog.keepsEntries)
+				core.eventLog.add({ id: 12294, time: core.time, computer: h.name, dnsDomain: p.domain });
 		}
 	}
 	// Re-register every 24 hours while publishing stays on.

@@ -1,15 +1,37 @@
-import { isProductKeyShape, normalizeProductKey, productsForGvlk, type Product } from '../../data/products.ts';
+import {
+	isProductKeyShape,
+	normalizeProductKey,
+	productsForGvlk,
+	type Product,
+} from '../../data/products.ts';
 import { findCsvlkGroup, groupHostableOn } from '../../data/hostKeys.ts';
 import { ACTIVATION_OBJECT_NAME_MAX, CONFIRMATION_ID_DIGITS } from '../../data/timers.ts';
 import type { SimCore } from '../core.ts';
 import { nextGuid } from '../random.ts';
-import { confirmationIdFor, forestInstallationId, hostInstallationId, machineInstallationId } from '../ids.ts';
+import {
+	confirmationIdFor,
+	forestInstallationId,
+	hostInstallationId,
+	machineInstallationId,
+} from '../ids.ts';
 import { done, refused, type ActionResult } from '../results.ts';
 import { findHost, findHostIndex, findMachine, findTarget, sameName } from '../world/lookup.ts';
-import { SUCCESS, type ActivationMethod, type KmsHost, type Machine, type ResultCode } from '../types.ts';
+import {
+	SUCCESS,
+	type ActivationMethod,
+	type KmsHost,
+	type Machine,
+	type ResultCode,
+} from '../types.ts';
 import { volumeAttempt } from './kms.ts';
 import { publish } from './dns.ts';
-import { dropKey, resetGrace, resetToGraceOrNotification, scheduleAttempt, succeed } from './lifecycle.ts';
+import {
+	dropKey,
+	resetGrace,
+	resetToGraceOrNotification,
+	scheduleAttempt,
+	succeed,
+} from './lifecycle.ts';
 
 /**
  * Product keys and the activations that are not KMS renewals: `/ipk`, `/upk`, `/ato`, `/atp`,
@@ -37,13 +59,22 @@ export function installKeyOn(core: SimCore, m: Machine, rawKey: string): ActionR
 	let kind: 'gvlk' | 'mak' | 'retail';
 	const gvlkFor = productsForGvlk(key);
 	if (gvlkFor.length > 0) {
-		if (!gvlkFor.includes(product)) return refused({ code: 'bad_key', reason: 'wrong_edition', keyKind: 'gvlk', product: product.id }, '0xC004F069');
+		if (!gvlkFor.includes(product))
+			return refused(
+				{ code: 'bad_key', reason: 'wrong_edition', keyKind: 'gvlk', product: product.id },
+				'0xC004F069'
+			);
 		kind = 'gvlk';
 	} else if (core.w.makPools.some((p) => p.key === key)) kind = 'mak';
 	else if (core.w.retailKeys.some((r) => r.key === key)) {
-		if (!core.w.retailKeys.some((r) => r.key === key && r.product === product.id)) return refused({ code: 'bad_key', reason: 'wrong_edition', keyKind: 'retail', product: product.id }, '0xC004F069');
+		if (!core.w.retailKeys.some((r) => r.key === key && r.product === product.id))
+			return refused(
+				{ code: 'bad_key', reason: 'wrong_edition', keyKind: 'retail', product: product.id },
+				'0xC004F069'
+			);
 		kind = 'retail';
-	} else if (core.w.hostKeys.some((h) => h.key === key)) return refused({ code: 'bad_key', reason: 'host_key_on_client' }, '0xC004F069');
+	} else if (core.w.hostKeys.some((h) => h.key === key))
+		return refused({ code: 'bad_key', reason: 'host_key_on_client' }, '0xC004F069');
 	else return refused({ code: 'bad_key', reason: 'unknown' }, '0xC004F050');
 	m.key = { kind, key, partial: key.slice(-5) };
 	m.cachedHost = kind === 'gvlk' ? m.cachedHost : null;
@@ -59,7 +90,10 @@ export function installKeyOn(core: SimCore, m: Machine, rawKey: string): ActionR
 
 /** Whether a host key group can be installed on a host OS: the one rule for load time and for `/ipk`. */
 export function hostKeyFits(group: string, os: string): boolean {
-	return groupHostableOn(group as Parameters<typeof groupHostableOn>[0], os as Parameters<typeof groupHostableOn>[1]);
+	return groupHostableOn(
+		group as Parameters<typeof groupHostableOn>[0],
+		os as Parameters<typeof groupHostableOn>[1]
+	);
 }
 
 function installHostKey(core: SimCore, h: KmsHost, hi: number, rawKey: string): ActionResult {
@@ -67,7 +101,8 @@ function installHostKey(core: SimCore, h: KmsHost, hi: number, rawKey: string): 
 	if (!isProductKeyShape(key)) return refused({ code: 'bad_key', reason: 'format' }, '0xC004F050');
 	const record = core.w.hostKeys.find((k) => k.key === key);
 	if (!record) return refused({ code: 'bad_key', reason: 'not_host_key' }, '0xC004F050');
-	if (!hostKeyFits(record.group, h.os)) return refused({ code: 'bad_key', reason: 'host_os', group: record.group }, '0xC004F069');
+	if (!hostKeyFits(record.group, h.os))
+		return refused({ code: 'bad_key', reason: 'host_os', group: record.group }, '0xC004F069');
 	h.hostKey = record.group;
 	h.keyActivated = false;
 	publish(core, h, hi);
@@ -119,7 +154,8 @@ export function activateNow(core: SimCore, target: string): ActionResult {
 	const h = findHost(core, target);
 	if (h) {
 		if (!h.hostKey) return { ok: false, code: '0xC004F014' };
-		if (!core.w.internet || !h.internet || !h.online) return { ok: false, code: core.assumptions.noInternetResult };
+		if (!core.w.internet || !h.internet || !h.online)
+			return { ok: false, code: core.assumptions.noInternetResult };
 		h.keyActivated = true;
 		core.note(h.name, 'hostKeyActivated', undefined, 'mak');
 		return done(SUCCESS);
@@ -165,9 +201,13 @@ function useMak(core: SimCore, key: string): ResultCode {
 /** Installation ID for phone activation (`slmgr /dti`) of a machine or a host's key; undefined without a key. */
 export function installationIdOf(core: SimCore, target: string): string | undefined {
 	const m = findMachine(core, target);
-	if (m) return m.key ? machineInstallationId(m.cmid, m.key.key, core.assumptions.installationIdDigits) : undefined;
+	if (m)
+		return m.key
+			? machineInstallationId(m.cmid, m.key.key, core.assumptions.installationIdDigits)
+			: undefined;
 	const h = findHost(core, target);
-	if (h && h.hostKey) return hostInstallationId(h.name, h.hostKey, core.assumptions.installationIdDigits);
+	if (h && h.hostKey)
+		return hostInstallationId(h.name, h.hostKey, core.assumptions.installationIdDigits);
 	return undefined;
 }
 
@@ -179,7 +219,12 @@ export function applyConfirmationId(core: SimCore, target: string, cid: string):
 		if (!findTarget(core, target)) return noMachine(target);
 		return { ok: false, code: '0xC004F014' };
 	}
-	if (!/^\d+$/.test(digits) || digits.length !== CONFIRMATION_ID_DIGITS || digits !== confirmationIdFor(iid)) return { ok: false, code: '0xC004F02C' };
+	if (
+		!/^\d+$/.test(digits) ||
+		digits.length !== CONFIRMATION_ID_DIGITS ||
+		digits !== confirmationIdFor(iid)
+	)
+		return { ok: false, code: '0xC004F02C' };
 	const h = findHost(core, target);
 	if (h) {
 		h.keyActivated = true;
@@ -198,20 +243,38 @@ export function applyConfirmationId(core: SimCore, target: string, cid: string):
 }
 
 /** `/ad-activation-online` and `/ad-activation-apply-cid`: an activation object in the forest (R10). */
-export function createActivationObject(core: SimCore, rawKey: string, name: string | undefined, method: 'online' | 'phone', cid: string | undefined): ActionResult {
+export function createActivationObject(
+	core: SimCore,
+	rawKey: string,
+	name: string | undefined,
+	method: 'online' | 'phone',
+	cid: string | undefined
+): ActionResult {
 	const f = core.w.forest;
 	if (!f) return refused({ code: 'no_forest' });
 	const key = normalizeProductKey(rawKey);
 	const record = core.w.hostKeys.find((k) => k.key === key);
-	if (!isProductKeyShape(key) || !record) return refused({ code: 'bad_key', reason: 'not_host_key' }, '0xC004F050');
+	if (!isProductKeyShape(key) || !record)
+		return refused({ code: 'bad_key', reason: 'not_host_key' }, '0xC004F050');
 	const objectName = name ?? findCsvlkGroup(record.group)?.name.en ?? record.group;
-	if ([...objectName].length > ACTIVATION_OBJECT_NAME_MAX) return refused({ code: 'object_name_too_long', max: ACTIVATION_OBJECT_NAME_MAX }, '0xC004F082');
-	if (method === 'online' && !core.w.internet) return { ok: false, code: core.assumptions.noInternetResult };
+	if ([...objectName].length > ACTIVATION_OBJECT_NAME_MAX)
+		return refused({ code: 'object_name_too_long', max: ACTIVATION_OBJECT_NAME_MAX }, '0xC004F082');
+	if (method === 'online' && !core.w.internet)
+		return { ok: false, code: core.assumptions.noInternetResult };
 	if (method === 'phone') {
 		const digits = (cid ?? '').replace(/[\s-]/g, '');
-		if (digits !== confirmationIdFor(forestInstallationId(key, core.assumptions.installationIdDigits))) return { ok: false, code: '0xC004F02C' };
+		if (
+			digits !== confirmationIdFor(forestInstallationId(key, core.assumptions.installationIdDigits))
+		)
+			return { ok: false, code: '0xC004F02C' };
 	}
 	f.activationObjects = f.activationObjects.filter((o) => !sameName(o.name, objectName));
-	f.activationObjects.push({ name: objectName, group: record.group, partialKey: key.slice(-5), createdAt: core.time, method });
+	f.activationObjects.push({
+		name: objectName,
+		group: record.group,
+		partialKey: key.slice(-5),
+		createdAt: core.time,
+		method,
+	});
 	return done(SUCCESS);
 }

@@ -1,11 +1,32 @@
 import { findProduct, type Product } from '../../data/products.ts';
-import { HOST_UPDATE_DEAD_ENDS, groupActivates, requiredHostUpdate, type CsvlkGroupId, type HostOsId } from '../../data/hostKeys.ts';
-import { CLIENT_ACTIVATION_THRESHOLD, COUNT_WINDOW_MINUTES, DEFAULT_KMS_PORT, MAX_CLOCK_SKEW_MINUTES, SERVER_ACTIVATION_THRESHOLD, cacheSizeFor } from '../../data/timers.ts';
+import {
+	HOST_UPDATE_DEAD_ENDS,
+	groupActivates,
+	requiredHostUpdate,
+	type CsvlkGroupId,
+	type HostOsId,
+} from '../../data/hostKeys.ts';
+import {
+	CLIENT_ACTIVATION_THRESHOLD,
+	COUNT_WINDOW_MINUTES,
+	DEFAULT_KMS_PORT,
+	MAX_CLOCK_SKEW_MINUTES,
+	SERVER_ACTIVATION_THRESHOLD,
+	cacheSizeFor,
+} from '../../data/timers.ts';
 import type { CmidCache } from '../cmidCache.ts';
 import type { SimCore } from '../core.ts';
 import { nextFloat } from '../random.ts';
 import { NO_RECORDS, resolveHost, sameName, srvRecords } from '../world/lookup.ts';
-import { SUCCESS, type ActivationObject, type KmsHost, type LicenseStatus, type Machine, type ResultCode, type SrvRecord } from '../types.ts';
+import {
+	SUCCESS,
+	type ActivationObject,
+	type KmsHost,
+	type LicenseStatus,
+	type Machine,
+	type ResultCode,
+	type SrvRecord,
+} from '../types.ts';
 import { scheduleAttempt, succeed } from './lifecycle.ts';
 
 /**
@@ -19,7 +40,9 @@ export function thresholdFor(product: Product): number {
 }
 
 /** Host OSes some products can't be activated from whatever the updates (checked on every request, so precomputed). */
-const HOSTS_WITHOUT_UPDATE_PATH: ReadonlySet<HostOsId> = new Set(HOST_UPDATE_DEAD_ENDS.flatMap((row) => row.hostOs));
+const HOSTS_WITHOUT_UPDATE_PATH: ReadonlySet<HostOsId> = new Set(
+	HOST_UPDATE_DEAD_ENDS.flatMap((row) => row.hostOs)
+);
 
 /** Whether a host key group covers a product (memoised: it is asked on every request). */
 export function covers(core: SimCore, group: CsvlkGroupId, product: Product): boolean {
@@ -30,7 +53,9 @@ export function covers(core: SimCore, group: CsvlkGroupId, product: Product): bo
 	}
 	let covered = byProduct.get(product.id);
 	if (covered === undefined) {
-		covered = groupActivates(group, product) && (core.assumptions.unlistedEditionsCovered || !/pro-education|enterprise-g/.test(product.id));
+		covered =
+			groupActivates(group, product) &&
+			(core.assumptions.unlistedEditionsCovered || !/pro-education|enterprise-g/.test(product.id));
 		byProduct.set(product.id, covered);
 	}
 	return covered;
@@ -44,7 +69,13 @@ function lacksUpdateFor(h: KmsHost, product: Product): boolean {
 }
 
 /** R4: what a reachable host answers a product whatever the count, or null when it counts the request. */
-function hostRefusal(core: SimCore, h: KmsHost, hi: number, product: Product, slot: number): ResultCode | null {
+function hostRefusal(
+	core: SimCore,
+	h: KmsHost,
+	hi: number,
+	product: Product,
+	slot: number
+): ResultCode | null {
 	let memo = core.hostVerdicts[hi];
 	if (memo === undefined) {
 		memo = [];
@@ -67,7 +98,10 @@ export function volumeAttempt(core: SimCore, m: Machine): ResultCode {
 	m.lastAttemptAt = core.time;
 	// R10: a domain member with a matching activation object activates from AD, no threshold.
 	if (m.actType !== 2) {
-		const obj = core.w.forest && product.adbaCapable && m.domain !== null && m.online ? activationObjectFor(core, m.domain, product) : undefined;
+		const obj =
+			core.w.forest && product.adbaCapable && m.domain !== null && m.online
+				? activationObjectFor(core, m.domain, product)
+				: undefined;
 		if (obj) {
 			m.lastResult = SUCCESS;
 			m.activationObject = obj.name;
@@ -92,7 +126,11 @@ export function volumeAttempt(core: SimCore, m: Machine): ResultCode {
  * The activation object that activates this product for a member of `domain`, if the domain is in
  * the forest. (Its own function: closures in the attempt itself made every attempt allocate.)
  */
-function activationObjectFor(core: SimCore, domain: string, product: Product): ActivationObject | undefined {
+function activationObjectFor(
+	core: SimCore,
+	domain: string,
+	product: Product
+): ActivationObject | undefined {
 	const f = core.w.forest;
 	if (!f || !f.domains.some((d) => sameName(d, domain))) return undefined;
 	return f.activationObjects.find((o) => covers(core, o.group, product));
@@ -106,7 +144,14 @@ function attemptFailed(core: SimCore, m: Machine, code: ResultCode): ResultCode 
 }
 
 /** Contacts one host and records the outcome; true when the search can stop (success or 0xC004F038). */
-function tryHost(core: SimCore, m: Machine, product: Product, nPolicy: number, target: string, port: number): boolean {
+function tryHost(
+	core: SimCore,
+	m: Machine,
+	product: Product,
+	nPolicy: number,
+	target: string,
+	port: number
+): boolean {
 	const outcome = contact(core, m, product, nPolicy, target, port);
 	core.triedHost = target;
 	core.triedPort = port;
@@ -128,7 +173,8 @@ function tryHost(core: SimCore, m: Machine, product: Product, nPolicy: number, t
 function attemptResult(core: SimCore): ResultCode {
 	const last = core.lastAnswer;
 	if (last === SUCCESS || last === '0xC004F038') return last;
-	if (core.contacted === 1 && last !== null && last !== '0xC004F06C' && !core.unreachable) return last;
+	if (core.contacted === 1 && last !== null && last !== '0xC004F06C' && !core.unreachable)
+		return last;
 	if (core.contacted === 0 && !core.unreachable) return '0x8007232B';
 	return '0xC004F074';
 }
@@ -152,14 +198,17 @@ function kmsAttempt(core: SimCore, m: Machine, product: Product): ResultCode {
 	}
 	// 2. With host caching on, the host that last answered is tried first.
 	if (m.hostCaching && m.cachedHost) {
-		if (tryHost(core, m, product, nPolicy, m.cachedHost.host, m.cachedHost.port)) return attemptResult(core);
+		if (tryHost(core, m, product, nPolicy, m.cachedHost.host, m.cachedHost.port))
+			return attemptResult(core);
 		m.cachedHost = null; // it failed: query DNS again
 	}
 	// 3. SRV lookup in /skms-domain, else the primary DNS suffix. DNS is out of reach off the network.
 	const zoneName = m.lookupDomain ?? m.dnsSuffix ?? m.domain;
-	const records = m.online && zoneName ? lookupSrv(core, zoneName, core.triedHost, core.triedPort) : NO_RECORDS;
+	const records =
+		m.online && zoneName ? lookupSrv(core, zoneName, core.triedHost, core.triedPort) : NO_RECORDS;
 	if (records.length === 0) {
-		if (core.contacted === 0 && !core.unreachable) core.note(m.name, 'activationFailed', '0x8007232B', undefined, zoneName ?? '');
+		if (core.contacted === 0 && !core.unreachable)
+			core.note(m.name, 'activationFailed', '0x8007232B', undefined, zoneName ?? '');
 		return attemptResult(core);
 	}
 	for (const r of orderRecords(core, records)) {
@@ -169,9 +218,16 @@ function kmsAttempt(core: SimCore, m: Machine, product: Product): ResultCode {
 }
 
 /** The `_vlmcs` records of a zone, less the host that just failed (if any). */
-function lookupSrv(core: SimCore, zoneName: string, failedHost: string | null, failedPort: number): readonly SrvRecord[] {
+function lookupSrv(
+	core: SimCore,
+	zoneName: string,
+	failedHost: string | null,
+	failedPort: number
+): readonly SrvRecord[] {
 	const records = srvRecords(core, zoneName);
-	return failedHost === null ? records : records.filter((r) => r.port !== failedPort || !sameName(r.target, failedHost));
+	return failedHost === null
+		? records
+		: records.filter((r) => r.port !== failedPort || !sameName(r.target, failedHost));
 }
 
 /** R1: order SRV records by priority, then weighted random (RFC 2782); or uniformly at random. */
@@ -180,7 +236,8 @@ function orderRecords(core: SimCore, records: readonly SrvRecord[]): SrvRecord[]
 	const out: SrvRecord[] = [];
 	if (!core.assumptions.srvPriorityWeightHonoured) {
 		const pool = [...records];
-		while (pool.length) out.push(pool.splice(Math.floor(nextFloat(core.rng) * pool.length), 1)[0] as SrvRecord);
+		while (pool.length)
+			out.push(pool.splice(Math.floor(nextFloat(core.rng) * pool.length), 1)[0] as SrvRecord);
 		return out;
 	}
 	const priorities = [...new Set(records.map((r) => r.priority))].sort((a, b) => a - b);
@@ -204,9 +261,38 @@ function orderRecords(core: SimCore, records: readonly SrvRecord[]): SrvRecord[]
 }
 
 /** Logs one request (the log builds events 12288/12290/12289 from it when read). */
-function logRequest(core: SimCore, m: Machine, product: Product, nPolicy: number, h: KmsHost | null, code: ResultCode, target: string, port: number, status: LicenseStatus, timeLeft: number, count: number): void {
+function logRequest(
+	core: SimCore,
+	m: Machine,
+	product: Product,
+	nPolicy: number,
+	h: KmsHost | null,
+	code: ResultCode,
+	target: string,
+	port: number,
+	status: LicenseStatus,
+	timeLeft: number,
+	count: number
+): void {
 	const t = core.time;
-	core.eventLog.addRequest(t, m.name, h?.name ?? null, code, target, port, m.cmid, t + m.clockOffset, m.vm ? 1 : 0, status, timeLeft, product.id, nPolicy, count, h?.activationInterval ?? 0, h?.renewalInterval ?? 0);
+	core.eventLog.addRequest(
+		t,
+		m.name,
+		h?.name ?? null,
+		code,
+		target,
+		port,
+		m.cmid,
+		t + m.clockOffset,
+		m.vm ? 1 : 0,
+		status,
+		timeLeft,
+		product.id,
+		nPolicy,
+		count,
+		h?.activationInterval ?? 0,
+		h?.renewalInterval ?? 0
+	);
 }
 
 /** Whether the host's SPPSVC-In-TCP rule lets a domain client in: enabled, for the Domain profile (or Any). */
@@ -218,18 +304,33 @@ export function firewallAdmits(h: KmsHost): boolean {
  * One request to one host. Returns null if the request never got an answer (R2: network,
  * firewall, stopped service, wrong port, stale record), else the host's result code.
  */
-function contact(core: SimCore, m: Machine, product: Product, nPolicy: number, target: string, port: number): ResultCode | null {
+function contact(
+	core: SimCore,
+	m: Machine,
+	product: Product,
+	nPolicy: number,
+	target: string,
+	port: number
+): ResultCode | null {
 	const t = core.time;
 	const hi = resolveHost(core, target);
 	const h = hi === undefined ? undefined : core.w.hosts[hi];
-	const reachable = m.online && h !== undefined && h.online && h.serviceRunning && h.hostKey !== null && firewallAdmits(h) && h.port === port;
+	const reachable =
+		m.online &&
+		h !== undefined &&
+		h.online &&
+		h.serviceRunning &&
+		h.hostKey !== null &&
+		firewallAdmits(h) &&
+		h.port === port;
 	// What the client reports in its request, before the answer changes anything.
 	const status = m.status;
 	const timeLeft = m.expiresAt === null ? 0 : Math.max(0, m.expiresAt - t);
 	const log = core.eventLog;
 	if (!reachable || !h || hi === undefined) {
 		log.countRequest(false);
-		if (log.keepsEntries) logRequest(core, m, product, nPolicy, null, '0x800706BA', target, port, status, timeLeft, 0);
+		if (log.keepsEntries)
+			logRequest(core, m, product, nPolicy, null, '0x800706BA', target, port, status, timeLeft, 0);
 		return null;
 	}
 	// The host processes the request.
@@ -259,7 +360,8 @@ function contact(core: SimCore, m: Machine, product: Product, nPolicy: number, t
 	}
 	if (code !== SUCCESS && code !== '0xC004F038') c.failed++;
 	log.countRequest(true);
-	if (log.keepsEntries) logRequest(core, m, product, nPolicy, h, code, target, port, status, timeLeft, count);
+	if (log.keepsEntries)
+		logRequest(core, m, product, nPolicy, h, code, target, port, status, timeLeft, count);
 	// The response carries the host's intervals and port; the client uses them from now on.
 	m.activationInterval = h.activationInterval;
 	m.renewalInterval = h.renewalInterval;
@@ -267,7 +369,11 @@ function contact(core: SimCore, m: Machine, product: Product, nPolicy: number, t
 	if (code === SUCCESS || code === '0xC004F038') {
 		m.kmsHostUsed = h.name;
 		if (m.manualKms) m.manualKms = { host: m.manualKms.host, port: h.port };
-		else if (m.hostCaching && (m.cachedHost === null || m.cachedHost.host !== target || m.cachedHost.port !== h.port)) m.cachedHost = { host: target, port: h.port };
+		else if (
+			m.hostCaching &&
+			(m.cachedHost === null || m.cachedHost.host !== target || m.cachedHost.port !== h.port)
+		)
+			m.cachedHost = { host: target, port: h.port };
 	}
 	return code;
 }

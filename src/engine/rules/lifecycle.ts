@@ -1,14 +1,32 @@
-import { ACTIVATION_VALIDITY_MINUTES, ADBA_RENEWAL_INTERVAL, EXPIRY_WARNING_MINUTES, INITIAL_GRACE_MINUTES } from '../../data/timers.ts';
+import {
+	ACTIVATION_VALIDITY_MINUTES,
+	ADBA_RENEWAL_INTERVAL,
+	EXPIRY_WARNING_MINUTES,
+	INITIAL_GRACE_MINUTES,
+} from '../../data/timers.ts';
 import type { SimCore } from '../core.ts';
 import { ATTEMPT, STATE_END, WARNING } from '../scheduler.ts';
-import { LicenseStatusCode, SUCCESS, type ActivationMethod, type LicenseStatus, type Machine, type Minutes, type ResultCode } from '../types.ts';
+import {
+	LicenseStatusCode,
+	SUCCESS,
+	type ActivationMethod,
+	type LicenseStatus,
+	type Machine,
+	type Minutes,
+	type ResultCode,
+} from '../types.ts';
 
 /**
  * A machine's license states and timers: initial grace, Licensed for 180 days, the additional
  * grace period when that lapses, Notification at the end (rules R7 and R9, src/data/rules.ts).
  */
 
-export function setStatus(core: SimCore, m: Machine, status: LicenseStatus, result?: ResultCode): void {
+export function setStatus(
+	core: SimCore,
+	m: Machine,
+	status: LicenseStatus,
+	result?: ResultCode
+): void {
 	if (m.status === status) return;
 	const from = m.status;
 	m.status = status;
@@ -67,7 +85,10 @@ export function stateEnd(core: SimCore, m: Machine): void {
 		setStatus(core, m, LicenseStatusCode.AdditionalGrace);
 		m.expiresAt = core.time + core.assumptions.additionalGraceMinutes;
 		core.schedule(m.expiresAt, STATE_END, m.index, m.stateGen);
-	} else if (m.status === LicenseStatusCode.AdditionalGrace || m.status === LicenseStatusCode.InitialGrace) {
+	} else if (
+		m.status === LicenseStatusCode.AdditionalGrace ||
+		m.status === LicenseStatusCode.InitialGrace
+	) {
 		setStatus(core, m, LicenseStatusCode.Notification, '0xC004F009');
 		m.expiresAt = null;
 		m.notificationReason = '0xC004F009';
@@ -76,7 +97,8 @@ export function stateEnd(core: SimCore, m: Machine): void {
 
 /** A queued state end: renewals move expiresAt without requeueing, so a check may find it later. */
 export function stateEndDue(core: SimCore, m: Machine, gen: number): void {
-	if (m.expiresAt !== null && m.expiresAt > core.time) core.schedule(m.expiresAt, STATE_END, m.index, gen);
+	if (m.expiresAt !== null && m.expiresAt > core.time)
+		core.schedule(m.expiresAt, STATE_END, m.index, gen);
 	else stateEnd(core, m);
 }
 
@@ -94,7 +116,12 @@ export function warningDue(core: SimCore, m: Machine, gen: number): void {
 }
 
 /** A successful activation: permanent (MAK, retail, phone) or for 180 days (KMS, ADBA). */
-export function succeed(core: SimCore, m: Machine, method: ActivationMethod, permanent: boolean): void {
+export function succeed(
+	core: SimCore,
+	m: Machine,
+	method: ActivationMethod,
+	permanent: boolean
+): void {
 	// A renewal of a KMS/ADBA activation only moves expiresAt: the pending state-end and warning
 	// events notice the new time when they fire and reschedule themselves (keeps the queue small).
 	const extending = !permanent && m.status === LicenseStatusCode.Licensed && m.expiresAt !== null;
@@ -114,11 +141,16 @@ export function succeed(core: SimCore, m: Machine, method: ActivationMethod, per
 		core.schedule(m.expiresAt, STATE_END, m.index, m.stateGen);
 		core.schedule(m.expiresAt - EXPIRY_WARNING_MINUTES, WARNING, m.index, m.stateGen);
 	}
-	scheduleAttempt(core, m, core.time + (method === 'adba' ? ADBA_RENEWAL_INTERVAL : m.renewalInterval));
+	scheduleAttempt(
+		core,
+		m,
+		core.time + (method === 'adba' ? ADBA_RENEWAL_INTERVAL : m.renewalInterval)
+	);
 }
 
 /** A restart: ADBA activation is lost if the machine left the domain (R10); a GVLK machine then tries at startup. */
 export function startup(core: SimCore, m: Machine): void {
 	if (m.activatedBy === 'adba' && m.domain === null) resetToGraceOrNotification(core, m);
-	if (m.key?.kind === 'gvlk' && m.status !== LicenseStatusCode.Licensed) scheduleAttempt(core, m, core.time);
+	if (m.key?.kind === 'gvlk' && m.status !== LicenseStatusCode.Licensed)
+		scheduleAttempt(core, m, core.time);
 }

@@ -1,6 +1,11 @@
 import { findProduct, normalizeProductKey } from '../../data/products.ts';
 import type { CsvlkGroupId } from '../../data/hostKeys.ts';
-import { DEFAULT_ACTIVATION_INTERVAL, DEFAULT_KMS_PORT, DEFAULT_RENEWAL_INTERVAL, INITIAL_GRACE_MINUTES } from '../../data/timers.ts';
+import {
+	DEFAULT_ACTIVATION_INTERVAL,
+	DEFAULT_KMS_PORT,
+	DEFAULT_RENEWAL_INTERVAL,
+	INITIAL_GRACE_MINUTES,
+} from '../../data/timers.ts';
 import type { HostSpec, MachineSpec } from '../actions.ts';
 import type { SimCore } from '../core.ts';
 import { nextGuid } from '../random.ts';
@@ -31,7 +36,14 @@ export function emptyWorld(ws: WorldSpec): World {
 		zones: (ws.zones ?? [{ name: domain }]).map((z) => ({
 			name: z.name,
 			dynamicUpdates: z.dynamicUpdates ?? true,
-			records: (z.records ?? []).map((r) => ({ target: r.target, port: r.port ?? DEFAULT_KMS_PORT, priority: r.priority ?? 0, weight: r.weight ?? 0, publishedBy: null, registeredAt: null })),
+			records: (z.records ?? []).map((r) => ({
+				target: r.target,
+				port: r.port ?? DEFAULT_KMS_PORT,
+				priority: r.priority ?? 0,
+				weight: r.weight ?? 0,
+				publishedBy: null,
+				registeredAt: null,
+			})),
 			srvOwner: null,
 			srvGrants: [],
 		})),
@@ -39,12 +51,26 @@ export function emptyWorld(ws: WorldSpec): World {
 			? {
 					rootDomain,
 					domains: forestSpec.domains ?? [rootDomain],
-					activationObjects: (forestSpec.activationObjects ?? []).map((o) => ({ name: o.name, group: o.group as CsvlkGroupId, partialKey: partialKeyOf(ws, o.group), createdAt: 0, method: 'online' as const })),
+					activationObjects: (forestSpec.activationObjects ?? []).map((o) => ({
+						name: o.name,
+						group: o.group as CsvlkGroupId,
+						partialKey: partialKeyOf(ws, o.group),
+						createdAt: 0,
+						method: 'online' as const,
+					})),
 				}
 			: null,
-		makPools: (ws.makPools ?? []).map((p) => ({ id: p.id, key: normalizeProductKey(p.key), remaining: p.remaining, blocked: p.blocked ?? false })),
+		makPools: (ws.makPools ?? []).map((p) => ({
+			id: p.id,
+			key: normalizeProductKey(p.key),
+			remaining: p.remaining,
+			blocked: p.blocked ?? false,
+		})),
 		hostKeys: (ws.hostKeys ?? []).map((k) => ({ key: normalizeProductKey(k.key), group: k.group })),
-		retailKeys: (ws.retailKeys ?? []).map((k) => ({ key: normalizeProductKey(k.key), product: k.product })),
+		retailKeys: (ws.retailKeys ?? []).map((k) => ({
+			key: normalizeProductKey(k.key),
+			product: k.product,
+		})),
 		nextNumber: Object.create(null) as Record<string, number>,
 	};
 }
@@ -59,8 +85,15 @@ function partialKeyOf(ws: WorldSpec, group: string): string {
 export function addHost(core: SimCore, spec: HostSpec): ActionResult {
 	const lower = spec.name.toLowerCase();
 	if (nameTaken(core, lower)) return refused({ code: 'name_taken', name: spec.name });
-	if (spec.hostKey !== null && !hostKeyFits(spec.hostKey, spec.os)) return refused({ code: 'bad_key', reason: 'host_os', group: spec.hostKey }, '0xC004F069');
-	if (core.w.hosts.length >= core.limits.maxHosts) return refused({ code: 'limit', limit: 'maxHosts', max: core.limits.maxHosts, value: core.w.hosts.length + 1 });
+	if (spec.hostKey !== null && !hostKeyFits(spec.hostKey, spec.os))
+		return refused({ code: 'bad_key', reason: 'host_os', group: spec.hostKey }, '0xC004F069');
+	if (core.w.hosts.length >= core.limits.maxHosts)
+		return refused({
+			code: 'limit',
+			limit: 'maxHosts',
+			max: core.limits.maxHosts,
+			value: core.w.hosts.length + 1,
+		});
 	const domain = spec.domain ?? core.w.domain;
 	const index = core.w.hosts.length;
 	const host: KmsHost = {
@@ -80,7 +113,11 @@ export function addHost(core: SimCore, spec: HostSpec): ActionResult {
 		firewallOpen: spec.firewallOpen ?? false,
 		firewallProfile: 'Any',
 		dnsPublishing: spec.dnsPublishing ?? true,
-		publishList: (spec.publishList ?? []).map((p) => ({ domain: p.domain, priority: p.priority ?? 0, weight: p.weight ?? 0 })),
+		publishList: (spec.publishList ?? []).map((p) => ({
+			domain: p.domain,
+			priority: p.priority ?? 0,
+			weight: p.weight ?? 0,
+		})),
 		lowPriority: false,
 		activationInterval: spec.activationInterval ?? DEFAULT_ACTIVATION_INTERVAL,
 		renewalInterval: spec.renewalInterval ?? DEFAULT_RENEWAL_INTERVAL,
@@ -109,21 +146,47 @@ export function countOf(spec: MachineSpec): number {
  */
 export function addMachines(core: SimCore, spec: MachineSpec): ActionResult {
 	const product = findProduct(spec.product);
-	if (!product) return refused({ code: 'invalid_action', issues: [{ path: 'product', code: 'expected', expected: 'product', got: JSON.stringify(spec.product) }] });
+	if (!product)
+		return refused({
+			code: 'invalid_action',
+			issues: [
+				{
+					path: 'product',
+					code: 'expected',
+					expected: 'product',
+					got: JSON.stringify(spec.product),
+				},
+			],
+		});
 	const count = countOf(spec);
 	const limits = core.limits;
-	if (count > limits.maxAddCount) return refused({ code: 'limit', limit: 'maxAddCount', max: limits.maxAddCount, value: count });
+	if (count > limits.maxAddCount)
+		return refused({ code: 'limit', limit: 'maxAddCount', max: limits.maxAddCount, value: count });
 	const existing = core.w.machines.length;
-	if (existing + count > limits.maxMachines) return refused({ code: 'limit', limit: 'maxMachines', max: limits.maxMachines, value: existing + count });
+	if (existing + count > limits.maxMachines)
+		return refused({
+			code: 'limit',
+			limit: 'maxMachines',
+			max: limits.maxMachines,
+			value: existing + count,
+		});
 	const single = spec.name !== undefined && count === 1;
-	if (single && nameTaken(core, (spec.name as string).toLowerCase())) return refused({ code: 'name_taken', name: spec.name as string });
+	if (single && nameTaken(core, (spec.name as string).toLowerCase()))
+		return refused({ code: 'name_taken', name: spec.name as string });
 	const created: string[] = [];
 	const sharedCmid = spec.cmid ?? (spec.sharedCmid ? nextGuid(core.rng) : null);
 	const domain = spec.domain === undefined ? core.w.domain : spec.domain;
 	const clockOffset = spec.clockOffset !== undefined ? (parseDuration(spec.clockOffset) ?? 0) : 0;
 	const prefix = spec.prefix ?? (product.family === 'server' ? 'SRV' : 'PC');
 	const keySpec = spec.key ?? 'gvlk';
-	const key = keySpec === 'none' ? null : keySpec === 'gvlk' ? product.gvlk : keySpec.startsWith('mak:') ? (core.w.makPools.find((p) => p.id === keySpec.slice(4))?.key ?? keySpec) : keySpec;
+	const key =
+		keySpec === 'none'
+			? null
+			: keySpec === 'gvlk'
+				? product.gvlk
+				: keySpec.startsWith('mak:')
+					? (core.w.makPools.find((p) => p.id === keySpec.slice(4))?.key ?? keySpec)
+					: keySpec;
 	for (let i = 0; i < count; i++) {
 		const name = single ? (spec.name as string) : nextName(core, prefix);
 		const index = core.w.machines.length;
@@ -178,7 +241,10 @@ export function addMachines(core: SimCore, spec: MachineSpec): ActionResult {
 }
 
 /** The next free name for a prefix: PC001, PC002… (two digits for SRV). Shared with the load-time name check. */
-export function nextName(core: Pick<SimCore, 'nextNumber' | 'machineIndex' | 'hostIndex'>, prefix: string): string {
+export function nextName(
+	core: Pick<SimCore, 'nextNumber' | 'machineIndex' | 'hostIndex'>,
+	prefix: string
+): string {
 	const digits = prefix.toUpperCase() === 'SRV' ? 2 : 3;
 	for (;;) {
 		const n = core.nextNumber.get(prefix) ?? 1;

@@ -14,7 +14,10 @@ export function diagnoseWords(lang: DiagnoseLang): DiagnoseWords {
 }
 
 /** Fills `{name}` placeholders; only own keys of `values` count, so a template cannot reach "constructor". */
-export function fillWords(template: string, values: Readonly<Record<string, string | number | undefined>>): string {
+export function fillWords(
+	template: string,
+	values: Readonly<Record<string, string | number | undefined>>
+): string {
 	return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
 		if (!Object.hasOwn(values, key)) return whole;
 		const v = values[key];
@@ -23,7 +26,11 @@ export function fillWords(template: string, values: Readonly<Record<string, stri
 }
 
 /** A cause's title and detail in one language, with its parameters filled in. */
-export function causeText(words: Pick<DiagnoseWords, 'causes' | 'channels'>, id: keyof DiagnoseWords['causes'], params: CauseParams): { title: string; detail: string } {
+export function causeText(
+	words: Pick<DiagnoseWords, 'causes' | 'channels'>,
+	id: keyof DiagnoseWords['causes'],
+	params: CauseParams
+): { title: string; detail: string } {
 	const t = words.causes[id];
 	const values: Record<string, string | number | undefined> = {
 		code: params.code,
@@ -38,5 +45,8 @@ export function causeText(words: Pick<DiagnoseWords, 'causes' | 'channels'>, id:
 	};
 	// A value the paste does not give is left out with its parentheses: "threshold ({threshold})" → "threshold".
 	const unknown = / ?\(\{\w+\}\)| \(\)/g;
-	return { title: fillWords(t.title, values).replace(unknown, ''), detail: fillWords(t.detail, values).replace(unknown, '') };
+	return {
+		title: fillWords(t.title, values).replace(unknown, ''),
+		detail: fillWords(t.detail, values).replace(unknown, ''),
+	};
 }

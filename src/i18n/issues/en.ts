@@ -13,22 +13,36 @@ const offsetDays = Math.floor(CLI_LIMITS.maxMinutes / 1440);
 
 /** A group's or an OS's display name, or the id quoted when it is not one we know. */
 const groupName = (id: string): string => findCsvlkGroup(id)?.name.en ?? quote(id);
-const osName = (id: string): string => (Object.hasOwn(HOST_OS_NAMES, id) ? HOST_OS_NAMES[id as keyof typeof HOST_OS_NAMES].en : quote(id));
+const osName = (id: string): string =>
+	Object.hasOwn(HOST_OS_NAMES, id) ? HOST_OS_NAMES[id as keyof typeof HOST_OS_NAMES].en : quote(id);
 
 /** Simulated minutes as a scenario writes them: "1096d", "1d12h". */
 const span = (minutes: number): string => formatDuration(minutes);
 
 export const en: IssueCatalogue = {
 	sentences: {
-		expected: (i) => `expected ${i.nullable ? 'null or ' : ''}${Object.hasOwn(en.expected, i.expected) ? en.expected[i.expected] : String(i.expected)}, got ${clip(String(i.got), 80)}`,
+		expected: (i) =>
+			`expected ${i.nullable ? 'null or ' : ''}${Object.hasOwn(en.expected, i.expected) ? en.expected[i.expected] : String(i.expected)}, got ${clip(String(i.got), 80)}`,
 		missing: () => 'missing (required)',
-		unknown_field: (i) => `unknown field; allowed: ${i.allowed.map((a) => clip(String(a), 60)).join(', ')}`,
-		unknown_name: (i) => (Object.hasOwn(en.names, i.expected) ? en.names[i.expected](quote(i.name)) : `no ${String(i.expected)} named ${quote(i.name)}`),
-		duplicate_name: (i) => `the name ${quote(i.name)} is already used${i.usedBy !== undefined ? ` by ${clip(i.usedBy, 120)}` : ''}`,
-		host_key_os: (i) => `the ${groupName(i.group)} key cannot be installed on ${osName(i.os)} (0xC004F069)`,
-		limit: (i) => (Object.hasOwn(en.limits, i.limit) ? en.limits[i.limit](i.max, i.value) : `at most ${i.max} (got ${i.value})`),
+		unknown_field: (i) =>
+			`unknown field; allowed: ${i.allowed.map((a) => clip(String(a), 60)).join(', ')}`,
+		unknown_name: (i) =>
+			Object.hasOwn(en.names, i.expected)
+				? en.names[i.expected](quote(i.name))
+				: `no ${String(i.expected)} named ${quote(i.name)}`,
+		duplicate_name: (i) =>
+			`the name ${quote(i.name)} is already used${i.usedBy !== undefined ? ` by ${clip(i.usedBy, 120)}` : ''}`,
+		host_key_os: (i) =>
+			`the ${groupName(i.group)} key cannot be installed on ${osName(i.os)} (0xC004F069)`,
+		limit: (i) =>
+			Object.hasOwn(en.limits, i.limit)
+				? en.limits[i.limit](i.max, i.value)
+				: `at most ${i.max} (got ${i.value})`,
 		conflict: (i) => (Object.hasOwn(en.conflicts, i.rule) ? en.conflicts[i.rule] : quote(i.rule)),
-		inconsistent: (i) => (Object.hasOwn(en.inconsistent, i.rule) ? en.inconsistent[i.rule as keyof IssueCatalogue['inconsistent']](i) : `the parts of this input disagree (${quote(i.rule, 200)})`),
+		inconsistent: (i) =>
+			Object.hasOwn(en.inconsistent, i.rule)
+				? en.inconsistent[i.rule as keyof IssueCatalogue['inconsistent']](i)
+				: `the parts of this input disagree (${quote(i.rule, 200)})`,
 		too_many_issues: (i) => `more than ${i.max} problems; the rest are not listed`,
 	},
 	expected: {
@@ -51,7 +65,8 @@ export const en: IssueCatalogue = {
 		offset: `a clock offset like "5h" or "-30m" (at most ${offsetDays} days either way)`,
 		port: 'a port number from 1 to 65535',
 		actType: '0 (all), 1 (AD only) or 2 (KMS only)',
-		product: 'a product id such as "win11-enterprise" or "ws2022-standard" (see src/data/products.ts)',
+		product:
+			'a product id such as "win11-enterprise" or "ws2022-standard" (see src/data/products.ts)',
 		hostOs: `a host OS: ${hostOses}`,
 		group: `a host key group: ${groups}`,
 		groupOrNull: `null or a host key group: ${groups}`,
@@ -116,14 +131,18 @@ export const en: IssueCatalogue = {
 		failed_over_total: (i) => `expected at most total (${i.expected}), got ${i.got}`,
 		status_counts_sum: (i) => `expected counts adding up to total (${i.expected}), got ${i.got}`,
 		cache_per_host: (i) => `expected one CMID table per host (${i.expected}), got ${i.got}`,
-		cache_size: (i) => `expected at most ${i.expected} entries (twice the host's highest threshold), got ${i.got}`,
+		cache_size: (i) =>
+			`expected at most ${i.expected} entries (twice the host's highest threshold), got ${i.got}`,
 		queue_time: (i) => `expected a time at or after now (${i.expected}), got ${i.got}`,
 		queue_seq: (i) => `expected less than seq (${i.expected}), got ${i.got}`,
-		queue_ref_machine: (i) => `expected the index of an existing machine (0–${i.expected}), got ${i.got}`,
+		queue_ref_machine: (i) =>
+			`expected the index of an existing machine (0–${i.expected}), got ${i.got}`,
 		queue_ref_host: (i) => `expected the index of an existing host (0–${i.expected}), got ${i.got}`,
-		queue_ref_timeline: (i) => `expected the index of an existing timeline item (0–${i.expected}), got ${i.got}`,
+		queue_ref_timeline: (i) =>
+			`expected the index of an existing timeline item (0–${i.expected}), got ${i.got}`,
 		queue_gen: (i) => `expected at most the current generation (${i.expected}), got ${i.got}`,
-		attempt_without_gvlk: (i) => `a pending activation attempt for ${quote(i.name ?? '')}, whose installed key is not a GVLK (only GVLK machines attempt on their own)`,
+		attempt_without_gvlk: (i) =>
+			`a pending activation attempt for ${quote(i.name ?? '')}, whose installed key is not a GVLK (only GVLK machines attempt on their own)`,
 		action_after_now: (i) => `expected a time at or before now (${i.expected}), got ${i.got}`,
 		cmid_twice: (i) => `CMID ${quote(i.name ?? '')} appears twice`,
 		cmid_time: (i) => `expected a time from 0 to now (${i.expected}), got ${i.got}`,

@@ -23,7 +23,9 @@ export function issueCatalogue(lang: IssueLang): IssueCatalogue {
 export function describeIssue(issue: Issue, lang: IssueLang): string {
 	const sentences = issueCatalogue(lang).sentences;
 	// Issues can come from a saved file: look the code up as an own key only.
-	const words = Object.hasOwn(sentences, issue.code) ? (sentences[issue.code] as (i: Issue) => string) : undefined;
+	const words = Object.hasOwn(sentences, issue.code)
+		? (sentences[issue.code] as (i: Issue) => string)
+		: undefined;
 	// Clipped as well: an issue read back from a file may carry anything.
 	return escapeControls(clip(words ? words(issue) : String(issue.code), 2000));
 }

@@ -1,5 +1,12 @@
 import { HOST_OS_NAMES, findCsvlkGroup } from '../../data/hostKeys.ts';
-import type { ConflictRule, ExpectedKind, InconsistentRule, Issue, IssueCode, NameKind } from '../../engine/issues.ts';
+import type {
+	ConflictRule,
+	ExpectedKind,
+	InconsistentRule,
+	Issue,
+	IssueCode,
+	NameKind,
+} from '../../engine/issues.ts';
 import { GROUP_IDS, HOST_OS_IDS, clip, quote } from '../../engine/jsonCheck.ts';
 import { CLI_LIMITS, STRING_LIMITS, type LimitName } from '../../engine/limits.ts';
 import { ACTION_TYPES } from '../../engine/scenarioSchema.ts';
@@ -10,7 +17,9 @@ import { formatDuration } from '../../engine/time.ts';
 // The catalogue's shape lives with the root (Japanese) catalogue, so en.ts imports it from here without an import circle.
 
 /** A sentence for each issue code, as a function of that variant: a new code without words fails the type check. */
-export type IssueSentences = { readonly [C in IssueCode]: (issue: Extract<Issue, { code: C }>) => string };
+export type IssueSentences = {
+	readonly [C in IssueCode]: (issue: Extract<Issue, { code: C }>) => string;
+};
 
 /** What each expected kind is, as a noun phrase ("a port number from 1 to 65535"). */
 export type ExpectedPhrases = { readonly [K in ExpectedKind]: string };
@@ -23,7 +32,9 @@ export interface IssueCatalogue {
 	/** "no machine named …" for each kind of name; the name comes quoted. */
 	readonly names: { readonly [N in NameKind]: (quotedName: string) => string };
 	readonly conflicts: { readonly [R in ConflictRule]: string };
-	readonly inconsistent: { readonly [R in InconsistentRule]: (issue: Extract<Issue, { code: 'inconsistent' }>) => string };
+	readonly inconsistent: {
+		readonly [R in InconsistentRule]: (issue: Extract<Issue, { code: 'inconsistent' }>) => string;
+	};
 }
 
 const groups = [...GROUP_IDS].join('、');
@@ -31,7 +42,8 @@ const hostOses = [...HOST_OS_IDS].join('、');
 const offsetDays = Math.floor(CLI_LIMITS.maxMinutes / 1440);
 
 const groupName = (id: string): string => findCsvlkGroup(id)?.name.ja ?? quote(id);
-const osName = (id: string): string => (Object.hasOwn(HOST_OS_NAMES, id) ? HOST_OS_NAMES[id as keyof typeof HOST_OS_NAMES].ja : quote(id));
+const osName = (id: string): string =>
+	Object.hasOwn(HOST_OS_NAMES, id) ? HOST_OS_NAMES[id as keyof typeof HOST_OS_NAMES].ja : quote(id);
 
 /** Simulated minutes in Japanese units: "1096 日", "1 日 12 時間". */
 const span = (minutes: number): string =>
@@ -43,15 +55,31 @@ const span = (minutes: number): string =>
 
 export const ja: IssueCatalogue = {
 	sentences: {
-		expected: (i) => `${i.nullable ? 'null または ' : ''}${Object.hasOwn(ja.expected, i.expected) ? ja.expected[i.expected] : String(i.expected)}を指定してください (指定値: ${clip(String(i.got), 80)})`,
+		expected: (i) =>
+			`${i.nullable ? 'null または ' : ''}${Object.hasOwn(ja.expected, i.expected) ? ja.expected[i.expected] : String(i.expected)}を指定してください (指定値: ${clip(String(i.got), 80)})`,
 		missing: () => '必須の項目がありません',
-		unknown_field: (i) => `不明な項目です (使用できる項目: ${i.allowed.map((a) => clip(String(a), 60)).join(', ')})`,
-		unknown_name: (i) => (Object.hasOwn(ja.names, i.expected) ? ja.names[i.expected](quote(i.name)) : `${quote(i.name)} という名前のものはありません`),
-		duplicate_name: (i) => `${quote(i.name)} という名前は既に使われています${i.usedBy !== undefined ? ` (${clip(i.usedBy, 120)})` : ''}`,
-		host_key_os: (i) => `${groupName(i.group)} のキーは ${osName(i.os)} にはインストールできません (0xC004F069)`,
-		limit: (i) => (Object.hasOwn(ja.limits, i.limit) ? ja.limits[i.limit](i.max, i.value) : `上限は ${i.max} です (指定: ${i.value})`),
-		conflict: (i) => (Object.hasOwn(ja.conflicts, i.rule) ? ja.conflicts[i.rule] : `指定が矛盾しています (${quote(i.rule)})`),
-		inconsistent: (i) => (Object.hasOwn(ja.inconsistent, i.rule) ? ja.inconsistent[i.rule as keyof IssueCatalogue['inconsistent']](i) : `入力の各部分が食い違っています (${quote(i.rule, 200)})`),
+		unknown_field: (i) =>
+			`不明な項目です (使用できる項目: ${i.allowed.map((a) => clip(String(a), 60)).join(', ')})`,
+		unknown_name: (i) =>
+			Object.hasOwn(ja.names, i.expected)
+				? ja.names[i.expected](quote(i.name))
+				: `${quote(i.name)} という名前のものはありません`,
+		duplicate_name: (i) =>
+			`${quote(i.name)} という名前は既に使われています${i.usedBy !== undefined ? ` (${clip(i.usedBy, 120)})` : ''}`,
+		host_key_os: (i) =>
+			`${groupName(i.group)} のキーは ${osName(i.os)} にはインストールできません (0xC004F069)`,
+		limit: (i) =>
+			Object.hasOwn(ja.limits, i.limit)
+				? ja.limits[i.limit](i.max, i.value)
+				: `上限は ${i.max} です (指定: ${i.value})`,
+		conflict: (i) =>
+			Object.hasOwn(ja.conflicts, i.rule)
+				? ja.conflicts[i.rule]
+				: `指定が矛盾しています (${quote(i.rule)})`,
+		inconsistent: (i) =>
+			Object.hasOwn(ja.inconsistent, i.rule)
+				? ja.inconsistent[i.rule as keyof IssueCatalogue['inconsistent']](i)
+				: `入力の各部分が食い違っています (${quote(i.rule, 200)})`,
 		too_many_issues: (i) => `問題が ${i.max} 件を超えたため、残りは表示していません`,
 	},
 	expected: {
@@ -74,7 +102,8 @@ export const ja: IssueCatalogue = {
 		offset: `"5h" や "-30m" のような時刻のずれ (前後 ${offsetDays} 日以内)`,
 		port: '1～65535 のポート番号',
 		actType: '0 (すべて)、1 (AD のみ)、2 (KMS のみ) のいずれか',
-		product: '"win11-enterprise" や "ws2022-standard" のような製品 ID (src/data/products.ts を参照)',
+		product:
+			'"win11-enterprise" や "ws2022-standard" のような製品 ID (src/data/products.ts を参照)',
 		hostOs: `ホスト OS (${hostOses} のいずれか)`,
 		group: `KMS ホスト キーのグループ (${groups} のいずれか)`,
 		groupOrNull: `null または KMS ホスト キーのグループ (${groups} のいずれか)`,
@@ -112,11 +141,13 @@ export const ja: IssueCatalogue = {
 	},
 	limits: {
 		maxMachines: (max, value) => `コンピューターは ${max} 台までです (指定: ${value})`,
-		maxAddCount: (max, value) => `一度に追加できるコンピューターは ${max} 台までです (指定: ${value})`,
+		maxAddCount: (max, value) =>
+			`一度に追加できるコンピューターは ${max} 台までです (指定: ${value})`,
 		maxHosts: (max, value) => `KMS ホストは ${max} 台までです (指定: ${value})`,
 		maxActions: (max, value) => `記録できる操作は ${max} 件までです (指定: ${value})`,
 		maxActionLogBytes: (max, value) => `記録した操作は ${max} バイトまでです (指定: ${value})`,
-		maxMinutes: (max, value) => `シミュレーションできるのは開始から ${span(max)}までです (指定: ${span(value)})`,
+		maxMinutes: (max, value) =>
+			`シミュレーションできるのは開始から ${span(max)}までです (指定: ${span(value)})`,
 		maxEvents: (max, value) => `一度に処理できるイベントは ${max} 件までです (指定: ${value})`,
 		maxTimelineRuns: (max, value) => `タイムラインの実行は ${max} 回までです (指定: ${value})`,
 	},
@@ -127,7 +158,8 @@ export const ja: IssueCatalogue = {
 		zone: (name) => `${name} という DNS ゾーンはありません`,
 	},
 	conflicts: {
-		name_with_count: '"name" で作るコンピューターは 1 台です。複数台作るには "prefix" と "count" を使ってください',
+		name_with_count:
+			'"name" で作るコンピューターは 1 台です。複数台作るには "prefix" と "count" を使ってください',
 		times_without_every: '繰り返すには "every" が必要です',
 		every_zero: '0 より長い間隔を指定してください',
 		not_in_time_order: '操作は時刻の順に並べてください',
@@ -135,21 +167,29 @@ export const ja: IssueCatalogue = {
 	inconsistent: {
 		index_position: (i) => `一覧での位置 (${i.expected}) と一致しません (指定値: ${i.got})`,
 		expired_before_now: (i) => `状態の期限 (${i.got}) が現在の時刻 (${i.expected}) より前です`,
-		licensed_without_activation: () => 'ライセンス済み (1) には activatedAt と activatedBy が必要です',
+		licensed_without_activation: () =>
+			'ライセンス済み (1) には activatedAt と activatedBy が必要です',
 		failed_over_total: (i) => `total (${i.expected}) 以下の値が必要です (指定値: ${i.got})`,
 		status_counts_sum: (i) => `件数の合計が total (${i.expected}) と一致しません (合計: ${i.got})`,
-		cache_per_host: (i) => `CMID の表は KMS ホストごとに 1 つ必要です (ホスト: ${i.expected}、表: ${i.got})`,
-		cache_size: (i) => `エントリはホストの最大しきい値の 2 倍 (${i.expected} 件) までです (指定: ${i.got} 件)`,
+		cache_per_host: (i) =>
+			`CMID の表は KMS ホストごとに 1 つ必要です (ホスト: ${i.expected}、表: ${i.got})`,
+		cache_size: (i) =>
+			`エントリはホストの最大しきい値の 2 倍 (${i.expected} 件) までです (指定: ${i.got} 件)`,
 		queue_time: (i) => `現在の時刻 (${i.expected}) 以降の時刻が必要です (指定値: ${i.got})`,
 		queue_seq: (i) => `seq (${i.expected}) より小さい値が必要です (指定値: ${i.got})`,
-		queue_ref_machine: (i) => `存在するコンピューターの番号 (0～${i.expected}) が必要です (指定値: ${i.got})`,
-		queue_ref_host: (i) => `存在する KMS ホストの番号 (0～${i.expected}) が必要です (指定値: ${i.got})`,
-		queue_ref_timeline: (i) => `存在するタイムライン項目の番号 (0～${i.expected}) が必要です (指定値: ${i.got})`,
+		queue_ref_machine: (i) =>
+			`存在するコンピューターの番号 (0～${i.expected}) が必要です (指定値: ${i.got})`,
+		queue_ref_host: (i) =>
+			`存在する KMS ホストの番号 (0～${i.expected}) が必要です (指定値: ${i.got})`,
+		queue_ref_timeline: (i) =>
+			`存在するタイムライン項目の番号 (0～${i.expected}) が必要です (指定値: ${i.got})`,
 		queue_gen: (i) => `現在の世代 (${i.expected}) 以下の値が必要です (指定値: ${i.got})`,
-		attempt_without_gvlk: (i) => `${quote(i.name ?? '')} の自動ライセンス認証が予定されていますが、インストールされているキーは GVLK ではありません (自動で試行するのは GVLK のコンピューターだけです)`,
+		attempt_without_gvlk: (i) =>
+			`${quote(i.name ?? '')} の自動ライセンス認証が予定されていますが、インストールされているキーは GVLK ではありません (自動で試行するのは GVLK のコンピューターだけです)`,
 		action_after_now: (i) => `現在の時刻 (${i.expected}) 以前の時刻が必要です (指定値: ${i.got})`,
 		cmid_twice: (i) => `CMID ${quote(i.name ?? '')} が 2 回出てきます`,
 		cmid_time: (i) => `0 から現在の時刻 (${i.expected}) までの時刻が必要です (指定値: ${i.got})`,
-		cmid_order: (i) => `エントリは古い順に並べる必要がありますが、${i.got} が ${i.expected} の後にあります`,
+		cmid_order: (i) =>
+			`エントリは古い順に並べる必要がありますが、${i.got} が ${i.expected} の後にあります`,
 	},
 };

@@ -33,10 +33,22 @@ export const en: ResultWords = {
 		wrong_edition: 'This key is for another edition.',
 		wrongEditionGvlk: 'This GVLK is for another edition, not {product}.',
 		wrongEditionRetail: 'This retail key is for another edition.',
-		host_key_on_client: 'This is a KMS host key (CSVLK): it belongs on a KMS host, never on a client.',
+		host_key_on_client:
+			'This is a KMS host key (CSVLK): it belongs on a KMS host, never on a client.',
 		not_host_key: 'This key is not a KMS host key (CSVLK) known in this scenario.',
 		host_os: "This KMS host key cannot be installed on this host's operating system.",
 	},
-	targets: { machine: 'computer', host: 'KMS host', any: 'computer', zone: 'DNS zone', activation_object: 'activation object' },
-	fields: { interval: 'The interval (minutes)', port: 'The port', actType: 'The activation type', offset: 'The clock offset' },
+	targets: {
+		machine: 'computer',
+		host: 'KMS host',
+		any: 'computer',
+		zone: 'DNS zone',
+		activation_object: 'activation object',
+	},
+	fields: {
+		interval: 'The interval (minutes)',
+		port: 'The port',
+		actType: 'The activation type',
+		offset: 'The clock offset',
+	},
 };

@@ -12,7 +12,8 @@ export const ja: ResultWords = {
 		no_forest: 'このシナリオには Active Directory フォレストがありません。',
 		no_srv_record: '{zone} に一致する _vlmcs._tcp レコードはありません。',
 		object_name_too_long: 'ライセンス認証オブジェクトの名前は {max} 文字以内です。',
-		gvlk_by_phone: 'KMS クライアント (GVLK) は KMS または Active Directory でライセンス認証され、電話では認証できません。',
+		gvlk_by_phone:
+			'KMS クライアント (GVLK) は KMS または Active Directory でライセンス認証され、電話では認証できません。',
 		limit: '{limit} (この操作で {value} になります)。',
 		internal: '{action} を適用できませんでした: {detail}',
 	},
@@ -33,10 +34,22 @@ export const ja: ResultWords = {
 		wrong_edition: 'このキーは別のエディション用です。',
 		wrongEditionGvlk: 'この GVLK は {product} 用ではありません。',
 		wrongEditionRetail: 'この製品版のキーは別のエディション用です。',
-		host_key_on_client: 'これは KMS ホスト キー (CSVLK) です。KMS ホストにだけインストールし、クライアントには入れません。',
+		host_key_on_client:
+			'これは KMS ホスト キー (CSVLK) です。KMS ホストにだけインストールし、クライアントには入れません。',
 		not_host_key: 'このシナリオで使える KMS ホスト キー (CSVLK) ではありません。',
 		host_os: 'この KMS ホスト キーは、このホストの OS にはインストールできません。',
 	},
-	targets: { machine: 'コンピューター', host: 'KMS ホスト', any: 'コンピューター', zone: 'DNS ゾーン', activation_object: 'ライセンス認証オブジェクト' },
-	fields: { interval: '間隔 (分)', port: 'ポート', actType: 'ライセンス認証の種類', offset: '時刻のずれ' },
+	targets: {
+		machine: 'コンピューター',
+		host: 'KMS ホスト',
+		any: 'コンピューター',
+		zone: 'DNS ゾーン',
+		activation_object: 'ライセンス認証オブジェクト',
+	},
+	fields: {
+		interval: '間隔 (分)',
+		port: 'ポート',
+		actType: 'ライセンス認証の種類',
+		offset: '時刻のずれ',
+	},
 };

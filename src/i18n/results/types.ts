@@ -14,18 +14,30 @@ export interface ResultWords {
 	readonly limits: { readonly [L in LimitName]: string };
 	/** A limit whose value says nothing to a reader (the events a run would need): `{limit}` alone. */
 	readonly limitAlone: string;
-	readonly badKey: { readonly [R in BadKeyReason]: string } & { readonly wrongEditionGvlk: string; readonly wrongEditionRetail: string };
-	readonly targets: { readonly [T in Extract<EngineError, { code: 'unknown_target' }>['expected']]: string };
-	readonly fields: { readonly [F in Extract<EngineError, { code: 'out_of_range' }>['field']]: string };
+	readonly badKey: { readonly [R in BadKeyReason]: string } & {
+		readonly wrongEditionGvlk: string;
+		readonly wrongEditionRetail: string;
+	};
+	readonly targets: {
+		readonly [T in Extract<EngineError, { code: 'unknown_target' }>['expected']]: string;
+	};
+	readonly fields: {
+		readonly [F in Extract<EngineError, { code: 'out_of_range' }>['field']]: string;
+	};
 }
 
 /** A value from input, shown safely: quoted, with control characters escaped. */
 export function quote(text: string): string {
-	return JSON.stringify(text.length > 80 ? `${text.slice(0, 77)}...` : text).replace(/[\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+	return JSON.stringify(text.length > 80 ? `${text.slice(0, 77)}...` : text).replace(
+		/[\u007f-\u009f\u2028\u2029]/g,
+		(c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
+	);
 }
 
 function fill(template: string, values: Readonly<Record<string, string | number>>): string {
-	return template.replace(/\{(\w+)\}/g, (whole, key: string) => (Object.hasOwn(values, key) ? String(values[key]) : whole));
+	return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+		Object.hasOwn(values, key) ? String(values[key]) : whole
+	);
 }
 
 /** The sentence for an engine error, in the words given. */
@@ -40,14 +52,24 @@ export function describeWith(words: ResultWords, error: EngineError): string {
 		case 'name_taken':
 			return fill(t, { name: quote(error.name) });
 		case 'out_of_range':
-			return fill(t, { field: words.fields[error.field], min: n(error.min), max: n(error.max), value: error.value });
+			return fill(t, {
+				field: words.fields[error.field],
+				min: n(error.min),
+				max: n(error.max),
+				value: error.value,
+			});
 		case 'bad_offset':
 			return fill(t, { value: quote(error.value) });
 		case 'bad_key': {
 			const lang = words.numberLocale.startsWith('ja') ? 'ja' : 'en';
-			const product = (error.product === undefined ? undefined : findProduct(error.product)?.name[lang]) ?? error.product ?? '';
-			if (error.reason === 'wrong_edition' && error.keyKind === 'gvlk') return fill(words.badKey.wrongEditionGvlk, { product });
-			if (error.reason === 'wrong_edition' && error.keyKind === 'retail') return words.badKey.wrongEditionRetail;
+			const product =
+				(error.product === undefined ? undefined : findProduct(error.product)?.name[lang]) ??
+				error.product ??
+				'';
+			if (error.reason === 'wrong_edition' && error.keyKind === 'gvlk')
+				return fill(words.badKey.wrongEditionGvlk, { product });
+			if (error.reason === 'wrong_edition' && error.keyKind === 'retail')
+				return words.badKey.wrongEditionRetail;
 			return words.badKey[error.reason];
 		}
 		case 'no_srv_record':
@@ -55,8 +77,17 @@ export function describeWith(words: ResultWords, error: EngineError): string {
 		case 'object_name_too_long':
 			return fill(t, { max: error.max });
 		case 'limit':
-			if (error.limit === 'maxEvents') return fill(words.limitAlone, { limit: fill(words.limits.maxEvents, { max: n(error.max) }) });
-			return fill(t, { limit: fill(words.limits[error.limit], { max: n(error.max), days: n(Math.floor(error.max / 1440)) }), value: n(error.value) });
+			if (error.limit === 'maxEvents')
+				return fill(words.limitAlone, {
+					limit: fill(words.limits.maxEvents, { max: n(error.max) }),
+				});
+			return fill(t, {
+				limit: fill(words.limits[error.limit], {
+					max: n(error.max),
+					days: n(Math.floor(error.max / 1440)),
+				}),
+				value: n(error.value),
+			});
 		case 'internal':
 			return fill(t, { action: error.action, detail: error.detail.slice(0, 200) });
 		default:

@@ -1,5 +1,12 @@
 import type { WindowsEvent } from '../../engine/index.ts';
-import { findTarget, ok, fail, targetName, type CommandHandler, type ShellContext } from '../context.ts';
+import {
+	findTarget,
+	ok,
+	fail,
+	targetName,
+	type CommandHandler,
+	type ShellContext,
+} from '../context.ts';
 import { fill } from '../messages/index.ts';
 import { formatEventDataTime, formatWindowsDateTime } from '../format.ts';
 import { splitArgs } from '../tokenizer.ts';
@@ -25,7 +32,10 @@ function logOf(id: number): LogName {
 }
 
 function parseLogName(text: string): LogName | undefined {
-	const t = text.trim().replace(/^['"]|['"]$/g, '').toLowerCase();
+	const t = text
+		.trim()
+		.replace(/^['"]|['"]$/g, '')
+		.toLowerCase();
 	if (t === 'application') return 'application';
 	if (t === 'key management service') return 'kms';
 	return undefined;
@@ -40,11 +50,17 @@ function isWindowsEvent(e: { id: unknown }): e is WindowsEvent {
 }
 
 /** The machine's events of one log, newest first. */
-function eventsFor(ctx: ShellContext, log: LogName, ids: readonly number[] | undefined): WindowsEvent[] {
+function eventsFor(
+	ctx: ShellContext,
+	log: LogName,
+	ids: readonly number[] | undefined
+): WindowsEvent[] {
 	const self = findTarget(ctx.sim, ctx.machineName);
 	if (self === undefined) return [];
 	const entries = ctx.sim.events({ computer: targetName(self) }).filter(isWindowsEvent);
-	return entries.filter((e) => logOf(e.id) === log && (ids === undefined || ids.includes(e.id))).reverse();
+	return entries
+		.filter((e) => logOf(e.id) === log && (ids === undefined || ids.includes(e.id)))
+		.reverse();
 }
 
 function dateOf(ctx: ShellContext, minutes: number): Date {
@@ -70,11 +86,41 @@ function hostClientTime(date: Date): string {
 function infoLine(ctx: ShellContext, e: WindowsEvent): string {
 	switch (e.id) {
 		case 12288:
-			return [e.hresult, hex8(e.statusFlags), e.server, e.cmid, clientTime(ctx, e.clientTime), e.vm, e.licensingStatus, e.timeToExpiration, e.actId, e.nPolicy].join(', ');
+			return [
+				e.hresult,
+				hex8(e.statusFlags),
+				e.server,
+				e.cmid,
+				clientTime(ctx, e.clientTime),
+				e.vm,
+				e.licensingStatus,
+				e.timeToExpiration,
+				e.actId,
+				e.nPolicy,
+			].join(', ');
 		case 12289:
-			return [e.hresult, hex8(e.statusFlags), e.activated, 0, e.count, e.activationInterval, e.renewalInterval, clientTime(ctx, e.clientTime)].join(', ');
+			return [
+				e.hresult,
+				hex8(e.statusFlags),
+				e.activated,
+				0,
+				e.count,
+				e.activationInterval,
+				e.renewalInterval,
+				clientTime(ctx, e.clientTime),
+			].join(', ');
 		case 12290:
-			return [e.hresult, e.nPolicy, e.clientName, e.cmid, hostClientTime(dateOf(ctx, e.clientTime)), e.vm, e.licensingStatus, e.timeToExpiration, e.actId].join(',');
+			return [
+				e.hresult,
+				e.nPolicy,
+				e.clientName,
+				e.cmid,
+				hostClientTime(dateOf(ctx, e.clientTime)),
+				e.vm,
+				e.licensingStatus,
+				e.timeToExpiration,
+				e.actId,
+			].join(',');
 		case 12293:
 			return e.hresult;
 		case 12294:
@@ -116,7 +162,12 @@ function provider(e: WindowsEvent): string {
 function eventDate(ctx: ShellContext, e: WindowsEvent): Date {
 	// Events carry the time of the machine that logged them (its own clock).
 	const self = findTarget(ctx.sim, ctx.machineName);
-	const offset = self === undefined ? 0 : self.kind === 'host' ? self.host.clockOffset : self.machine.clockOffset;
+	const offset =
+		self === undefined
+			? 0
+			: self.kind === 'host'
+				? self.host.clockOffset
+				: self.machine.clockOffset;
 	return new Date(Date.parse(ctx.sim.startDate) + (e.time + offset) * 60_000);
 }
 
@@ -154,20 +205,33 @@ export const getWinEvent: CommandHandler = (ctx, args, text, pipeTail) => {
 		log = hashtable.log;
 		ids = hashtable.ids;
 		const rest = text.replace(/-filterhashtable\s*/i, '').replace(/@\{[\s\S]*\}/, '');
-		const parsed = psParams(splitArgs(rest, { singleQuotes: true }).slice(1), ['filterhashtable', 'maxevents', 'oldest'], [], []);
+		const parsed = psParams(
+			splitArgs(rest, { singleQuotes: true }).slice(1),
+			['filterhashtable', 'maxevents', 'oldest'],
+			[],
+			[]
+		);
 		const maxText = parsed.values.get('maxevents');
 		if (maxText !== undefined) max = Number.parseInt(maxText, 10);
 	} else {
-		const parsed = psParams(splitArgs(text, { singleQuotes: true }).slice(1), ['logname', 'maxevents', 'providername', 'filterxpath'], ['logname'], ['oldest']);
-		if (parsed.unknown !== undefined) return fail(`${fill(m.psUnknownParam, { CMDLET: cmdlet, PARAM: parsed.unknown })}\n`);
+		const parsed = psParams(
+			splitArgs(text, { singleQuotes: true }).slice(1),
+			['logname', 'maxevents', 'providername', 'filterxpath'],
+			['logname'],
+			['oldest']
+		);
+		if (parsed.unknown !== undefined)
+			return fail(`${fill(m.psUnknownParam, { CMDLET: cmdlet, PARAM: parsed.unknown })}\n`);
 		log = parsed.values.get('logname');
 		const maxText = parsed.values.get('maxevents');
 		if (maxText !== undefined) max = Number.parseInt(maxText, 10);
 		const xpath = parsed.values.get('filterxpath');
-		if (xpath !== undefined) ids = [...xpath.matchAll(/EventID\s*=\s*(\d+)/gi)].map((x) => Number(x[1]));
+		if (xpath !== undefined)
+			ids = [...xpath.matchAll(/EventID\s*=\s*(\d+)/gi)].map((x) => Number(x[1]));
 		if (parsed.values.has('providername') && log === undefined) log = 'Application';
 	}
-	if (log === undefined) return fail(`${fill(m.psParamMissing, { CMDLET: cmdlet, PARAM: 'LogName' })}\n`);
+	if (log === undefined)
+		return fail(`${fill(m.psParamMissing, { CMDLET: cmdlet, PARAM: 'LogName' })}\n`);
 	const logName = parseLogName(log);
 	if (logName === undefined) return fail(`${fill(m.evLogNotFound, { LOG: log })}\n`);
 	let events = eventsFor(ctx, logName, ids !== undefined && ids.length > 0 ? ids : undefined);
@@ -196,7 +260,13 @@ export const getWinEvent: CommandHandler = (ctx, args, text, pipeTail) => {
 	for (const e of events) {
 		if (provider(e) !== currentProvider) {
 			currentProvider = provider(e);
-			lines.push('', fill(m.evProviderLine, { PROVIDER: currentProvider }), '', m.evHeader, m.evRule);
+			lines.push(
+				'',
+				fill(m.evProviderLine, { PROVIDER: currentProvider }),
+				'',
+				m.evHeader,
+				m.evRule
+			);
 		}
 		const time = formatWindowsDateTime(eventDate(ctx, e), ctx.lang).padEnd(26);
 		const first = (message(ctx, e).split('\n')[0] ?? '').replace(/\.$/, '...');
@@ -222,17 +292,24 @@ export const wevtutil: CommandHandler = (ctx, args) => {
 	for (const raw of args.slice(3)) {
 		const a = raw.replace(/^-/, '/');
 		const lower = a.toLowerCase();
-		if (lower.startsWith('/q:') || lower.startsWith('/query:')) ids = [...a.matchAll(/EventID\s*=\s*(\d+)/gi)].map((x) => Number(x[1]));
-		else if (lower.startsWith('/c:') || lower.startsWith('/count:')) count = Number.parseInt(a.slice(a.indexOf(':') + 1), 10);
-		else if (lower.startsWith('/rd:') || lower.startsWith('/reversedirection:')) newestFirst = lower.endsWith('true');
-		else if (lower.startsWith('/f:') || lower.startsWith('/format:')) asText = lower.endsWith('text');
+		if (lower.startsWith('/q:') || lower.startsWith('/query:'))
+			ids = [...a.matchAll(/EventID\s*=\s*(\d+)/gi)].map((x) => Number(x[1]));
+		else if (lower.startsWith('/c:') || lower.startsWith('/count:'))
+			count = Number.parseInt(a.slice(a.indexOf(':') + 1), 10);
+		else if (lower.startsWith('/rd:') || lower.startsWith('/reversedirection:'))
+			newestFirst = lower.endsWith('true');
+		else if (lower.startsWith('/f:') || lower.startsWith('/format:'))
+			asText = lower.endsWith('text');
 	}
 	let events = eventsFor(ctx, log, ids !== undefined && ids.length > 0 ? ids : undefined);
 	if (!newestFirst) events = events.reverse();
 	if (count !== undefined && Number.isFinite(count) && count >= 0) events = events.slice(0, count);
 	events = withinBudget(events, 300);
 	const self = findTarget(ctx.sim, ctx.machineName);
-	const computer = self === undefined ? ctx.machineName : `${targetName(self)}${self.kind === 'host' ? `.${self.host.domain}` : self.machine.domain !== null ? `.${self.machine.domain}` : ''}`;
+	const computer =
+		self === undefined
+			? ctx.machineName
+			: `${targetName(self)}${self.kind === 'host' ? `.${self.host.domain}` : self.machine.domain !== null ? `.${self.machine.domain}` : ''}`;
 	if (asText) {
 		const blocks = events.map((e, i) =>
 			[
@@ -250,7 +327,7 @@ export const wevtutil: CommandHandler = (ctx, args) => {
 				`  ${m.wevtComputer}: ${computer}`,
 				`  ${m.wevtDescription}: `,
 				message(ctx, e),
-			].join('\n'),
+			].join('\n')
 		);
 		return ok(blocks.length === 0 ? '' : `${blocks.join('\n\n')}\n\n`);
 	}
@@ -273,5 +350,9 @@ function withinBudget<T>(events: T[], minBytes: number): T[] {
 }
 
 function escapeXml(s: string): string {
-	return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/'/g, '&apos;');
+	return s
+		.replace(/&/g, '&amp;')
+		.replace(/</g, '&lt;')
+		.replace(/>/g, '&gt;')
+		.replace(/'/g, '&apos;');
 }

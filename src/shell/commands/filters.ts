@@ -6,7 +6,11 @@ import type { CommandResult, ShellContext } from '../context.ts';
  * Commands that read the previous command's output through `|`: findstr, find, more, and the
  * PowerShell formatting cmdlets (which the cmdlets themselves already honoured, so they pass text on).
  */
-export function applyPipeFilter(ctx: ShellContext, text: string, input: CommandResult): CommandResult {
+export function applyPipeFilter(
+	ctx: ShellContext,
+	text: string,
+	input: CommandResult
+): CommandResult {
 	const args = splitArgs(text);
 	const name = (args[0] ?? '').toLowerCase().replace(/\.exe$/, '');
 	const lines = input.output.split('\n');
@@ -35,9 +39,12 @@ export function applyPipeFilter(ctx: ShellContext, text: string, input: CommandR
 			const ignoreCase = args.some((a) => a.toLowerCase() === '/i');
 			const invert = args.some((a) => a.toLowerCase() === '/v');
 			const pattern = args.slice(1).find((a) => !a.startsWith('/'));
-			if (pattern === undefined) return { output: 'FIND: Parameter format not correct\n', exitCode: 2 };
+			if (pattern === undefined)
+				return { output: 'FIND: Parameter format not correct\n', exitCode: 2 };
 			return keep(lines, (line) => {
-				const hit = ignoreCase ? line.toLowerCase().includes(pattern.toLowerCase()) : line.includes(pattern);
+				const hit = ignoreCase
+					? line.toLowerCase().includes(pattern.toLowerCase())
+					: line.includes(pattern);
 				return invert ? !hit : hit;
 			});
 		}
@@ -63,5 +70,8 @@ export function applyPipeFilter(ctx: ShellContext, text: string, input: CommandR
 
 function keep(lines: readonly string[], predicate: (line: string) => boolean): CommandResult {
 	const kept = lines.filter(predicate);
-	return { output: kept.length > 0 ? `${kept.join('\n')}\n` : '', exitCode: kept.length > 0 ? 0 : 1 };
+	return {
+		output: kept.length > 0 ? `${kept.join('\n')}\n` : '',
+		exitCode: kept.length > 0 ? 0 : 1,
+	};
 }

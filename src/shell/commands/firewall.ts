@@ -1,6 +1,13 @@
 import { canonicalProfile } from '../../engine/actions/network.ts';
 import type { Action } from '../../engine/index.ts';
-import { findTarget, ok, fail, targetName, type CommandHandler, type ShellTarget } from '../context.ts';
+import {
+	findTarget,
+	ok,
+	fail,
+	targetName,
+	type CommandHandler,
+	type ShellTarget,
+} from '../context.ts';
 import { fill } from '../messages/index.ts';
 import { formatList } from '../format.ts';
 import { splitArgs } from '../tokenizer.ts';
@@ -26,8 +33,18 @@ function ruleMatches(value: string | undefined): boolean {
 	if (value === undefined) return false;
 	return value
 		.split(',')
-		.map((v) => v.trim().replace(/^['"]|['"]$/g, '').toLowerCase())
-		.some((v) => v === RULE.toLowerCase() || v === 'key management service (tcp-in)' || v === 'sppsvc-in-tcp*');
+		.map((v) =>
+			v
+				.trim()
+				.replace(/^['"]|['"]$/g, '')
+				.toLowerCase()
+		)
+		.some(
+			(v) =>
+				v === RULE.toLowerCase() ||
+				v === 'key management service (tcp-in)' ||
+				v === 'sppsvc-in-tcp*'
+		);
 }
 
 export const getNetFirewallRule: CommandHandler = (ctx, args, text) => {
@@ -36,9 +53,15 @@ export const getNetFirewallRule: CommandHandler = (ctx, args, text) => {
 	if (self === undefined) return fail('');
 	const m = ctx.m;
 	const cmdlet = args[0] ?? 'Get-NetFirewallRule';
-	const parsed = psParams(splitArgs(text, { singleQuotes: true }).slice(1), ['name', 'displayname', 'id'], ['name']);
-	if (parsed.unknown !== undefined) return fail(`${fill(m.psUnknownParam, { CMDLET: cmdlet, PARAM: parsed.unknown })}\n`);
-	const name = parsed.values.get('name') ?? parsed.values.get('id') ?? parsed.values.get('displayname');
+	const parsed = psParams(
+		splitArgs(text, { singleQuotes: true }).slice(1),
+		['name', 'displayname', 'id'],
+		['name']
+	);
+	if (parsed.unknown !== undefined)
+		return fail(`${fill(m.psUnknownParam, { CMDLET: cmdlet, PARAM: parsed.unknown })}\n`);
+	const name =
+		parsed.values.get('name') ?? parsed.values.get('id') ?? parsed.values.get('displayname');
 	if (name === undefined) return fail(`${fill(m.fwNeedsName, { CMDLET: cmdlet })}\n`);
 	if (!ruleMatches(name)) return fail(`${fill(m.fwNoRule, { CMDLET: cmdlet, NAME: name })}\n`);
 	const state = ruleState(self);
@@ -62,13 +85,21 @@ export const setNetFirewallRule: CommandHandler = (ctx, args, text) => {
 	if (self === undefined) return fail('');
 	const m = ctx.m;
 	const cmdlet = args[0] ?? 'Set-NetFirewallRule';
-	const parsed = psParams(splitArgs(text, { singleQuotes: true }).slice(1), ['name', 'displayname', 'enabled', 'profile', 'id'], ['name'], ['passthru', 'confirm', 'whatif']);
-	if (parsed.unknown !== undefined) return fail(`${fill(m.psUnknownParam, { CMDLET: cmdlet, PARAM: parsed.unknown })}\n`);
-	const name = parsed.values.get('name') ?? parsed.values.get('id') ?? parsed.values.get('displayname');
+	const parsed = psParams(
+		splitArgs(text, { singleQuotes: true }).slice(1),
+		['name', 'displayname', 'enabled', 'profile', 'id'],
+		['name'],
+		['passthru', 'confirm', 'whatif']
+	);
+	if (parsed.unknown !== undefined)
+		return fail(`${fill(m.psUnknownParam, { CMDLET: cmdlet, PARAM: parsed.unknown })}\n`);
+	const name =
+		parsed.values.get('name') ?? parsed.values.get('id') ?? parsed.values.get('displayname');
 	if (name === undefined) return fail(`${fill(m.fwNeedsName, { CMDLET: cmdlet })}\n`);
 	const enabledText = parsed.values.get('enabled');
 	const enabled = psBool(enabledText);
-	if (enabledText !== undefined && enabled === undefined) return fail(`${fill(m.fwBadEnabled, { CMDLET: cmdlet })}\n`);
+	if (enabledText !== undefined && enabled === undefined)
+		return fail(`${fill(m.fwBadEnabled, { CMDLET: cmdlet })}\n`);
 	const profileText = parsed.values.get('profile');
 	let profile: string | undefined;
 	if (profileText !== undefined) {
@@ -78,7 +109,10 @@ export const setNetFirewallRule: CommandHandler = (ctx, args, text) => {
 	if (!ruleMatches(name)) return fail(`${fill(m.fwNoRule, { CMDLET: cmdlet, NAME: name })}\n`);
 	if (!ctx.elevated) return fail(`${fill(m.fwAccessDenied, { CMDLET: cmdlet })}\n`);
 	if (enabled === undefined && profile === undefined) return ok('');
-	const change: Extract<Action, { type: 'setFirewallRule' }> = { type: 'setFirewallRule', target: targetName(self) };
+	const change: Extract<Action, { type: 'setFirewallRule' }> = {
+		type: 'setFirewallRule',
+		target: targetName(self),
+	};
 	if (enabled !== undefined) change.enabled = enabled;
 	if (profile !== undefined) change.profile = profile;
 	ctx.dispatch(change);

@@ -4,7 +4,11 @@ import { slmgrUsage } from '../slmgr/usage.ts';
 
 /** True when the arguments ask for help (`/?`, `-?`, `-help`, `/help`). */
 export function isHelpRequest(args: readonly string[]): boolean {
-	return args.slice(1).some((a) => a === '/?' || a === '-?' || a.toLowerCase() === '-help' || a.toLowerCase() === '/help');
+	return args
+		.slice(1)
+		.some(
+			(a) => a === '/?' || a === '-?' || a.toLowerCase() === '-help' || a.toLowerCase() === '/help'
+		);
 }
 
 /**
@@ -24,6 +28,12 @@ export const help: CommandHandler = (ctx, args) => {
 	}
 	const list = Object.entries(ctx.catalogue.commandList);
 	const width = Math.max(...list.map(([name]) => name.length)) + 2;
-	const lines = [ctx.m.helpIntro, ...list.map(([name, text]) => `${name.padEnd(width)}${text}`), '', ctx.m.helpFooter, ''];
+	const lines = [
+		ctx.m.helpIntro,
+		...list.map(([name, text]) => `${name.padEnd(width)}${text}`),
+		'',
+		ctx.m.helpFooter,
+		'',
+	];
 	return ok(lines.join('\n'));
 };

@@ -9,7 +9,10 @@ import { fill } from '../messages/index.ts';
 export const powershell: CommandHandler = (ctx, args) => {
 	const rest = args.slice(1);
 	let i = 0;
-	while (i < rest.length && /^-(nologo|noprofile|noninteractive|executionpolicy|ep)$/i.test(rest[i] as string)) {
+	while (
+		i < rest.length &&
+		/^-(nologo|noprofile|noninteractive|executionpolicy|ep)$/i.test(rest[i] as string)
+	) {
 		i += /^-(executionpolicy|ep)$/i.test(rest[i] as string) ? 2 : 1;
 	}
 	if (i < rest.length && /^-(c|command)$/i.test(rest[i] as string)) i++;

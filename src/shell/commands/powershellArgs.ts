@@ -12,7 +12,12 @@ export interface PsParams {
 	readonly extra: readonly string[];
 }
 
-export function psParams(args: readonly string[], known: readonly string[], positional: readonly string[] = [], switches: readonly string[] = []): PsParams {
+export function psParams(
+	args: readonly string[],
+	known: readonly string[],
+	positional: readonly string[] = [],
+	switches: readonly string[] = []
+): PsParams {
 	const values = new Map<string, string>();
 	const extra: string[] = [];
 	let positionIndex = 0;
@@ -54,7 +59,8 @@ export function psParams(args: readonly string[], known: readonly string[], posi
 		}
 		const [value, end] = takeList(i);
 		i = end;
-		while (positionIndex < positional.length && values.has(positional[positionIndex] as string)) positionIndex++;
+		while (positionIndex < positional.length && values.has(positional[positionIndex] as string))
+			positionIndex++;
 		const slot = positional[positionIndex];
 		if (slot !== undefined) {
 			values.set(slot, value);

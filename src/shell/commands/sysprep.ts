@@ -7,7 +7,16 @@ import { helpText, isHelpRequest } from './help.ts';
  * down or restarts). The engine gives the machine a new CMID and resets its activation timers;
  * the lab prints a note saying so.
  */
-const ALLOWED = ['/generalize', '/oobe', '/audit', '/shutdown', '/reboot', '/quit', '/quiet', '/mode:vm'];
+const ALLOWED = [
+	'/generalize',
+	'/oobe',
+	'/audit',
+	'/shutdown',
+	'/reboot',
+	'/quit',
+	'/quiet',
+	'/mode:vm',
+];
 
 export const sysprep: CommandHandler = (ctx, args) => {
 	if (isHelpRequest(args)) return ok(helpText(ctx, 'sysprep'));
@@ -25,7 +34,9 @@ export const sysprep: CommandHandler = (ctx, args) => {
 	}
 	const result = ctx.dispatch({ type: 'sysprepGeneralize', machine: targetName(self) });
 	if (!result.ok) {
-		return fail(`${fill(m.labNote, { TEXT: fill(m.sysprepFailed, { REASON: result.error === undefined ? '' : refusalText(ctx, result.error) }) })}\n`);
+		return fail(
+			`${fill(m.labNote, { TEXT: fill(m.sysprepFailed, { REASON: result.error === undefined ? '' : refusalText(ctx, result.error) }) })}\n`
+		);
 	}
 	return ok(`${fill(m.labNote, { TEXT: m.sysprepDone })}\n`);
 };

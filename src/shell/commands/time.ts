@@ -1,4 +1,12 @@
-import { findTarget, localDate, ok, fail, targetName, type CommandHandler, type ShellTarget } from '../context.ts';
+import {
+	findTarget,
+	localDate,
+	ok,
+	fail,
+	targetName,
+	type CommandHandler,
+	type ShellTarget,
+} from '../context.ts';
 import { fill } from '../messages/index.ts';
 import { formatWindowsDateTime } from '../format.ts';
 import { helpText, isHelpRequest } from './help.ts';
@@ -36,8 +44,15 @@ export const w32tm: CommandHandler = (ctx, args) => {
 		// A clock that is off true time is not being synchronised: show the local clock as the source.
 		const offset = self.kind === 'host' ? self.host.clockOffset : self.machine.clockOffset;
 		const synced = online(self) && offset === 0;
-		const lastSync = formatWindowsDateTime(new Date(localDate(ctx.sim, self).getTime() - 17 * 60_000), ctx.lang);
-		const source = synced ? (domain !== null ? `DC01.${domain}` : 'time.windows.com,0x9') : m.w32SourceLocal;
+		const lastSync = formatWindowsDateTime(
+			new Date(localDate(ctx.sim, self).getTime() - 17 * 60_000),
+			ctx.lang
+		);
+		const source = synced
+			? domain !== null
+				? `DC01.${domain}`
+				: 'time.windows.com,0x9'
+			: m.w32SourceLocal;
 		const lines = [
 			m.w32LeapIndicator,
 			synced ? fill(m.w32Stratum, { N: 3 }) : m.w32StratumLocal,
@@ -49,18 +64,33 @@ export const w32tm: CommandHandler = (ctx, args) => {
 			fill(m.w32Source, { SOURCE: source }),
 			m.w32PollInterval,
 		];
-		if (lower.includes('/verbose')) lines.push(`Phase Offset: 0.0000000s`, `ClockRate: 0.0156250s`, `State Machine: 2 (Sync)`, `Time Source Flags: 0 (None)`, `Server Role: 0 (None)`, `Last Sync Error: 0 (The command completed successfully.)`);
+		if (lower.includes('/verbose'))
+			lines.push(
+				`Phase Offset: 0.0000000s`,
+				`ClockRate: 0.0156250s`,
+				`State Machine: 2 (Sync)`,
+				`Time Source Flags: 0 (None)`,
+				`Server Role: 0 (None)`,
+				`Last Sync Error: 0 (The command completed successfully.)`
+			);
 		return ok(`${lines.join('\n')}\n`);
 	}
 	if (lower.includes('/stripchart')) {
 		const computerArg = args.slice(1).find((a) => /^[/-]computer:/i.test(a));
-		const computer = computerArg === undefined ? undefined : computerArg.slice(computerArg.indexOf(':') + 1);
+		const computer =
+			computerArg === undefined ? undefined : computerArg.slice(computerArg.indexOf(':') + 1);
 		if (computer === undefined || computer === '') return fail(helpText(ctx, 'w32tm'));
 		const samplesArg = args.slice(1).find((a) => /^[/-]samples:/i.test(a));
-		const samples = Math.max(1, Math.min(5, Number.parseInt(samplesArg?.slice(samplesArg.indexOf(':') + 1) ?? '3', 10) || 3));
+		const samples = Math.max(
+			1,
+			Math.min(5, Number.parseInt(samplesArg?.slice(samplesArg.indexOf(':') + 1) ?? '3', 10) || 3)
+		);
 		const resolved = online(self) ? resolveName(ctx, self, computer) : undefined;
 		if (resolved === undefined) return fail(`${fill(m.w32CantResolve, { NAME: computer })}\n`);
-		const remoteOffset = resolved.target.kind === 'host' ? resolved.target.host.clockOffset : resolved.target.machine.clockOffset;
+		const remoteOffset =
+			resolved.target.kind === 'host'
+				? resolved.target.host.clockOffset
+				: resolved.target.machine.clockOffset;
 		const ownOffset = self.kind === 'host' ? self.host.clockOffset : self.machine.clockOffset;
 		const seconds = (remoteOffset - ownOffset) * 60;
 		const now = localDate(ctx.sim, self);
@@ -74,7 +104,9 @@ export const w32tm: CommandHandler = (ctx, args) => {
 			const hh = String(t.getUTCHours()).padStart(2, '0');
 			const mm = String(t.getUTCMinutes()).padStart(2, '0');
 			const ss = String(t.getUTCSeconds()).padStart(2, '0');
-			lines.push(`${hh}:${mm}:${ss}, ${seconds >= 0 ? '+' : '-'}${Math.abs(seconds).toFixed(7).padStart(10, '0')}s`);
+			lines.push(
+				`${hh}:${mm}:${ss}, ${seconds >= 0 ? '+' : '-'}${Math.abs(seconds).toFixed(7).padStart(10, '0')}s`
+			);
 		}
 		return ok(`${lines.join('\n')}\n`);
 	}

@@ -49,9 +49,12 @@ function editionId(productId: string): string {
 		return sac ? 'ServerStandardACor' : 'ServerStandard';
 	}
 	if (id.includes('iot')) return 'IoTEnterpriseS';
-	if (id.includes('ltsc') || id.includes('ltsb')) return id.includes('-n-') ? 'EnterpriseSN' : 'EnterpriseS';
-	if (id.includes('pro-workstations')) return id.endsWith('-n') ? 'ProfessionalWorkstationN' : 'ProfessionalWorkstation';
-	if (id.includes('pro-education')) return id.endsWith('-n') ? 'ProfessionalEducationN' : 'ProfessionalEducation';
+	if (id.includes('ltsc') || id.includes('ltsb'))
+		return id.includes('-n-') ? 'EnterpriseSN' : 'EnterpriseS';
+	if (id.includes('pro-workstations'))
+		return id.endsWith('-n') ? 'ProfessionalWorkstationN' : 'ProfessionalWorkstation';
+	if (id.includes('pro-education'))
+		return id.endsWith('-n') ? 'ProfessionalEducationN' : 'ProfessionalEducation';
 	if (id.includes('pro')) return id.endsWith('-n') ? 'ProfessionalN' : 'Professional';
 	if (id.includes('education')) return id.endsWith('-n') ? 'EducationN' : 'Education';
 	if (id.includes('enterprise-g')) return id.endsWith('-n') ? 'EnterpriseGN' : 'EnterpriseG';

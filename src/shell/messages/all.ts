@@ -8,7 +8,10 @@ import type { ShellCatalogue, ShellLang } from './index.ts';
  * Both languages, for the CLI (`npm run sim -- --exec`) and the tests. The lab's terminal imports
  * `src/shell/terminalJa.ts` or `terminalEn.ts` instead, so a page never downloads the other language.
  */
-const CATALOGUES: Readonly<Record<ShellLang, ShellCatalogue>> = { en: { ...en, results: enResults }, ja: { ...ja, results: jaResults } };
+const CATALOGUES: Readonly<Record<ShellLang, ShellCatalogue>> = {
+	en: { ...en, results: enResults },
+	ja: { ...ja, results: jaResults },
+};
 
 export function catalogueFor(lang: ShellLang): ShellCatalogue {
 	return CATALOGUES[lang];

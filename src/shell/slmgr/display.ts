@@ -97,7 +97,12 @@ function hex(n: number): string {
  * block for one product, from its leading blank line up to (not including) the blank line the script
  * adds after each product, which the caller writes (the script skips it when it stops at an Activation ID).
  */
-export function formatLicenseInfo(view: LicenseView, verbose: boolean, m: Messages, lang: ShellLang): string[] {
+export function formatLicenseInfo(
+	view: LicenseView,
+	verbose: boolean,
+	m: Messages,
+	lang: ShellLang
+): string[] {
 	const out: string[] = [];
 	out.push('');
 	out.push(m.productName + view.name);
@@ -110,7 +115,9 @@ export function formatLicenseInfo(view: LicenseView, verbose: boolean, m: Messag
 		out.push(m.channel + view.productKeyChannel);
 		out.push(m.installationId + view.installationId);
 	}
-	out.push(view.partialProductKey !== null ? m.partialPKey + view.partialProductKey : m.licenseNotInUse);
+	out.push(
+		view.partialProductKey !== null ? m.partialPKey + view.partialProductKey : m.licenseNotInUse
+	);
 
 	const minutes = Math.max(0, Math.floor(view.graceMinutes));
 	const remaining = fill(m.timeRemaining, { MINUTE: minutes, DAY: daysFromMinutes(minutes) });
@@ -120,7 +127,8 @@ export function formatLicenseInfo(view: LicenseView, verbose: boolean, m: Messag
 			break;
 		case 1:
 			out.push(m.statusLicensed);
-			if (minutes !== 0) out.push(fill(m.volumeExpiration, { MINUTE: minutes, DAY: daysFromMinutes(minutes) }));
+			if (minutes !== 0)
+				out.push(fill(m.volumeExpiration, { MINUTE: minutes, DAY: daysFromMinutes(minutes) }));
 			break;
 		case 2:
 			out.push(m.statusInitialGrace, remaining);
@@ -134,11 +142,12 @@ export function formatLicenseInfo(view: LicenseView, verbose: boolean, m: Messag
 		case 5: {
 			out.push(m.statusNotification);
 			const reason = view.notificationReason >>> 0;
-			const template = reason === NOT_GENUINE
-				? m.notificationReasonNonGenuine
-				: reason === GRACE_EXPIRED
-					? m.notificationReasonExpiration
-					: m.notificationReasonOther;
+			const template =
+				reason === NOT_GENUINE
+					? m.notificationReasonNonGenuine
+					: reason === GRACE_EXPIRED
+						? m.notificationReasonExpiration
+						: m.notificationReasonOther;
 			out.push(fill(template, { ERRCODE: hex(reason) }));
 			break;
 		}
@@ -154,7 +163,11 @@ export function formatLicenseInfo(view: LicenseView, verbose: boolean, m: Messag
 	}
 
 	if (kmsClient) {
-		out.push([m.activationTypeAll, m.activationTypeAd, m.activationTypeKms, m.activationTypeToken][view.activationType] ?? m.activationTypeAll);
+		out.push(
+			[m.activationTypeAll, m.activationTypeAd, m.activationTypeKms, m.activationTypeToken][
+				view.activationType
+			] ?? m.activationTypeAll
+		);
 		if (view.adClient !== undefined) {
 			out.push('', m.mostRecentActivation, m.adInfo);
 			out.push(`    ${m.adAoName}${view.adClient.objectName}`);
@@ -176,10 +189,16 @@ export function formatLicenseInfo(view: LicenseView, verbose: boolean, m: Messag
  * What `/ato` (and `/atp`) print once the service has refreshed the license: DisplayActivatedStatus in
  * slmgr.vbs, which reads the license status again rather than trusting the activation call.
  */
-export function activatedStatusLines(status: LicenseStatusCode, reason: number, m: Messages, success: string): string[] {
+export function activatedStatusLines(
+	status: LicenseStatusCode,
+	reason: number,
+	m: Messages,
+	success: string
+): string[] {
 	if (status === 1) return [success];
 	if (status === 4) return [m.errorPrefix + m.nonGenuineGrace];
-	if (status === 5 && reason >>> 0 === NOT_GENUINE) return [m.errorPrefix + m.nonGenuineNotification];
+	if (status === 5 && reason >>> 0 === NOT_GENUINE)
+		return [m.errorPrefix + m.nonGenuineNotification];
 	// Extended grace counts as activated: the script says so, then names the state.
 	if (status === 6) return [m.activated, m.statusExtendedGrace];
 	return [m.activationFailed];
@@ -193,17 +212,27 @@ function formatKmsClientBlock(c: KmsClientView, m: Messages): string[] {
 	const fixedName = `${c.registeredName ?? ''}:${c.registeredPort !== undefined && c.registeredPort !== 0 ? c.registeredPort : 1688}`;
 	if (fixed) {
 		out.push(`    ${m.registeredKmsName}${fixedName}`);
-	} else if (c.discoveredName === undefined || c.discoveredName === '' || c.discoveredPort === undefined || c.discoveredPort === 0) {
+	} else if (
+		c.discoveredName === undefined ||
+		c.discoveredName === '' ||
+		c.discoveredPort === undefined ||
+		c.discoveredPort === 0
+	) {
 		out.push(`    ${m.kmsFromDnsUnavailable}`);
 	} else {
 		out.push(`    ${m.kmsFromDns}${c.discoveredName}:${c.discoveredPort}`);
 	}
-	out.push(c.discoveredIp === undefined || c.discoveredIp === '' ? `    ${m.kmsIpAddressUnavailable}` : `    ${m.kmsIpAddress}${c.discoveredIp}`);
+	out.push(
+		c.discoveredIp === undefined || c.discoveredIp === ''
+			? `    ${m.kmsIpAddressUnavailable}`
+			: `    ${m.kmsIpAddress}${c.discoveredIp}`
+	);
 	out.push(`    ${m.kmsPid4}${c.kmsExtendedPid}`);
 	out.push(`    ${fill(m.activationInterval, { INTERVAL: c.activationInterval })}`);
 	out.push(`    ${fill(m.renewalInterval, { INTERVAL: c.renewalInterval })}`);
 	out.push(`    ${c.hostCaching ? m.hostCachingEnabled : m.hostCachingDisabled}`);
-	if (hasLookupDomain && fixed) out.push('', fill(m.kmsUseMachineNameOverrides, { KMS: fixedName }));
+	if (hasLookupDomain && fixed)
+		out.push('', fill(m.kmsUseMachineNameOverrides, { KMS: fixedName }));
 	return out;
 }
 
@@ -234,7 +263,12 @@ function formatKmsHostBlock(h: KmsHostView, m: Messages): string[] {
  * ExpirationDatime's DateAdd("n", GracePeriodRemaining, Now): `now` is the clock of the computer that
  * runs the script, which for a remote target is not the target's own.
  */
-export function formatExpiration(view: LicenseView, m: Messages, lang: ShellLang, now: Date = view.now): string[] {
+export function formatExpiration(
+	view: LicenseView,
+	m: Messages,
+	lang: ShellLang,
+	now: Date = view.now
+): string[] {
 	const minutes = Math.max(0, Math.floor(view.graceMinutes));
 	const end = formatWindowsDateTime(new Date(now.getTime() + minutes * 60_000), lang);
 	let line: string;

@@ -1,12 +1,31 @@
 import { findSlmgrOption, type SlmgrOption } from '../../data/slmgrOptions.ts';
 import { ASSUMPTIONS } from '../../data/assumptions.ts';
 import type { Action, ActionResult, ActType } from '../../engine/index.ts';
-import { findTarget, localDate, refusalText, targetName, type CommandResult, type ShellContext, type ShellTarget } from '../context.ts';
+import {
+	findTarget,
+	localDate,
+	refusalText,
+	targetName,
+	type CommandResult,
+	type ShellContext,
+	type ShellTarget,
+} from '../context.ts';
 import { buildFor } from '../commands/windowsInfo.ts';
 import { fill, lookup, type Messages, type ShellCatalogue } from '../messages/index.ts';
-import { activatedStatusLines, formatExpiration, formatLicenseInfo, type LicenseView } from './display.ts';
+import {
+	activatedStatusLines,
+	formatExpiration,
+	formatLicenseInfo,
+	type LicenseView,
+} from './display.ts';
 import { slmgrUsage } from './usage.ts';
-import { activationObjectDn, activationObjectPid, allLicenseViewsFor, csvlkActivationId, licenseViewFor } from './views.ts';
+import {
+	activationObjectDn,
+	activationObjectPid,
+	allLicenseViewsFor,
+	csvlkActivationId,
+	licenseViewFor,
+} from './views.ts';
 
 /**
  * slmgr.vbs, following the script's own flow (ExecCommandLine / ParseCommandLine): up to three
@@ -88,7 +107,13 @@ export function runSlmgr(ctx: ShellContext, argv: readonly string[]): CommandRes
 		if (machine !== undefined && machine !== '.') {
 			const found = findTarget(ctx.sim, machine.replace(/^\\\\/, ''));
 			if (found === undefined) {
-				out.line(showError(ctx.catalogue, '0x800706BA', fill(m.slmgrConnectionError, { COMPUTERNAME: machine })));
+				out.line(
+					showError(
+						ctx.catalogue,
+						'0x800706BA',
+						fill(m.slmgrConnectionError, { COMPUTERNAME: machine })
+					)
+				);
 				throw new Quit(0x800706ba);
 			}
 			target = found;
@@ -101,7 +126,8 @@ export function runSlmgr(ctx: ShellContext, argv: readonly string[]): CommandRes
 			out.line('');
 			for (const line of slmgrUsage(m).split('\n')) out.line(line);
 			// /stao and /ctao: what current Windows prints, plus why (the lab's note).
-			if (option !== undefined) out.note(fill(m.labNote, { TEXT: fill(m.removedOptionNote, { OPTION: option.option }) }));
+			if (option !== undefined)
+				out.note(fill(m.labNote, { TEXT: fill(m.removedOptionNote, { OPTION: option.option }) }));
 			throw new Quit(1);
 		}
 		const run: Run = { ctx, m, out, target, remote, params: argv.slice(index + 1), typed };
@@ -116,8 +142,12 @@ export function runSlmgr(ctx: ShellContext, argv: readonly string[]): CommandRes
 /** slmgr's ShowError: "<message>0x<code> <text>", where the text is slmgr's own or the slui hint. */
 function showError(catalogue: ShellCatalogue, code: string, prefix: string): string {
 	const upper = `0x${code.replace(/^0x/i, '').toUpperCase()}`;
-	const text = lookup(catalogue.slmgrErrors, upper) ?? fill(catalogue.messages.errorSlui, { ERRCODE: upper.slice(2) });
-	const message = prefix.includes('0x%ERRCODE%') ? prefix.replace('0x%ERRCODE%', upper) : `${prefix}${upper}`;
+	const text =
+		lookup(catalogue.slmgrErrors, upper) ??
+		fill(catalogue.messages.errorSlui, { ERRCODE: upper.slice(2) });
+	const message = prefix.includes('0x%ERRCODE%')
+		? prefix.replace('0x%ERRCODE%', upper)
+		: `${prefix}${upper}`;
 	return `${message} ${text}`;
 }
 
@@ -133,7 +163,13 @@ function usage(out: Out, m: Messages): never {
 }
 
 /** HandleOptionParam: a missing mandatory parameter prints "Error: option X needs Y" and the usage. */
-function param(run: Run, i: number, mandatory: boolean, name: string, paramText: string): string | undefined {
+function param(
+	run: Run,
+	i: number,
+	mandatory: boolean,
+	name: string,
+	paramText: string
+): string | undefined {
 	const value = run.params[i];
 	if (value === undefined && mandatory) {
 		run.out.line('');
@@ -166,7 +202,9 @@ function view(run: Run): LicenseView | undefined {
 
 /** True when the prompt's machine is a KMS host whose host key is activated (IsKeyManagementServiceMachine). */
 function isActivatedKmsHost(run: Run): boolean {
-	return run.target.kind === 'host' && run.target.host.hostKey !== null && run.target.host.keyActivated;
+	return (
+		run.target.kind === 'host' && run.target.host.hostKey !== null && run.target.host.keyActivated
+	);
 }
 
 function matchesActivationId(v: LicenseView, id: string): boolean {
@@ -201,7 +239,8 @@ function dispatchOption(run: Run, option: SlmgrOption): void {
 			if (!result.ok) {
 				// Which key belongs where is a core lesson: add the engine's explanation as a lab note.
 				out.line(showError(run.ctx.catalogue, result.code ?? '0x80070057', m.errorPrefix));
-				if (result.error !== undefined) out.note(fill(m.labNote, { TEXT: refusalText(run.ctx, result.error) }));
+				if (result.error !== undefined)
+					out.note(fill(m.labNote, { TEXT: refusalText(run.ctx, result.error) }));
 				throw new Quit(1);
 			}
 			out.line(fill(m.installedPKey, { PKEY: key }));
@@ -228,12 +267,16 @@ function dispatchOption(run: Run, option: SlmgrOption): void {
 				out.line(m.errorProductNotFound);
 				return;
 			}
-			const isVolumeClient = run.target.kind === 'client' && run.target.machine.key?.kind === 'gvlk';
+			const isVolumeClient =
+				run.target.kind === 'client' && run.target.machine.key?.kind === 'gvlk';
 			out.line(fill(m.activating, { PRODUCTNAME: v.name, PRODUCTID: v.activationId }));
 			// KMS/ADBA activation needs no elevation; online activation (MAK, retail, host key) does.
 			if (!isVolumeClient) needsElevation(run);
 			// A MAK machine that is already activated is not activated again (slmgr avoids using up a MAK count).
-			const alreadyPermanent = run.target.kind === 'client' && run.target.machine.key?.kind === 'mak' && run.target.machine.status === 1;
+			const alreadyPermanent =
+				run.target.kind === 'client' &&
+				run.target.machine.key?.kind === 'mak' &&
+				run.target.machine.status === 1;
 			if (!alreadyPermanent) {
 				const result = act(run, { type: 'activate', target: targetLabel(run) });
 				if (!result.ok || (result.code !== null && result.code !== '0x00000000')) {
@@ -242,7 +285,11 @@ function dispatchOption(run: Run, option: SlmgrOption): void {
 				}
 			}
 			const after = view(run);
-			out.line(...(after === undefined ? [m.activationFailed] : activatedStatusLines(after.licenseStatus, after.notificationReason, m, m.activated)));
+			out.line(
+				...(after === undefined
+					? [m.activationFailed]
+					: activatedStatusLines(after.licenseStatus, after.notificationReason, m, m.activated))
+			);
 			return;
 		}
 		case 'dti': {
@@ -252,7 +299,9 @@ function dispatchOption(run: Run, option: SlmgrOption): void {
 				out.line(m.errorProductNotFound);
 				return;
 			}
-			out.line(m.installationId + (run.ctx.sim.installationId(targetLabel(run)) ?? v.installationId));
+			out.line(
+				m.installationId + (run.ctx.sim.installationId(targetLabel(run)) ?? v.installationId)
+			);
 			out.line('');
 			out.line(m.phoneNumbers);
 			return;
@@ -265,14 +314,22 @@ function dispatchOption(run: Run, option: SlmgrOption): void {
 				out.line(m.errorProductNotFound);
 				return;
 			}
-			const result = act(run, { type: 'applyConfirmationId', target: targetLabel(run), confirmationId: cid });
+			const result = act(run, {
+				type: 'applyConfirmationId',
+				target: targetLabel(run),
+				confirmationId: cid,
+			});
 			if (!result.ok) {
 				if (result.code !== null) quitWithError(run, result.code);
 				engineFailure(run, result);
 			}
 			const after = view(run);
 			const confirmed = fill(m.confId, { ACTID: v.activationId });
-			out.line(...(after === undefined ? [m.activationFailed] : activatedStatusLines(after.licenseStatus, after.notificationReason, m, confirmed)));
+			out.line(
+				...(after === undefined
+					? [m.activationFailed]
+					: activatedStatusLines(after.licenseStatus, after.notificationReason, m, confirmed))
+			);
 			return;
 		}
 		case 'cpky':
@@ -298,7 +355,8 @@ function dispatchOption(run: Run, option: SlmgrOption): void {
 			return;
 		case 'rearm-app': {
 			const appId = param(run, 0, true, name, m.paramApplicationId) as string;
-			if (appId.toLowerCase().replace(/[{}]/g, '') !== WINDOWS_APP_ID) quitWithError(run, '0x80070057');
+			if (appId.toLowerCase().replace(/[{}]/g, '') !== WINDOWS_APP_ID)
+				quitWithError(run, '0x80070057');
 			rearm(run);
 			return;
 		}
@@ -335,12 +393,19 @@ function dispatchOption(run: Run, option: SlmgrOption): void {
 			const fqdn = param(run, 0, true, name, m.paramFqdn) as string;
 			param(run, 1, false, name, m.paramActivationIdOptional);
 			if (run.target.kind === 'client') {
-				const result = act(run, { type: 'setLookupDomain', machine: targetLabel(run), domain: fqdn });
+				const result = act(run, {
+					type: 'setLookupDomain',
+					machine: targetLabel(run),
+					domain: fqdn,
+				});
 				if (!result.ok) engineFailure(run, result);
 			}
 			out.line(fill(m.kmsLookupDomainSet, { FQDN: fqdn }));
 			const manual = run.target.kind === 'client' ? run.target.machine.manualKms : null;
-			if (manual !== null) out.line(fill(m.kmsUseMachineNameOverrides, { KMS: `${manual.host}:${manual.port ?? 1688}` }));
+			if (manual !== null)
+				out.line(
+					fill(m.kmsUseMachineNameOverrides, { KMS: `${manual.host}:${manual.port ?? 1688}` })
+				);
 			return;
 		}
 		case 'ckms-domain': {
@@ -351,7 +416,8 @@ function dispatchOption(run: Run, option: SlmgrOption): void {
 			}
 			out.line(m.kmsLookupDomainCleared);
 			const manual = run.target.kind === 'client' ? run.target.machine.manualKms : null;
-			if (manual !== null) out.line(fill(m.kmsUseMachineName, { KMS: `${manual.host}:${manual.port ?? 1688}` }));
+			if (manual !== null)
+				out.line(fill(m.kmsUseMachineName, { KMS: `${manual.host}:${manual.port ?? 1688}` }));
 			return;
 		}
 		case 'skhc':
@@ -367,7 +433,13 @@ function dispatchOption(run: Run, option: SlmgrOption): void {
 		}
 		case 'sai':
 		case 'sri': {
-			const raw = param(run, 0, true, name, name === 'sai' ? m.paramActivationInterval : m.paramRenewalInterval) as string;
+			const raw = param(
+				run,
+				0,
+				true,
+				name,
+				name === 'sai' ? m.paramActivationInterval : m.paramRenewalInterval
+			) as string;
 			const minutes = vbNumber(raw);
 			if (minutes !== undefined && minutes < 0) {
 				out.line(m.invalidData);
@@ -379,9 +451,17 @@ function dispatchOption(run: Run, option: SlmgrOption): void {
 			}
 			needsElevation(run);
 			if (minutes === undefined) typeMismatch(run);
-			const result = act(run, { type: name === 'sai' ? 'setActivationInterval' : 'setRenewalInterval', host: targetLabel(run), minutes: minutes as number });
+			const result = act(run, {
+				type: name === 'sai' ? 'setActivationInterval' : 'setRenewalInterval',
+				host: targetLabel(run),
+				minutes: minutes as number,
+			});
 			if (!result.ok) engineFailure(run, result);
-			out.line(name === 'sai' ? fill(m.activationIntervalSet, { ACTIVATION: raw }) : fill(m.renewalSet, { RENEWAL: raw }));
+			out.line(
+				name === 'sai'
+					? fill(m.activationIntervalSet, { ACTIVATION: raw })
+					: fill(m.renewalSet, { RENEWAL: raw })
+			);
 			out.line(m.warnKmsReboot);
 			return;
 		}
@@ -394,7 +474,11 @@ function dispatchOption(run: Run, option: SlmgrOption): void {
 			needsElevation(run);
 			const port = vbNumber(raw);
 			if (port === undefined) typeMismatch(run);
-			const result = act(run, { type: 'setPort', host: targetLabel(run), port: Math.round(port as number) });
+			const result = act(run, {
+				type: 'setPort',
+				host: targetLabel(run),
+				port: Math.round(port as number),
+			});
 			if (!result.ok) engineFailure(run, result);
 			out.line(fill(m.kmsPortSet, { PORT: raw }));
 			out.line(m.warnKmsReboot);
@@ -444,7 +528,11 @@ function dispatchOption(run: Run, option: SlmgrOption): void {
 					out.note(fill(m.labNote, { TEXT: m.tokenNotSimulated }));
 					return;
 				}
-				const result = act(run, { type: 'setActType', machine: targetLabel(run), actType: actType as ActType });
+				const result = act(run, {
+					type: 'setActType',
+					machine: targetLabel(run),
+					actType: actType as ActType,
+				});
 				if (!result.ok) engineFailure(run, result);
 			}
 			out.line(m.activationTypeSet);
@@ -498,11 +586,19 @@ function dispatchOption(run: Run, option: SlmgrOption): void {
  * rearm count that /dlv prints.
  */
 function assumptionNote(run: Run, v: LicenseView, verbose = false): void {
-	const ids = [...(v.licenseStatus === 3 ? ['additionalGraceMinutes'] : []), ...(verbose ? ['rearmLimit'] : [])];
+	const ids = [
+		...(v.licenseStatus === 3 ? ['additionalGraceMinutes'] : []),
+		...(verbose ? ['rearmLimit'] : []),
+	];
 	const lang = run.ctx.lang;
 	for (const id of ids) {
 		const info = ASSUMPTIONS.find((a) => a.id === id);
-		if (info !== undefined) run.out.note(fill(run.m.labNote, { TEXT: fill(run.m.assumptionNote, { LABEL: info.label[lang], NOTE: info.note[lang] }) }));
+		if (info !== undefined)
+			run.out.note(
+				fill(run.m.labNote, {
+					TEXT: fill(run.m.assumptionNote, { LABEL: info.label[lang], NOTE: info.note[lang] }),
+				})
+			);
 	}
 }
 
@@ -519,11 +615,14 @@ function displayAllInformation(run: Run, arg: string | undefined, verbose: boole
 	const installed = licenses.find((v) => v.partialProductKey !== null);
 	const parm = arg?.toLowerCase();
 	if (verbose) out.line(m.serviceVersion + (installed?.serviceVersion ?? buildFor(run.target)));
-	const shown = parm === 'all'
-		? licenses
-		: parm === undefined
-			? installed === undefined ? [] : [installed]
-			: licenses.filter((v) => matchesActivationId(v, parm)).slice(0, 1);
+	const shown =
+		parm === 'all'
+			? licenses
+			: parm === undefined
+				? installed === undefined
+					? []
+					: [installed]
+				: licenses.filter((v) => matchesActivationId(v, parm)).slice(0, 1);
 	if (shown.length === 0) {
 		out.line(m.errorPKey);
 		return;
@@ -582,7 +681,12 @@ function setKms(run: Run, value: string): void {
 		port = Math.round(n as number);
 	}
 	if (run.target.kind === 'client') {
-		const action: Action = { type: 'setKmsHost', machine: targetLabel(run), ...(host !== '' ? { host } : {}), ...(port !== undefined ? { port } : {}) };
+		const action: Action = {
+			type: 'setKmsHost',
+			machine: targetLabel(run),
+			...(host !== '' ? { host } : {}),
+			...(port !== undefined ? { port } : {}),
+		};
 		const result = act(run, action);
 		if (!result.ok) engineFailure(run, result);
 	}
@@ -600,13 +704,20 @@ function adba(run: Run, name: string): void {
 	}
 	const forest = run.ctx.sim.world.forest;
 	const domain = run.target.kind === 'client' ? run.target.machine.domain : run.target.host.domain;
-	const inForest = forest !== null && domain !== null && forest.domains.some((d) => d.toLowerCase() === domain.toLowerCase());
+	const inForest =
+		forest !== null &&
+		domain !== null &&
+		forest.domains.some((d) => d.toLowerCase() === domain.toLowerCase());
 	switch (name) {
 		case 'ad-activation-online': {
 			const key = param(run, 0, true, name, m.paramProductKey) as string;
 			const aoName = param(run, 1, false, name, m.paramAoName);
 			if (!inForest) quitWithError(run, '0x8007054B');
-			const result = act(run, { type: 'createActivationObject', key, ...(aoName !== undefined ? { name: aoName } : {}) });
+			const result = act(run, {
+				type: 'createActivationObject',
+				key,
+				...(aoName !== undefined ? { name: aoName } : {}),
+			});
 			if (!result.ok) {
 				if (result.code !== null) quitWithError(run, result.code);
 				engineFailure(run, result);
@@ -617,7 +728,8 @@ function adba(run: Run, name: string): void {
 		case 'ad-activation-get-iid': {
 			const key = param(run, 0, true, name, m.paramProductKey) as string;
 			if (!inForest) quitWithError(run, '0x8007054B');
-			if (!run.ctx.sim.world.hostKeys.some((k) => k.key === key.trim().toUpperCase())) quitWithError(run, '0xC004F050');
+			if (!run.ctx.sim.world.hostKeys.some((k) => k.key === key.trim().toUpperCase()))
+				quitWithError(run, '0xC004F050');
 			out.line(m.installationId + run.ctx.sim.forestInstallationId(key));
 			out.line('');
 			out.line(m.phoneNumbers);
@@ -628,7 +740,12 @@ function adba(run: Run, name: string): void {
 			const cid = param(run, 1, true, name, m.paramConfirmationId) as string;
 			const aoName = param(run, 2, false, name, m.paramAoName);
 			if (!inForest) quitWithError(run, '0x8007054B');
-			const result = act(run, { type: 'createActivationObjectByPhone', key, confirmationId: cid, ...(aoName !== undefined ? { name: aoName } : {}) });
+			const result = act(run, {
+				type: 'createActivationObjectByPhone',
+				key,
+				confirmationId: cid,
+				...(aoName !== undefined ? { name: aoName } : {}),
+			});
 			if (!result.ok) {
 				if (result.code !== null) quitWithError(run, result.code);
 				engineFailure(run, result);
@@ -666,7 +783,9 @@ function adba(run: Run, name: string): void {
 				out.line(`    ${m.adAoDn}${activationObjectDn(rdn, forest.rootDomain)}`);
 				out.line('');
 			}
-			const exists = forest.activationObjects.some((o) => o.name.toLowerCase() === objectName.toLowerCase());
+			const exists = forest.activationObjects.some(
+				(o) => o.name.toLowerCase() === objectName.toLowerCase()
+			);
 			// ADSI: "There is no such object on the server."
 			if (!exists) quitWithError(run, '0x80072030');
 			const result = act(run, { type: 'deleteActivationObject', name: objectName });

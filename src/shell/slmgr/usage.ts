@@ -8,56 +8,66 @@ import type { MessageKey, Messages } from '../messages/index.ts';
 type UsageRow = readonly [name: string, ...params: MessageKey[]];
 
 const SECTIONS: readonly (readonly [title: MessageKey, rows: readonly UsageRow[]])[] = [
-	['usageGlobal', [
-		['ipk', 'paramProductKey'],
-		['ato', 'paramActivationIdOptional'],
-		['dli', 'paramActIdAll'],
-		['dlv', 'paramActIdAll'],
-		['xpr', 'paramActivationIdOptional'],
-	]],
-	['usageAdvanced', [
-		['cpky'],
-		['ilc', 'paramLicenseFile'],
-		['rilc'],
-		['rearm'],
-		['rearm-app', 'paramApplicationId'],
-		['rearm-sku', 'paramActivationId'],
-		['upk', 'paramActivationIdOptional'],
-		['', ],
-		['dti', 'paramActivationIdOptional'],
-		['atp', 'paramConfirmationId', 'paramActivationIdOptional'],
-	]],
-	['usageKmsClient', [
-		['skms', 'paramSetKms', 'paramActivationIdOptional'],
-		['ckms', 'paramActivationIdOptional'],
-		['skms-domain', 'paramFqdn', 'paramActivationIdOptional'],
-		['ckms-domain', 'paramActivationIdOptional'],
-		['skhc'],
-		['ckhc'],
-	]],
-	['usageToken', [
-		['lil'],
-		['ril', 'paramRemoveIl'],
-		['ltc'],
-		['fta', 'paramForceTka'],
-	]],
-	['usageKmsHost', [
-		['sprt', 'paramPort'],
-		['sai', 'paramActivationInterval'],
-		['sri', 'paramRenewalInterval'],
-		['sdns'],
-		['cdns'],
-		['spri'],
-		['cpri'],
-		['act-type', 'paramActivationType', 'paramActivationIdOptional'],
-	]],
-	['usageAd', [
-		['ad-activation-online', 'paramProductKey', 'paramAoName'],
-		['ad-activation-get-iid', 'paramProductKey'],
-		['ad-activation-apply-cid', 'paramProductKey', 'paramConfirmationId', 'paramAoName'],
-		['ao-list'],
-		['del-ao', 'paramAoDn'],
-	]],
+	[
+		'usageGlobal',
+		[
+			['ipk', 'paramProductKey'],
+			['ato', 'paramActivationIdOptional'],
+			['dli', 'paramActIdAll'],
+			['dlv', 'paramActIdAll'],
+			['xpr', 'paramActivationIdOptional'],
+		],
+	],
+	[
+		'usageAdvanced',
+		[
+			['cpky'],
+			['ilc', 'paramLicenseFile'],
+			['rilc'],
+			['rearm'],
+			['rearm-app', 'paramApplicationId'],
+			['rearm-sku', 'paramActivationId'],
+			['upk', 'paramActivationIdOptional'],
+			[''],
+			['dti', 'paramActivationIdOptional'],
+			['atp', 'paramConfirmationId', 'paramActivationIdOptional'],
+		],
+	],
+	[
+		'usageKmsClient',
+		[
+			['skms', 'paramSetKms', 'paramActivationIdOptional'],
+			['ckms', 'paramActivationIdOptional'],
+			['skms-domain', 'paramFqdn', 'paramActivationIdOptional'],
+			['ckms-domain', 'paramActivationIdOptional'],
+			['skhc'],
+			['ckhc'],
+		],
+	],
+	['usageToken', [['lil'], ['ril', 'paramRemoveIl'], ['ltc'], ['fta', 'paramForceTka']]],
+	[
+		'usageKmsHost',
+		[
+			['sprt', 'paramPort'],
+			['sai', 'paramActivationInterval'],
+			['sri', 'paramRenewalInterval'],
+			['sdns'],
+			['cdns'],
+			['spri'],
+			['cpri'],
+			['act-type', 'paramActivationType', 'paramActivationIdOptional'],
+		],
+	],
+	[
+		'usageAd',
+		[
+			['ad-activation-online', 'paramProductKey', 'paramAoName'],
+			['ad-activation-get-iid', 'paramProductKey'],
+			['ad-activation-apply-cid', 'paramProductKey', 'paramConfirmationId', 'paramAoName'],
+			['ao-list'],
+			['del-ao', 'paramAoDn'],
+		],
+	],
 ];
 
 /** The full usage text, lines joined with "\n". */

@@ -13,7 +13,13 @@ import {
 	simulatedGuid,
 	simulatedInstallationId,
 } from '../commands/windowsInfo.ts';
-import type { AdClientView, KmsClientView, KmsHostView, LicenseStatusCode, LicenseView } from './display.ts';
+import type {
+	AdClientView,
+	KmsClientView,
+	KmsHostView,
+	LicenseStatusCode,
+	LicenseView,
+} from './display.ts';
 
 /** The AD path of an activation object (fact sheet §1.5: CN=Activation Objects,CN=Microsoft SPP,CN=Services,CN=Configuration,…). */
 export function activationObjectDn(name: string, rootDomain: string): string {
@@ -37,15 +43,24 @@ const DAY_MS = 86_400_000;
 export function extendedPid(seed: string, build: string, startDate: string): string {
 	const pid = simulatedExtendedPid(seed, build);
 	const start = Date.parse(startDate);
-	const issued = new Date((Number.isFinite(start) ? start : 0) - (1 + (hashString(`pid-date:${seed}`) % 365)) * DAY_MS);
+	const issued = new Date(
+		(Number.isFinite(start) ? start : 0) - (1 + (hashString(`pid-date:${seed}`) % 365)) * DAY_MS
+	);
 	const year = issued.getUTCFullYear();
-	const dayOfYear = Math.round((Date.UTC(year, issued.getUTCMonth(), issued.getUTCDate()) - Date.UTC(year, 0, 1)) / DAY_MS) + 1;
+	const dayOfYear =
+		Math.round(
+			(Date.UTC(year, issued.getUTCMonth(), issued.getUTCDate()) - Date.UTC(year, 0, 1)) / DAY_MS
+		) + 1;
 	return `${pid.slice(0, pid.lastIndexOf('-') + 1)}${String(dayOfYear).padStart(3, '0')}${year}`;
 }
 
 /** "KMS machine extended PID" / "AO extended PID": simulated from the host or object. */
 export function hostExtendedPid(host: KmsHost, startDate: string): string {
-	return extendedPid(`host:${host.name}:${host.hostKey ?? ''}`, buildFor({ kind: 'host', host }), startDate);
+	return extendedPid(
+		`host:${host.name}:${host.hostKey ?? ''}`,
+		buildFor({ kind: 'host', host }),
+		startDate
+	);
 }
 
 export function activationObjectPid(name: string, startDate: string): string {
@@ -74,7 +89,9 @@ function clientView(sim: SimulationView, m: Machine): LicenseView | undefined {
 		kmsClient = {
 			cmid: m.cmid,
 			...(m.lookupDomain !== null ? { lookupDomain: m.lookupDomain } : {}),
-			...(m.manualKms !== null ? { registeredName: m.manualKms.host, registeredPort: m.manualKms.port ?? 1688 } : {}),
+			...(m.manualKms !== null
+				? { registeredName: m.manualKms.host, registeredPort: m.manualKms.port ?? 1688 }
+				: {}),
 			...(cached !== null
 				? { discoveredName: cached.host, discoveredPort: cached.port }
 				: host !== undefined && m.manualKms === null
@@ -90,7 +107,9 @@ function clientView(sim: SimulationView, m: Machine): LicenseView | undefined {
 	let adClient: AdClientView | undefined;
 	if (m.activatedBy === 'adba' && m.activationObject !== null) {
 		const forest = sim.world.forest;
-		const ao = forest?.activationObjects.find((o) => o.name.toLowerCase() === (m.activationObject ?? '').toLowerCase());
+		const ao = forest?.activationObjects.find(
+			(o) => o.name.toLowerCase() === (m.activationObject ?? '').toLowerCase()
+		);
 		adClient = {
 			objectName: m.activationObject,
 			objectDn: activationObjectDn(m.activationObject, forest?.rootDomain ?? sim.world.domain),
@@ -105,11 +124,14 @@ function clientView(sim: SimulationView, m: Machine): LicenseView | undefined {
 		activationId: simulatedActId(m.product),
 		extendedPid: extendedPid(seed, build, sim.startDate),
 		productKeyChannel: productKeyChannel(m.key.kind),
-		installationId: sim.installationId(m.name) ?? simulatedInstallationId(seed, sim.assumptions.installationIdDigits),
+		installationId:
+			sim.installationId(m.name) ??
+			simulatedInstallationId(seed, sim.assumptions.installationIdDigits),
 		partialProductKey: m.key.partial,
 		licenseStatus: m.status as LicenseStatusCode,
 		graceMinutes: sim.remainingMinutes(m.name),
-		notificationReason: m.notificationReason === null ? 0 : Number.parseInt(m.notificationReason, 16),
+		notificationReason:
+			m.notificationReason === null ? 0 : Number.parseInt(m.notificationReason, 16),
 		remainingWindowsRearmCount: m.rearmsLeft,
 		remainingSkuRearmCount: m.rearmsLeft,
 		now: localDate(sim, target),
@@ -149,7 +171,8 @@ function hostView(sim: SimulationView, h: KmsHost): LicenseView | undefined {
 		extendedPid: hostExtendedPid(h, sim.startDate),
 		productKeyChannel: productKeyChannel('csvlk'),
 		installationId: sim.installationId(h.name) ?? '',
-		partialProductKey: record !== undefined ? record.key.slice(-5) : simulatedPartialKey(`${h.name}:${h.hostKey}`),
+		partialProductKey:
+			record !== undefined ? record.key.slice(-5) : simulatedPartialKey(`${h.name}:${h.hostKey}`),
 		// The engine models the host's own license only as "host key activated or not".
 		licenseStatus: h.keyActivated ? 1 : 0,
 		graceMinutes: 0,

@@ -9,16 +9,40 @@ import { MAX_PASTE_CHARS } from './normalize.ts';
  */
 
 /** Event Info fields the page explains (the names of EVENT_RULES' fields); the rest are not shown. */
-export const SHOWN_EVENT_FIELDS = ['hresult', 'server', 'clientName', 'count', 'activated', 'nPolicy', 'timeToExpiration', 'dnsDomain'] as const;
+export const SHOWN_EVENT_FIELDS = [
+	'hresult',
+	'server',
+	'clientName',
+	'count',
+	'activated',
+	'nPolicy',
+	'timeToExpiration',
+	'dnsDomain',
+] as const;
 export type ShownEventField = (typeof SHOWN_EVENT_FIELDS)[number];
 
 export type Mark =
 	| { readonly kind: 'field'; readonly field: SlmgrField; readonly value: string }
-	| { readonly kind: 'event'; readonly id: KmsEventId; readonly fields: readonly { readonly name: ShownEventField; readonly value: string }[] }
+	| {
+			readonly kind: 'event';
+			readonly id: KmsEventId;
+			readonly fields: readonly { readonly name: ShownEventField; readonly value: string }[];
+	  }
 	| { readonly kind: 'srv'; readonly target: string | null; readonly port: number | null }
 	| { readonly kind: 'dns'; readonly reason: 'nxdomain' | 'timeout' | 'other' }
-	| { readonly kind: 'tnc'; readonly host: string | null; readonly port: number | null; readonly succeeded: boolean | null; readonly nameResolutionFailed: boolean }
-	| { readonly kind: 'code'; readonly code: string; readonly known: boolean; readonly explainedBy: string | null };
+	| {
+			readonly kind: 'tnc';
+			readonly host: string | null;
+			readonly port: number | null;
+			readonly succeeded: boolean | null;
+			readonly nameResolutionFailed: boolean;
+	  }
+	| {
+			readonly kind: 'code';
+			readonly code: string;
+			readonly known: boolean;
+			readonly explainedBy: string | null;
+	  };
 
 export interface Segment {
 	/** First and last line (1-based, inclusive) of the original paste. */
@@ -42,26 +66,51 @@ export function pasteLines(text: string): string[] {
 	return lines;
 }
 
-const isShown = (name: string): name is ShownEventField => (SHOWN_EVENT_FIELDS as readonly string[]).includes(name);
+const isShown = (name: string): name is ShownEventField =>
+	(SHOWN_EVENT_FIELDS as readonly string[]).includes(name);
 
 /** Every recognised thing in one paste, with its lines. */
 export function spansOf(summary: PasteSummary, codes: readonly CodeReport[]): Span[] {
 	const spans: Span[] = [];
-	for (const f of summary.fields) spans.push({ from: f.from, to: f.to, mark: { kind: 'field', field: f.field, value: f.value } });
+	for (const f of summary.fields)
+		spans.push({ from: f.from, to: f.to, mark: { kind: 'field', field: f.field, value: f.value } });
 	for (const e of summary.events) {
-		const fields = e.fields.flatMap((f) => (isShown(f.name) ? [{ name: f.name, value: f.value }] : []));
+		const fields = e.fields.flatMap((f) =>
+			isShown(f.name) ? [{ name: f.name, value: f.value }] : []
+		);
 		spans.push({ from: e.from, to: e.to, mark: { kind: 'event', id: e.id, fields } });
 	}
-	for (const r of summary.srv) spans.push({ from: r.from, to: r.to, mark: { kind: 'srv', target: r.target, port: r.port } });
-	if (summary.dnsFailure !== null) spans.push({ from: summary.dnsFailure.from, to: summary.dnsFailure.to, mark: { kind: 'dns', reason: summary.dnsFailure.reason } });
+	for (const r of summary.srv)
+		spans.push({ from: r.from, to: r.to, mark: { kind: 'srv', target: r.target, port: r.port } });
+	if (summary.dnsFailure !== null)
+		spans.push({
+			from: summary.dnsFailure.from,
+			to: summary.dnsFailure.to,
+			mark: { kind: 'dns', reason: summary.dnsFailure.reason },
+		});
 	const tnc = summary.tnc;
-	if (tnc !== null) spans.push({ from: tnc.from, to: tnc.to, mark: { kind: 'tnc', host: tnc.computer, port: tnc.port, succeeded: tnc.tcpSucceeded, nameResolutionFailed: tnc.nameResolutionFailed } });
+	if (tnc !== null)
+		spans.push({
+			from: tnc.from,
+			to: tnc.to,
+			mark: {
+				kind: 'tnc',
+				host: tnc.computer,
+				port: tnc.port,
+				succeeded: tnc.tcpSucceeded,
+				nameResolutionFailed: tnc.nameResolutionFailed,
+			},
+		});
 	for (const c of codes) {
 		const seen = new Set<number>();
 		for (const h of c.hits) {
 			if (h.paste !== summary.paste || seen.has(h.from)) continue;
 			seen.add(h.from);
-			spans.push({ from: h.from, to: h.to, mark: { kind: 'code', code: c.code, known: c.known, explainedBy: c.explainedBy } });
+			spans.push({
+				from: h.from,
+				to: h.to,
+				mark: { kind: 'code', code: c.code, known: c.known, explainedBy: c.explainedBy },
+			});
 		}
 	}
 	return spans;
@@ -90,7 +139,8 @@ export function segmentLines(lines: readonly string[], spans: readonly Span[]): 
 	const slice = (from: number, to: number): string[] => lines.slice(from - 1, to);
 	let next = 1;
 	for (const g of groups) {
-		if (next < g.from) out.push({ from: next, to: g.from - 1, lines: slice(next, g.from - 1), marks: [] });
+		if (next < g.from)
+			out.push({ from: next, to: g.from - 1, lines: slice(next, g.from - 1), marks: [] });
 		out.push({ from: g.from, to: g.to, lines: slice(g.from, g.to), marks: g.marks });
 		next = g.to + 1;
 	}
@@ -99,7 +149,11 @@ export function segmentLines(lines: readonly string[], spans: readonly Span[]): 
 }
 
 /** One paste, annotated: its text cut into recognised and plain segments. */
-export function annotatePaste(text: string, summary: PasteSummary, codes: readonly CodeReport[]): Segment[] {
+export function annotatePaste(
+	text: string,
+	summary: PasteSummary,
+	codes: readonly CodeReport[]
+): Segment[] {
 	return segmentLines(pasteLines(text), spansOf(summary, codes));
 }
 

@@ -22,7 +22,11 @@ export interface CodeHit {
 }
 
 /** Codes the project has an entry or a rule for; only these are taken from a bare decimal. */
-const KNOWN: ReadonlySet<string> = new Set([...DOCUMENTED_CODES, ...EXTRA_CODES.map((c) => c.code), ...ERROR_SENTENCES.map((s) => s.code)]);
+const KNOWN: ReadonlySet<string> = new Set([
+	...DOCUMENTED_CODES,
+	...EXTRA_CODES.map((c) => c.code),
+	...ERROR_SENTENCES.map((s) => s.code),
+]);
 
 export function isKnownCode(code: string): boolean {
 	return KNOWN.has(code);
@@ -80,21 +84,28 @@ export function codesInLine(text: string): { code: string; form: CodeForm; at: n
 		// the latter with a letter in it or known, so a host named "cafe0001" or an eight-digit
 		// count is never taken for one.
 		if (!isFailure(value)) continue;
-		if (/^[cC]00/.test(digits) || (/^800/.test(digits) && (/[a-fA-F]/.test(digits) || KNOWN.has(code)))) found.push({ code, form: 'bare', at: m.index });
+		if (
+			/^[cC]00/.test(digits) ||
+			(/^800/.test(digits) && (/[a-fA-F]/.test(digits) || KNOWN.has(code)))
+		)
+			found.push({ code, form: 'bare', at: m.index });
 	}
 	for (const m of rest.matchAll(DECIMAL)) {
 		const n = Number(m[1]);
 		if (!Number.isSafeInteger(n)) continue;
 		const value = n < 0 ? n + 0x100000000 : n;
 		const code = formatHresult(value);
-		if (n >= -0x80000000 && value <= 0xffffffff && isFailure(value) && KNOWN.has(code)) found.push({ code, form: n < 0 ? 'signed' : 'decimal', at: m.index });
+		if (n >= -0x80000000 && value <= 0xffffffff && isFailure(value) && KNOWN.has(code))
+			found.push({ code, form: n < 0 ? 'signed' : 'decimal', at: m.index });
 	}
 	found.sort((a, b) => a.at - b.at);
 	return found;
 }
 
 /** Lower-cased sentences, built once, and the words one of them must contain. */
-const SENTENCES = ERROR_SENTENCES.flatMap((s) => s.text.map((t) => ({ code: s.code, text: t.toLowerCase() })));
+const SENTENCES = ERROR_SENTENCES.flatMap((s) =>
+	s.text.map((t) => ({ code: s.code, text: t.toLowerCase() }))
+);
 const SENTENCE_HINT = /KMS|DNS|genuine/i;
 
 /** Every code in a paste, with where it stands; a sentence counts only when its line has no code. */
@@ -102,7 +113,8 @@ export function findCodes(lines: readonly Line[], paste: number): CodeHit[] {
 	const hits: CodeHit[] = [];
 	for (const line of lines) {
 		const inLine = codesInLine(line.text);
-		for (const c of inLine) hits.push({ code: c.code, form: c.form, paste, line: line.from, to: line.to });
+		for (const c of inLine)
+			hits.push({ code: c.code, form: c.form, paste, line: line.from, to: line.to });
 		if (inLine.length > 0 || line.text.length < 12 || !SENTENCE_HINT.test(line.text)) continue;
 		const lower = line.text.toLowerCase();
 		for (const s of SENTENCES) {

@@ -1,4 +1,10 @@
-import { EVENT_ID_LABELS, EVENT_INFO_LABELS, EVENT_RULES, type EventRule, type KmsEventId } from '../../data/diagnosis.ts';
+import {
+	EVENT_ID_LABELS,
+	EVENT_INFO_LABELS,
+	EVENT_RULES,
+	type EventRule,
+	type KmsEventId,
+} from '../../data/diagnosis.ts';
 import { codesInLine, formatHresult } from './codes.ts';
 import { squash, type Line } from './normalize.ts';
 
@@ -60,7 +66,12 @@ function infoLabel(text: string): string | undefined {
 }
 
 export function startsEventRecord(text: string): boolean {
-	return idAnchor(text) !== undefined || messageId(text) !== undefined || infoLabel(text) !== undefined || text.includes('<Event');
+	return (
+		idAnchor(text) !== undefined ||
+		messageId(text) !== undefined ||
+		infoLabel(text) !== undefined ||
+		text.includes('<Event')
+	);
 }
 
 const HEX_FIELD = /^0x[0-9a-f]{1,8}$/i;
@@ -70,7 +81,13 @@ const INT = /^\d{1,9}$/;
 function idByShape(parts: readonly string[]): KmsEventId | undefined {
 	if (!HEX_FIELD.test(parts[0] ?? '')) return undefined;
 	if (parts.length === 10 && INT.test(parts[9] ?? '') && INT.test(parts[6] ?? '')) return 12288;
-	if (parts.length === 8 && /^[01]$/.test(parts[2] ?? '') && INT.test(parts[4] ?? '') && INT.test(parts[6] ?? '')) return 12289;
+	if (
+		parts.length === 8 &&
+		/^[01]$/.test(parts[2] ?? '') &&
+		INT.test(parts[4] ?? '') &&
+		INT.test(parts[6] ?? '')
+	)
+		return 12289;
 	if (parts.length === 9 && INT.test(parts[1] ?? '') && INT.test(parts[6] ?? '')) return 12290;
 	return undefined;
 }
@@ -82,7 +99,13 @@ function splitInfo(csv: string): string[] {
 		.filter((p, i, all) => p !== '' || i < all.length - 1);
 }
 
-function build(id: KmsEventId, parts: readonly string[], form: EventForm, from: number, to: number): KmsEvent {
+function build(
+	id: KmsEventId,
+	parts: readonly string[],
+	form: EventForm,
+	from: number,
+	to: number
+): KmsEvent {
 	const names = RULES.get(id)?.fields ?? [];
 	const fields = new Map<string, string>();
 	names.forEach((name, i) => {
@@ -90,7 +113,9 @@ function build(id: KmsEventId, parts: readonly string[], form: EventForm, from: 
 		if (v !== undefined && v !== '') fields.set(name, v);
 	});
 	const first = parts[0] ?? '';
-	const hresult = HEX_FIELD.test(first) ? formatHresult(Number.parseInt(first.slice(2), 16)) : (codesInLine(first)[0]?.code ?? null);
+	const hresult = HEX_FIELD.test(first)
+		? formatHresult(Number.parseInt(first.slice(2), 16))
+		: (codesInLine(first)[0]?.code ?? null);
 	return { id, fields, hresult, form, from, to };
 }
 
@@ -117,7 +142,13 @@ function xmlEvents(text: string, line: Line): KmsEvent[] {
 export function parseEvents(lines: readonly Line[]): KmsEvent[] {
 	const events: KmsEvent[] = [];
 	let pending: { id: KmsEventId | undefined; from: number; wantsInfo: boolean } | undefined;
-	const emit = (id: KmsEventId, parts: string[], form: EventForm, from: number, to: number): void => {
+	const emit = (
+		id: KmsEventId,
+		parts: string[],
+		form: EventForm,
+		from: number,
+		to: number
+	): void => {
 		events.push(build(id, parts, form, from, to));
 		pending = undefined;
 	};
@@ -146,7 +177,11 @@ export function parseEvents(lines: readonly Line[]): KmsEvent[] {
 		const byMessage = messageId(text);
 		if (byMessage !== undefined) {
 			// A message with no Event ID line before it (Format-List, a bare copy), or the one the ID announced.
-			pending = { id: pending?.id ?? byMessage, from: pending?.from ?? line.from, wantsInfo: false };
+			pending = {
+				id: pending?.id ?? byMessage,
+				from: pending?.from ?? line.from,
+				wantsInfo: false,
+			};
 			if (byMessage === 12294) emit(12294, [], 'text', pending.from, line.to);
 			continue;
 		}
@@ -159,14 +194,26 @@ export function parseEvents(lines: readonly Line[]): KmsEvent[] {
 		// Only an announced Info line, or one shaped like 12288/12289/12290 (8–10 fields, 0x first), is split.
 		const wanted = pending?.wantsInfo === true;
 		const commas = wanted || /^\s*0x/i.test(text) ? text.split(',').length - 1 : 0;
-		const parts = commas > 0 && (wanted || (commas >= 7 && commas <= 9)) ? splitInfo(text) : wanted && HEX_FIELD.test(text.trim()) ? [text.trim()] : [];
+		const parts =
+			commas > 0 && (wanted || (commas >= 7 && commas <= 9))
+				? splitInfo(text)
+				: wanted && HEX_FIELD.test(text.trim())
+					? [text.trim()]
+					: [];
 		if (parts.length === 0) continue;
 		if (pending?.wantsInfo === true && pending.id !== undefined) {
 			emit(pending.id, parts, 'text', pending.from, line.to);
 			continue;
 		}
 		const shaped = idByShape(parts);
-		if (shaped !== undefined) emit(shaped, parts, pending?.id === shaped ? 'text' : 'info', pending?.id === shaped ? pending.from : line.from, line.to);
+		if (shaped !== undefined)
+			emit(
+				shaped,
+				parts,
+				pending?.id === shaped ? 'text' : 'info',
+				pending?.id === shaped ? pending.from : line.from,
+				line.to
+			);
 	}
 	return events;
 }

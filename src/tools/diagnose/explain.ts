@@ -46,15 +46,31 @@ const NUMBERS = {
 	port: DEFAULT_KMS_PORT,
 } as const;
 
-function codeNote(words: PageWords, meaning: Meaning, mark: Extract<Mark, { kind: 'code' }>): string {
+function codeNote(
+	words: PageWords,
+	meaning: Meaning,
+	mark: Extract<Mark, { kind: 'code' }>
+): string {
 	const text = meaning(mark.code);
-	const base = text !== undefined ? fillWords(words.notes.code, { code: mark.code, meaning: text }) : mark.known ? mark.code : fillWords(words.notes.codeUnknown, { code: mark.code });
-	return mark.explainedBy === null ? base : `${base} (${fillWords(words.report.explainedBy, { cause: mark.explainedBy })})`;
+	const base =
+		text !== undefined
+			? fillWords(words.notes.code, { code: mark.code, meaning: text })
+			: mark.known
+				? mark.code
+				: fillWords(words.notes.codeUnknown, { code: mark.code });
+	return mark.explainedBy === null
+		? base
+		: `${base} (${fillWords(words.report.explainedBy, { cause: mark.explainedBy })})`;
 }
 
 function fieldNote(words: PageWords, mark: Extract<Mark, { kind: 'field' }>): string {
 	const template = words.notes.fields[mark.field];
-	const channel = mark.field === 'description' ? channelOf(mark.value, null) : mark.field === 'productKeyChannel' ? channelOf(null, mark.value) : null;
+	const channel =
+		mark.field === 'description'
+			? channelOf(mark.value, null)
+			: mark.field === 'productKeyChannel'
+				? channelOf(null, mark.value)
+				: null;
 	const status = mark.field === 'licenseStatus' ? licenseStatusOf(mark.value) : null;
 	return fillWords(template, {
 		...NUMBERS,
@@ -71,14 +87,26 @@ export function markNote(mark: Mark, words: PageWords, meaning: Meaning): Note {
 		case 'field':
 			return { text: fieldNote(words, mark), details: [] };
 		case 'event':
-			return { text: n.events[mark.id], details: mark.fields.map((f) => ({ label: n.eventFields[f.name], value: f.value })) };
+			return {
+				text: n.events[mark.id],
+				details: mark.fields.map((f) => ({ label: n.eventFields[f.name], value: f.value })),
+			};
 		case 'srv':
-			return { text: fillWords(n.srv, { target: mark.target ?? '?', port: mark.port ?? '?' }), details: [] };
+			return {
+				text: fillWords(n.srv, { target: mark.target ?? '?', port: mark.port ?? '?' }),
+				details: [],
+			};
 		case 'dns':
 			return { text: n.dnsFailure[mark.reason], details: [] };
 		case 'tnc': {
 			const values = { host: mark.host ?? '?', port: mark.port ?? NUMBERS.port };
-			const template = mark.nameResolutionFailed ? n.nameResolution : mark.succeeded === true ? n.tncSucceeded : mark.succeeded === false ? n.tncFailed : n.tncUnknown;
+			const template = mark.nameResolutionFailed
+				? n.nameResolution
+				: mark.succeeded === true
+					? n.tncSucceeded
+					: mark.succeeded === false
+						? n.tncFailed
+						: n.tncUnknown;
 			return { text: fillWords(template, values), details: [] };
 		}
 		case 'code':
@@ -99,11 +127,22 @@ export function machineRows(m: MachineSummary, words: PageWords, meaning: Meanin
 	const rows: Row[] = [];
 	if (m.product !== null) rows.push({ label: p.product, value: m.product.value });
 	if (m.channel !== null) rows.push({ label: p.channel, value: words.channels[m.channel.value] });
-	if (m.licenseStatus !== null) rows.push({ label: p.licenseStatus, value: words.notes.status[m.licenseStatus.value] });
-	if (m.minutesLeft !== null && m.minutesLeft.value > 0) rows.push({ label: p.timeLeft, value: fillWords(p.minutes, { minutes: m.minutesLeft.value, days: Math.round(m.minutesLeft.value / MINUTES_PER_DAY) }) });
+	if (m.licenseStatus !== null)
+		rows.push({ label: p.licenseStatus, value: words.notes.status[m.licenseStatus.value] });
+	if (m.minutesLeft !== null && m.minutesLeft.value > 0)
+		rows.push({
+			label: p.timeLeft,
+			value: fillWords(p.minutes, {
+				minutes: m.minutesLeft.value,
+				days: Math.round(m.minutesLeft.value / MINUTES_PER_DAY),
+			}),
+		});
 	if (m.kmsHost !== null) {
 		const h = m.kmsHost.value;
-		rows.push({ label: p.kmsHost, value: `${h.name}${h.port === null ? '' : `:${h.port}`} (${words.via[h.via]})` });
+		rows.push({
+			label: p.kmsHost,
+			value: `${h.name}${h.port === null ? '' : `:${h.port}`} (${words.via[h.via]})`,
+		});
 	}
 	if (m.lastResult !== null) {
 		const r = m.lastResult.result;
@@ -112,22 +151,39 @@ export function machineRows(m: MachineSummary, words: PageWords, meaning: Meanin
 		rows.push({ label: p.lastResult, value, ...(note === undefined ? {} : { note }) });
 	}
 	const count = m.host?.count ?? m.reportedCount;
-	if (count !== null && count !== undefined) rows.push({ label: p.count, value: String(count.value), note: fillWords(p.countNeeds, NUMBERS) });
-	if (m.threshold !== null && m.role === 'client') rows.push({ label: p.threshold, value: `${m.threshold.value} (${p.thresholdFrom[m.threshold.from]})` });
+	if (count !== null && count !== undefined)
+		rows.push({
+			label: p.count,
+			value: String(count.value),
+			note: fillWords(p.countNeeds, NUMBERS),
+		});
+	if (m.threshold !== null && m.role === 'client')
+		rows.push({
+			label: p.threshold,
+			value: `${m.threshold.value} (${p.thresholdFrom[m.threshold.from]})`,
+		});
 	return rows;
 }
 
 /** Where lines are: "lines 5–15", or "line 15" for one line. */
 export function linesText(words: PageWords, from: number, to: number): string {
-	return from === to ? fillWords(words.page.line, { from }) : fillWords(words.report.lines, { from, to });
+	return from === to
+		? fillWords(words.page.line, { from })
+		: fillWords(words.report.lines, { from, to });
 }
 
 /** Where evidence is: "paste 1, lines 5–15" (paste numbered from 1). */
 export function whereText(words: PageWords, paste: number, from: number, to: number): string {
-	return fillWords(from === to ? words.page.whereLine : words.page.where, { n: paste + 1, from, to });
+	return fillWords(from === to ? words.page.whereLine : words.page.where, {
+		n: paste + 1,
+		from,
+		to,
+	});
 }
 
 /** One piece of evidence as the page names it: "current count 3". */
 export function evidenceText(e: Evidence, words: PageWords): string {
-	return e.value === undefined || e.value === '' ? words.evidence[e.kind] : `${words.evidence[e.kind]} ${String(e.value)}`;
+	return e.value === undefined || e.value === ''
+		? words.evidence[e.kind]
+		: `${words.evidence[e.kind]} ${String(e.value)}`;
 }

@@ -3,7 +3,13 @@ import { THRESHOLDS } from '../../data/diagnosis.ts';
 import { findCodes, isKnownCode, type CodeForm, type CodeHit } from './codes.ts';
 import { judge, type Cause, type Judgement } from './diagnose.ts';
 import { parseEvents, startsEventRecord, type EventForm } from './events.ts';
-import { parseNetwork, startsNetworkRecord, type NslookupResult, type SrvRecord, type TncResult } from './network.ts';
+import {
+	parseNetwork,
+	startsNetworkRecord,
+	type NslookupResult,
+	type SrvRecord,
+	type TncResult,
+} from './network.ts';
 import { MAX_PASTE_CHARS, normalizePaste } from './normalize.ts';
 import { chronological, situationOf, type MachineSituation } from './situation.ts';
 import { parseSlmgr, startsSlmgrField } from './slmgr.ts';
@@ -22,7 +28,16 @@ export type { CodeForm } from './codes.ts';
 /** At most this many pastes are read; the rest are listed as skipped. */
 export const MAX_PASTES = 16;
 
-export type PasteKind = 'slmgr_dli' | 'slmgr_dlv' | 'slmgr_xpr' | 'slmgr_ato' | 'ospp' | 'event' | 'nslookup' | 'test_netconnection' | 'error_code';
+export type PasteKind =
+	| 'slmgr_dli'
+	| 'slmgr_dlv'
+	| 'slmgr_xpr'
+	| 'slmgr_ato'
+	| 'ospp'
+	| 'event'
+	| 'nslookup'
+	| 'test_netconnection'
+	| 'error_code';
 
 export interface PasteSummary {
 	readonly paste: number;
@@ -32,12 +47,24 @@ export interface PasteSummary {
 	readonly chars: number;
 	readonly truncated: boolean;
 	/** Every slmgr field recognised, with its span. */
-	readonly fields: readonly { readonly field: SlmgrField; readonly value: string; readonly from: number; readonly to: number }[];
+	readonly fields: readonly {
+		readonly field: SlmgrField;
+		readonly value: string;
+		readonly from: number;
+		readonly to: number;
+	}[];
 	/** nslookup's SRV records and failure, Test-NetConnection's result. */
 	readonly srv: readonly SrvRecord[];
 	readonly dnsFailure: NslookupResult['failure'];
 	readonly tnc: TncResult | null;
-	readonly events: readonly { readonly id: KmsEventId; readonly form: EventForm; readonly hresult: string | null; readonly from: number; readonly to: number; readonly fields: readonly { readonly name: string; readonly value: string }[] }[];
+	readonly events: readonly {
+		readonly id: KmsEventId;
+		readonly form: EventForm;
+		readonly hresult: string | null;
+		readonly from: number;
+		readonly to: number;
+		readonly fields: readonly { readonly name: string; readonly value: string }[];
+	}[];
 }
 
 export interface CodeReport {
@@ -48,7 +75,12 @@ export interface CodeReport {
 	readonly known: boolean;
 	/** For 0xC004F074 with a 12288 event: the code the host really answered. */
 	readonly explainedBy: string | null;
-	readonly hits: readonly { readonly paste: number; readonly from: number; readonly to: number; readonly form: CodeForm }[];
+	readonly hits: readonly {
+		readonly paste: number;
+		readonly from: number;
+		readonly to: number;
+		readonly form: CodeForm;
+	}[];
 }
 
 export type MachineSummary = Omit<MachineSituation, 'events'>;
@@ -77,16 +109,38 @@ export interface Diagnosis {
 	readonly work: { readonly chars: number; readonly lines: number; readonly passes: number };
 }
 
-const startsRecord = (text: string): boolean => startsSlmgrField(text) || startsEventRecord(text) || startsNetworkRecord(text);
+const startsRecord = (text: string): boolean =>
+	startsSlmgrField(text) || startsEventRecord(text) || startsNetworkRecord(text);
 
 /** Parser passes over each paste's lines: normalize, codes, slmgr, events, network. */
 const PASSES = 5;
 
-function kindsOf(summary: Omit<PasteSummary, 'kinds'>, slmgr: ReturnType<typeof parseSlmgr>, network: ReturnType<typeof parseNetwork>, codes: readonly CodeHit[]): PasteKind[] {
+function kindsOf(
+	summary: Omit<PasteSummary, 'kinds'>,
+	slmgr: ReturnType<typeof parseSlmgr>,
+	network: ReturnType<typeof parseNetwork>,
+	codes: readonly CodeHit[]
+): PasteKind[] {
 	const kinds: PasteKind[] = [];
 	const has = (...f: SlmgrField[]): boolean => summary.fields.some((x) => f.includes(x.field));
-	if (slmgr.products.length > 0) kinds.push(has('serviceVersion', 'activationId', 'extendedPid', 'installationId', 'applicationId') ? 'slmgr_dlv' : 'slmgr_dli');
-	if (has('xprVolume', 'xprPermanent', 'xprInitialGrace', 'xprAdditionalGrace', 'xprNonGenuine', 'xprExtendedGrace', 'xprNotification')) kinds.push('slmgr_xpr');
+	if (slmgr.products.length > 0)
+		kinds.push(
+			has('serviceVersion', 'activationId', 'extendedPid', 'installationId', 'applicationId')
+				? 'slmgr_dlv'
+				: 'slmgr_dli'
+		);
+	if (
+		has(
+			'xprVolume',
+			'xprPermanent',
+			'xprInitialGrace',
+			'xprAdditionalGrace',
+			'xprNonGenuine',
+			'xprExtendedGrace',
+			'xprNotification'
+		)
+	)
+		kinds.push('slmgr_xpr');
 	if (slmgr.activations.length > 0 || slmgr.errors.length > 0) kinds.push('slmgr_ato');
 	if (summary.fields.some((f) => f.field === 'errorText')) kinds.push('ospp');
 	if (summary.events.length > 0) kinds.push('event');
@@ -99,7 +153,11 @@ function kindsOf(summary: Omit<PasteSummary, 'kinds'>, slmgr: ReturnType<typeof 
 /** Hit lines kept per code in the report. */
 const MAX_HITS = 20;
 
-function codeReports(hits: readonly CodeHit[], judgement: Judgement, machines: readonly MachineSituation[]): CodeReport[] {
+function codeReports(
+	hits: readonly CodeHit[],
+	judgement: Judgement,
+	machines: readonly MachineSituation[]
+): CodeReport[] {
 	const byCode = new Map<string, CodeHit[]>();
 	for (const h of hits) {
 		const list = byCode.get(h.code) ?? [];
@@ -108,8 +166,11 @@ function codeReports(hits: readonly CodeHit[], judgement: Judgement, machines: r
 	}
 	const order = [...byCode.keys()];
 	const real = judgement.realCause?.cause ?? null;
-	const failing = machines.find((m) => m.lastResult !== null && /^0x/.test(m.lastResult.result))?.lastResult?.result ?? null;
-	const reason = machines.find((m) => m.notificationReason !== null)?.notificationReason?.value ?? null;
+	const failing =
+		machines.find((m) => m.lastResult !== null && /^0x/.test(m.lastResult.result))?.lastResult
+			?.result ?? null;
+	const reason =
+		machines.find((m) => m.notificationReason !== null)?.notificationReason?.value ?? null;
 	const primary = real ?? reason ?? failing ?? order[0] ?? null;
 	if (primary !== null && !order.includes(primary)) order.unshift(primary);
 	const sorted = primary === null ? order : [primary, ...order.filter((c) => c !== primary)];
@@ -118,7 +179,12 @@ function codeReports(hits: readonly CodeHit[], judgement: Judgement, machines: r
 		primary: code === primary,
 		known: isKnownCode(code),
 		explainedBy: code === judgement.realCause?.reported ? judgement.realCause.cause : null,
-		hits: (byCode.get(code) ?? []).map((h) => ({ paste: h.paste, from: h.line, to: h.to, form: h.form })),
+		hits: (byCode.get(code) ?? []).map((h) => ({
+			paste: h.paste,
+			from: h.line,
+			to: h.to,
+			form: h.form,
+		})),
 	}));
 }
 
@@ -130,7 +196,12 @@ export function diagnose(texts: readonly string[]): Diagnosis {
 	const list = Array.isArray(texts) ? texts : [];
 	const read = list.slice(0, MAX_PASTES).map((t) => (typeof t === 'string' ? t : ''));
 	const pastes: PasteSummary[] = [];
-	const facts: { paste: number; situation: MachineSituation; network: ReturnType<typeof parseNetwork>; codes: CodeHit[] }[] = [];
+	const facts: {
+		paste: number;
+		situation: MachineSituation;
+		network: ReturnType<typeof parseNetwork>;
+		codes: CodeHit[];
+	}[] = [];
 	let chars = 0;
 	let lineCount = 0;
 	read.forEach((text, paste) => {
@@ -152,7 +223,14 @@ export function diagnose(texts: readonly string[]): Diagnosis {
 			srv: network.nslookup?.records ?? [],
 			dnsFailure: network.nslookup?.failure ?? null,
 			tnc: network.tnc,
-			events: chronological(events).map((e) => ({ id: e.id, form: e.form, hresult: e.hresult, from: e.from, to: e.to, fields: [...e.fields].map(([name, value]) => ({ name, value })) })),
+			events: chronological(events).map((e) => ({
+				id: e.id,
+				form: e.form,
+				hresult: e.hresult,
+				from: e.from,
+				to: e.to,
+				fields: [...e.fields].map(([name, value]) => ({ name, value })),
+			})),
 		};
 		pastes.push({ ...base, kinds: kindsOf(base, slmgr, network, codes) });
 		facts.push({ paste, situation, network, codes });
@@ -166,10 +244,22 @@ export function diagnose(texts: readonly string[]): Diagnosis {
 	if (judgement.countCheck === null) {
 		for (const m of machines) {
 			const count = m.host?.count?.value;
-			if (count !== undefined) notes.push({ id: 'count_vs_thresholds', count, client: THRESHOLDS.client, server: THRESHOLDS.server, paste: m.paste });
+			if (count !== undefined)
+				notes.push({
+					id: 'count_vs_thresholds',
+					count,
+					client: THRESHOLDS.client,
+					server: THRESHOLDS.server,
+					paste: m.paste,
+				});
 		}
 	}
-	const status: Diagnosis['status'] = judgement.causes.length > 0 ? 'problem' : recognised && machines.some(healthy) ? 'healthy' : 'not_recognised';
+	const status: Diagnosis['status'] =
+		judgement.causes.length > 0
+			? 'problem'
+			: recognised && machines.some(healthy)
+				? 'healthy'
+				: 'not_recognised';
 	const missing = [...judgement.missing];
 	if (status === 'not_recognised' && !missing.includes('client_dlv')) missing.push('client_dlv');
 	return {

@@ -39,16 +39,23 @@ export const CODE_SCENES: Readonly<Record<string, string>> = {
 };
 
 /** Every preset `labSceneFor` can name: the page looks up their titles at build time. */
-export const LAB_SCENE_IDS: readonly string[] = [...new Set([...Object.values(CAUSE_SCENES), 'server-threshold', ...Object.values(CODE_SCENES)])];
+export const LAB_SCENE_IDS: readonly string[] = [
+	...new Set([...Object.values(CAUSE_SCENES), 'server-threshold', ...Object.values(CODE_SCENES)]),
+];
 
 /** The lab preset that plays out this cause, or null when the lab has none. */
 export function labSceneFor(cause: Pick<Cause, 'id' | 'params'>): string | null {
 	// A server or Office product needs 5, not 25: the server scene shows that threshold.
-	if (cause.id === 'count_below_threshold' && cause.params.threshold === SERVER_ACTIVATION_THRESHOLD) return 'server-threshold';
+	if (
+		cause.id === 'count_below_threshold' &&
+		cause.params.threshold === SERVER_ACTIVATION_THRESHOLD
+	)
+		return 'server-threshold';
 	const scene = CAUSE_SCENES[cause.id];
 	if (scene !== undefined) return scene;
 	const code = cause.params.code;
-	if (cause.id === 'see_error_entry' && code !== undefined && Object.hasOwn(CODE_SCENES, code)) return CODE_SCENES[code] ?? null;
+	if (cause.id === 'see_error_entry' && code !== undefined && Object.hasOwn(CODE_SCENES, code))
+		return CODE_SCENES[code] ?? null;
 	return null;
 }
 

@@ -19,7 +19,12 @@ export interface SrvRecord {
 export interface NslookupResult {
 	readonly records: readonly SrvRecord[];
 	/** `*** … can't find _vlmcs._tcp…: Non-existent domain` and the like. */
-	readonly failure: { readonly reason: 'nxdomain' | 'timeout' | 'other'; readonly text: string; readonly from: number; readonly to: number } | null;
+	readonly failure: {
+		readonly reason: 'nxdomain' | 'timeout' | 'other';
+		readonly text: string;
+		readonly from: number;
+		readonly to: number;
+	} | null;
 	readonly server: string | null;
 	/** Addresses printed for the targets ("kms01.contoso.com internet address = 10.0.0.10"). */
 	readonly addresses: ReadonlyMap<string, string>;
@@ -46,14 +51,24 @@ const SRV_HEAD = /^\s*(_vlmcs\._tcp\S*)\s+SRV service location:?/i;
 const SRV_PART = /\b(priority|weight|port|svr hostname)\s*=\s*([^\s|]+)/gi;
 const INTERNET = /^\s*(\S+)\s+internet address\s*=\s*(\S+)/i;
 const CANT_FIND = /^\s*\*\*\*.{0,200}?(?:can't find|を見つけられません).{0,300}?:\s*(.+?)\s*$/i;
-const TIMED_OUT = /^\s*(?:DNS request timed out|DNS 要求がタイムアウトしました|\*\*\* Request to .{1,200} timed-out|\*\*\* .{1,200}への要求がタイムアウトしました)/i;
+const TIMED_OUT =
+	/^\s*(?:DNS request timed out|DNS 要求がタイムアウトしました|\*\*\* Request to .{1,200} timed-out|\*\*\* .{1,200}への要求がタイムアウトしました)/i;
 const SERVER = /^\s*(?:Server|サーバー)\s*:\s*(\S+)/i;
-const TNC_FIELD = /^\s*(ComputerName|RemoteAddress|RemotePort|TcpTestSucceeded|PingSucceeded)\s*:\s*(.*?)\s*$/i;
+const TNC_FIELD =
+	/^\s*(ComputerName|RemoteAddress|RemotePort|TcpTestSucceeded|PingSucceeded)\s*:\s*(.*?)\s*$/i;
 const TNC_WARN_TCP = /^\s*(?:WARNING|警告)\s*:\s*TCP connect to/i;
 const TNC_WARN_NAME = /^\s*(?:WARNING|警告)\s*:\s*Name resolution of (\S+) failed/i;
 
 export function startsNetworkRecord(text: string): boolean {
-	return SRV_HEAD.test(text) || /^\s*(?:priority|weight|port|svr hostname)\s*=/i.test(text) || INTERNET.test(text) || TNC_FIELD.test(text) || CANT_FIND.test(text) || TIMED_OUT.test(text) || SERVER.test(text);
+	return (
+		SRV_HEAD.test(text) ||
+		/^\s*(?:priority|weight|port|svr hostname)\s*=/i.test(text) ||
+		INTERNET.test(text) ||
+		TNC_FIELD.test(text) ||
+		CANT_FIND.test(text) ||
+		TIMED_OUT.test(text) ||
+		SERVER.test(text)
+	);
 }
 
 function num(v: string | undefined): number | null {
@@ -61,14 +76,31 @@ function num(v: string | undefined): number | null {
 }
 
 export function parseNetwork(lines: readonly Line[]): NetworkParse {
-	const records: { name: string; target: string | null; port: number | null; priority: number | null; weight: number | null; from: number; to: number }[] = [];
+	const records: {
+		name: string;
+		target: string | null;
+		port: number | null;
+		priority: number | null;
+		weight: number | null;
+		from: number;
+		to: number;
+	}[] = [];
 	const addresses = new Map<string, string>();
 	let failure: NslookupResult['failure'] = null;
 	let server: string | null = null;
 	let nsFrom = 0;
 	let nsTo = 0;
 	let current: (typeof records)[number] | undefined;
-	const tnc = { computer: null as string | null, remoteAddress: null as string | null, port: null as number | null, tcpSucceeded: null as boolean | null, nameResolutionFailed: false, from: 0, to: 0, seen: false };
+	const tnc = {
+		computer: null as string | null,
+		remoteAddress: null as string | null,
+		port: null as number | null,
+		tcpSucceeded: null as boolean | null,
+		nameResolutionFailed: false,
+		from: 0,
+		to: 0,
+		seen: false,
+	};
 	const touchNs = (line: Line): void => {
 		if (nsFrom === 0) nsFrom = line.from;
 		nsTo = line.to;
@@ -82,7 +114,15 @@ export function parseNetwork(lines: readonly Line[]): NetworkParse {
 		const text = line.text;
 		const head = SRV_HEAD.exec(text);
 		if (head !== null) {
-			current = { name: (head[1] as string).toLowerCase(), target: null, port: null, priority: null, weight: null, from: line.from, to: line.to };
+			current = {
+				name: (head[1] as string).toLowerCase(),
+				target: null,
+				port: null,
+				priority: null,
+				weight: null,
+				from: line.from,
+				to: line.to,
+			};
 			records.push(current);
 			touchNs(line);
 		}
@@ -108,13 +148,22 @@ export function parseNetwork(lines: readonly Line[]): NetworkParse {
 		}
 		const cant = CANT_FIND.exec(text);
 		if (cant !== null) {
-			const reason = /non-existent domain/i.test(cant[1] as string) ? 'nxdomain' : /time/i.test(cant[1] as string) ? 'timeout' : 'other';
+			const reason = /non-existent domain/i.test(cant[1] as string)
+				? 'nxdomain'
+				: /time/i.test(cant[1] as string)
+					? 'timeout'
+					: 'other';
 			failure = { reason, text: (cant[1] as string).slice(0, 200), from: line.from, to: line.to };
 			touchNs(line);
 			continue;
 		}
 		if (TIMED_OUT.test(text)) {
-			failure ??= { reason: 'timeout', text: text.trim().slice(0, 200), from: line.from, to: line.to };
+			failure ??= {
+				reason: 'timeout',
+				text: text.trim().slice(0, 200),
+				from: line.from,
+				to: line.to,
+			};
 			touchNs(line);
 			continue;
 		}
@@ -127,7 +176,8 @@ export function parseNetwork(lines: readonly Line[]): NetworkParse {
 			if (key === 'computername') tnc.computer = value;
 			else if (key === 'remoteaddress') tnc.remoteAddress = value;
 			else if (key === 'remoteport') tnc.port = num(value);
-			else if (key === 'tcptestsucceeded') tnc.tcpSucceeded = /^true$/i.test(value) ? true : /^false$/i.test(value) ? false : null;
+			else if (key === 'tcptestsucceeded')
+				tnc.tcpSucceeded = /^true$/i.test(value) ? true : /^false$/i.test(value) ? false : null;
 			touchTnc(line);
 			continue;
 		}
@@ -142,7 +192,20 @@ export function parseNetwork(lines: readonly Line[]): NetworkParse {
 			touchTnc(line);
 		}
 	}
-	const nslookup: NslookupResult | null = records.length > 0 || failure !== null ? { records, failure, server, addresses, from: nsFrom, to: nsTo } : null;
-	const tncResult: TncResult | null = tnc.seen ? { computer: tnc.computer, remoteAddress: tnc.remoteAddress, port: tnc.port, tcpSucceeded: tnc.tcpSucceeded, nameResolutionFailed: tnc.nameResolutionFailed, from: tnc.from, to: tnc.to } : null;
+	const nslookup: NslookupResult | null =
+		records.length > 0 || failure !== null
+			? { records, failure, server, addresses, from: nsFrom, to: nsTo }
+			: null;
+	const tncResult: TncResult | null = tnc.seen
+		? {
+				computer: tnc.computer,
+				remoteAddress: tnc.remoteAddress,
+				port: tnc.port,
+				tcpSucceeded: tnc.tcpSucceeded,
+				nameResolutionFailed: tnc.nameResolutionFailed,
+				from: tnc.from,
+				to: tnc.to,
+			}
+		: null;
 	return { nslookup, tnc: tncResult };
 }

@@ -45,7 +45,8 @@ const ENTITIES: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** cmd.exe, PowerShell and Windows Terminal prompts, with the command after them. */
-const PROMPT = /^\s*(?:PS\s+)?(?:[A-Za-z]:\\[^<>|\r\n]{0,260}?|\[[A-Za-z]:\\[^\]]{0,260}\]\$)\s?>\s?(.*)$/;
+const PROMPT =
+	/^\s*(?:PS\s+)?(?:[A-Za-z]:\\[^<>|\r\n]{0,260}?|\[[A-Za-z]:\\[^\]]{0,260}\]\$)\s?>\s?(.*)$/;
 /** Lines of chrome: the cscript banner, the dialog's frame and button, Markdown fences. */
 const CHROME: readonly RegExp[] = [
 	/^microsoft \(r\) windows script host/i,
@@ -63,7 +64,16 @@ function columns(text: string): number {
 	let n = 0;
 	for (const c of text) {
 		const cp = c.codePointAt(0) ?? 0;
-		n += (cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0xa4cf) || (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60) || (cp >= 0xffe0 && cp <= 0xffe6) ? 2 : 1;
+		n +=
+			(cp >= 0x1100 && cp <= 0x115f) ||
+			(cp >= 0x2e80 && cp <= 0xa4cf) ||
+			(cp >= 0xac00 && cp <= 0xd7a3) ||
+			(cp >= 0xf900 && cp <= 0xfaff) ||
+			(cp >= 0xfe30 && cp <= 0xfe4f) ||
+			(cp >= 0xff00 && cp <= 0xff60) ||
+			(cp >= 0xffe0 && cp <= 0xffe6)
+				? 2
+				: 1;
 	}
 	return n;
 }
@@ -71,10 +81,14 @@ function columns(text: string): number {
 /** Full-width letters, digits and punctuation to ASCII, ideographic space to a space (NFKC), and markup out. */
 export function cleanText(raw: string): string {
 	// Most lines are plain ASCII: they skip the Unicode steps.
-	let text = /[^\x20-\x7e]/.test(raw) ? raw.normalize('NFKC').replace(INVISIBLE, '').replace(CONTROLS, ' ').replace(/\t/g, ' ') : raw;
-	if (text.includes('&')) text = text.replace(/&(?:nbsp|lt|gt|amp|quot|#39|#146);/g, (e) => ENTITIES.get(e) ?? e);
+	let text = /[^\x20-\x7e]/.test(raw)
+		? raw.normalize('NFKC').replace(INVISIBLE, '').replace(CONTROLS, ' ').replace(/\t/g, ' ')
+		: raw;
+	if (text.includes('&'))
+		text = text.replace(/&(?:nbsp|lt|gt|amp|quot|#39|#146);/g, (e) => ENTITIES.get(e) ?? e);
 	// Markdown emphasis and inline code around pasted output ("**Error: 0x8007232B** …").
-	if (text.includes('*') || text.includes('`')) text = text.replace(/\*\*(?=[^\s*])([^*]{1,400}?)\*\*/g, '$1').replace(/`/g, '');
+	if (text.includes('*') || text.includes('`'))
+		text = text.replace(/\*\*(?=[^\s*])([^*]{1,400}?)\*\*/g, '$1').replace(/`/g, '');
 	return text.trimEnd();
 }
 
@@ -97,13 +111,23 @@ function physicalLines(text: string): string[] {
  */
 export type StartsRecord = (text: string) => boolean;
 
-function continues(prevRaw: string, prevClean: string, nextClean: string, startsRecord: StartsRecord): 'tight' | 'space' | false {
+function continues(
+	prevRaw: string,
+	prevClean: string,
+	nextClean: string,
+	startsRecord: StartsRecord
+): 'tight' | 'space' | false {
 	// Cheap tests first: most lines are far from any wrap width.
 	const prev = prevRaw.trimEnd();
 	if (prev.length < 30 || nextClean.trim() === '' || prevClean.trim() === '') return false;
 	const width = columns(prev);
 	const wide = width !== prev.length;
-	const how = CONSOLE_WIDTHS.has(width) || (wide && CONSOLE_WIDTHS.has(width + 1)) ? 'tight' : width >= 60 && width < 80 && /^\s*[a-z(]/.test(nextClean) && !prevClean.endsWith(':') ? 'space' : false;
+	const how =
+		CONSOLE_WIDTHS.has(width) || (wide && CONSOLE_WIDTHS.has(width + 1))
+			? 'tight'
+			: width >= 60 && width < 80 && /^\s*[a-z(]/.test(nextClean) && !prevClean.endsWith(':')
+				? 'space'
+				: false;
 	if (how === false) return false;
 	const next = nextClean.trimStart();
 	return startsRecord(next) || PROMPT.test(nextClean) ? false : how;
@@ -129,7 +153,9 @@ export function normalizePaste(input: string, startsRecord: StartsRecord): Norma
 		const n = i + 1;
 		const physical = (raw[i] as string).slice(0, MAX_LINE_CHARS);
 		// A web page's table cell keeps its lines apart with <br/>: each piece is a line of its own.
-		const pieces = /<\s*(?:br|p|\/p)\b/i.test(physical.normalize('NFKC')) ? physical.normalize('NFKC').split(HTML_BREAK) : [physical];
+		const pieces = /<\s*(?:br|p|\/p)\b/i.test(physical.normalize('NFKC'))
+			? physical.normalize('NFKC').split(HTML_BREAK)
+			: [physical];
 		for (const rawLine of pieces) last = step(rawLine, n, last);
 	}
 	return { lines: out, chars: given.length, truncated };
@@ -137,14 +163,21 @@ export function normalizePaste(input: string, startsRecord: StartsRecord): Norma
 	function step(rawLine: string, n: number, last: Prev | undefined): Prev | undefined {
 		const clean = cleanText(rawLine);
 		const prompt = clean.includes('>') ? PROMPT.exec(clean) : null;
-		if (prompt !== null && /\S/.test(prompt[1] ?? '') && /^\s*(?:PS\s|[A-Za-z]:\\|\[)/.test(clean)) {
+		if (
+			prompt !== null &&
+			/\S/.test(prompt[1] ?? '') &&
+			/^\s*(?:PS\s|[A-Za-z]:\\|\[)/.test(clean)
+		) {
 			out.push({ text: '', from: n, to: n, command: (prompt[1] ?? '').trim() });
 			return undefined;
 		}
 		if (isChrome(clean)) return undefined;
 		const how = last === undefined ? false : continues(last.raw, last.clean, clean, startsRecord);
 		if (last !== undefined && how !== false) {
-			const joined = how === 'tight' ? `${last.line.text}${clean.trimStart()}` : `${last.line.text} ${clean.trimStart()}`;
+			const joined =
+				how === 'tight'
+					? `${last.line.text}${clean.trimStart()}`
+					: `${last.line.text} ${clean.trimStart()}`;
 			const line: Line = { text: joined.slice(0, MAX_LINE_CHARS), from: last.line.from, to: n };
 			out[out.length - 1] = line;
 			// A line joined once may wrap again (a long value over three lines).

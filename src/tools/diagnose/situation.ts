@@ -1,4 +1,9 @@
-import { CHANNEL_PATTERNS, LICENSE_STATUS_VALUES, THRESHOLDS, type Channel } from '../../data/diagnosis.ts';
+import {
+	CHANNEL_PATTERNS,
+	LICENSE_STATUS_VALUES,
+	THRESHOLDS,
+	type Channel,
+} from '../../data/diagnosis.ts';
 import { codesInLine } from './codes.ts';
 import type { KmsEvent } from './events.ts';
 import type { NetworkParse } from './network.ts';
@@ -49,7 +54,11 @@ export interface MachineSituation {
 	/** Minutes left: the grace period, or (licensed) the volume activation's validity. */
 	readonly minutesLeft: Fact<number> | null;
 	readonly notificationReason: Fact<string> | null;
-	readonly kmsHost: Fact<{ readonly name: string; readonly port: number | null; readonly via: HostVia }> | null;
+	readonly kmsHost: Fact<{
+		readonly name: string;
+		readonly port: number | null;
+		readonly via: HostVia;
+	}> | null;
 	readonly dnsDiscoveryFailed: Ref | null;
 	readonly lookupDomain: Fact<string> | null;
 	readonly activationInterval: Fact<number> | null;
@@ -61,7 +70,7 @@ export interface MachineSituation {
 	/** The first field of the newest failing 12288 (or 12290): the host's real answer. */
 	readonly eventCause: Fact<string> | null;
 	/** Minimum count the product needs: N-Policy from an event, or the product's kind. */
-	readonly threshold: Fact<number> & { readonly from: 'nPolicy' | 'product' } | null;
+	readonly threshold: (Fact<number> & { readonly from: 'nPolicy' | 'product' }) | null;
 	/** The count the host reported in the client's 12289. */
 	readonly reportedCount: Fact<number> | null;
 	readonly events: readonly KmsEvent[];
@@ -77,7 +86,9 @@ function intIn(text: string): number | null {
 	return m === null ? null : Number(m[0]);
 }
 
-const STATUS_TEXTS = LICENSE_STATUS_VALUES.flatMap((v) => v.texts.map((t) => ({ status: v.status, key: squash(t) }))).sort((a, b) => b.key.length - a.key.length);
+const STATUS_TEXTS = LICENSE_STATUS_VALUES.flatMap((v) =>
+	v.texts.map((t) => ({ status: v.status, key: squash(t) }))
+).sort((a, b) => b.key.length - a.key.length);
 
 export function licenseStatusOf(value: string): LicenseStatus | null {
 	const v = squash(value);
@@ -108,9 +119,14 @@ export function hostPort(value: string): { name: string; port: number | null } |
 
 /** The product the paste is about: the one with a key in use, Windows before Office, else the first. */
 function mainProduct(products: readonly ProductBlock[]): ProductBlock | undefined {
-	const inUse = products.filter((p) => !p.hits.some((h) => h.field === 'licenseNotInUse') && p.hits.some((h) => h.field === 'partialProductKey' || h.field === 'licenseStatus'));
+	const inUse = products.filter(
+		(p) =>
+			!p.hits.some((h) => h.field === 'licenseNotInUse') &&
+			p.hits.some((h) => h.field === 'partialProductKey' || h.field === 'licenseStatus')
+	);
 	const pool = inUse.length > 0 ? inUse : products;
-	const named = (p: ProductBlock): string => p.hits.find((h) => h.field === 'name' || h.field === 'description')?.value ?? '';
+	const named = (p: ProductBlock): string =>
+		p.hits.find((h) => h.field === 'name' || h.field === 'description')?.value ?? '';
 	return pool.find((p) => /windows/i.test(named(p)) && !/office/i.test(named(p))) ?? pool[0];
 }
 
@@ -126,13 +142,21 @@ function lastOf<T>(items: readonly T[], keep: (t: T) => boolean): T | undefined 
 	return undefined;
 }
 
-export function situationOf(paste: number, slmgr: SlmgrParse, events: readonly KmsEvent[], network: NetworkParse): MachineSituation {
+export function situationOf(
+	paste: number,
+	slmgr: SlmgrParse,
+	events: readonly KmsEvent[],
+	network: NetworkParse
+): MachineSituation {
 	const product = mainProduct(slmgr.products);
 	const hits: readonly FieldHit[] = product?.hits ?? [];
 	// Fields that slmgr prints once per paste (an /xpr or /ato after a /dlv) count too.
 	const all = slmgr.hits;
-	const one = (field: FieldHit['field'], from: readonly FieldHit[] = hits): FieldHit | undefined => from.find((h) => h.field === field) ?? (from === hits ? all.find((h) => h.field === field) : undefined);
-	const fact = <T>(h: FieldHit | undefined, value: T | null): Fact<T> | null => (h === undefined || value === null ? null : { value, ref: ref(paste, h) });
+	const one = (field: FieldHit['field'], from: readonly FieldHit[] = hits): FieldHit | undefined =>
+		from.find((h) => h.field === field) ??
+		(from === hits ? all.find((h) => h.field === field) : undefined);
+	const fact = <T>(h: FieldHit | undefined, value: T | null): Fact<T> | null =>
+		h === undefined || value === null ? null : { value, ref: ref(paste, h) };
 
 	const name = one('name');
 	const description = one('description');
@@ -155,13 +179,19 @@ export function situationOf(paste: number, slmgr: SlmgrParse, events: readonly K
 	const request = lastOf(ordered, (e) => e.id === 12288 && e.fields.has('server'));
 	const eventHost = request === undefined ? null : hostPort(request.fields.get('server') as string);
 	let kmsHost: MachineSituation['kmsHost'] = null;
-	if (registeredHost !== null && registered !== undefined) kmsHost = { value: { ...registeredHost, via: 'skms' }, ref: ref(paste, registered) };
-	else if (dnsHost !== null && fromDns !== undefined) kmsHost = { value: { ...dnsHost, via: 'dns' }, ref: ref(paste, fromDns) };
-	else if (eventHost !== null && request !== undefined) kmsHost = { value: { ...eventHost, via: 'event' }, ref: ref(paste, request) };
+	if (registeredHost !== null && registered !== undefined)
+		kmsHost = { value: { ...registeredHost, via: 'skms' }, ref: ref(paste, registered) };
+	else if (dnsHost !== null && fromDns !== undefined)
+		kmsHost = { value: { ...dnsHost, via: 'dns' }, ref: ref(paste, fromDns) };
+	else if (eventHost !== null && request !== undefined)
+		kmsHost = { value: { ...eventHost, via: 'event' }, ref: ref(paste, request) };
 	const discovery = one('dnsAutoDiscovery');
 
 	const hostBlock = one('kmsHostBlock');
-	const isHost = hostBlock !== undefined || channel === 'kmsHost' || events.some((e) => e.id === 12290 || e.id === 12293 || e.id === 12294);
+	const isHost =
+		hostBlock !== undefined ||
+		channel === 'kmsHost' ||
+		events.some((e) => e.id === 12290 || e.id === 12293 || e.id === 12294);
 	const intFact = (field: FieldHit['field']): Fact<number> | null => {
 		const h = one(field);
 		return fact(h, h === undefined ? null : intIn(h.value));
@@ -172,33 +202,59 @@ export function situationOf(paste: number, slmgr: SlmgrParse, events: readonly K
 		? {
 				count: intFact('currentCount'),
 				port: intFact('listeningPort'),
-				dnsPublishing: publishOff !== undefined ? { value: false, ref: ref(paste, publishOff) } : publishOn !== undefined ? { value: true, ref: ref(paste, publishOn) } : null,
+				dnsPublishing:
+					publishOff !== undefined
+						? { value: false, ref: ref(paste, publishOff) }
+						: publishOn !== undefined
+							? { value: true, ref: ref(paste, publishOn) }
+							: null,
 				failedRequests: intFact('failedRequests'),
 				totalRequests: intFact('totalRequests'),
 			}
 		: null;
 
 	const lastResult = resultOf(paste, slmgr.activations, slmgr.errors, ordered);
-	const failing = lastOf(ordered, (e) => (e.id === 12288 || e.id === 12290) && isFailure(e.hresult));
+	const failing = lastOf(
+		ordered,
+		(e) => (e.id === 12288 || e.id === 12290) && isFailure(e.hresult)
+	);
 	const response = lastOf(ordered, (e) => e.id === 12289 && e.fields.has('count'));
-	const policyEvent = lastOf(ordered, (e) => (e.id === 12288 || e.id === 12290) && e.fields.has('nPolicy'));
-	const policy = policyEvent === undefined ? null : intIn(policyEvent.fields.get('nPolicy') as string);
+	const policyEvent = lastOf(
+		ordered,
+		(e) => (e.id === 12288 || e.id === 12290) && e.fields.has('nPolicy')
+	);
+	const policy =
+		policyEvent === undefined ? null : intIn(policyEvent.fields.get('nPolicy') as string);
 	const byProduct = thresholdFor(name?.value ?? description?.value ?? null);
 	const threshold: MachineSituation['threshold'] =
-		policy !== null && policyEvent !== undefined ? { value: policy, from: 'nPolicy', ref: ref(paste, policyEvent) } : byProduct !== null && (name ?? description) !== undefined ? { value: byProduct, from: 'product', ref: ref(paste, (name ?? description) as FieldHit) } : null;
-	const isClient = !isHost && (channel === 'kmsClient' || channel === 'adba' || events.some((e) => e.id === 12288 || e.id === 12289) || slmgr.activations.length > 0 || kmsHost !== null);
+		policy !== null && policyEvent !== undefined
+			? { value: policy, from: 'nPolicy', ref: ref(paste, policyEvent) }
+			: byProduct !== null && (name ?? description) !== undefined
+				? { value: byProduct, from: 'product', ref: ref(paste, (name ?? description) as FieldHit) }
+				: null;
+	const isClient =
+		!isHost &&
+		(channel === 'kmsClient' ||
+			channel === 'adba' ||
+			events.some((e) => e.id === 12288 || e.id === 12289) ||
+			slmgr.activations.length > 0 ||
+			kmsHost !== null);
 	const permanent = one('xprPermanent');
 
 	return {
 		paste,
 		role: isHost ? 'host' : isClient ? 'client' : 'unknown',
 		product: fact(name, name?.value ?? null),
-		channel: channelHit === undefined || channel === null ? null : { value: channel, ref: ref(paste, channelHit) },
+		channel:
+			channelHit === undefined || channel === null
+				? null
+				: { value: channel, ref: ref(paste, channelHit) },
 		licenseStatus: fact(statusHit, status),
 		minutesLeft: fact(minutesHit, minutesHit === undefined ? null : intIn(minutesHit.value)),
 		notificationReason: fact(reasonHit, reason),
 		kmsHost,
-		dnsDiscoveryFailed: discovery !== undefined && hostPort(discovery.value) === null ? ref(paste, discovery) : null,
+		dnsDiscoveryFailed:
+			discovery !== undefined && hostPort(discovery.value) === null ? ref(paste, discovery) : null,
 		lookupDomain: fact(one('lookupDomain'), one('lookupDomain')?.value || null),
 		activationInterval: intFact('activationInterval'),
 		renewalInterval: intFact('renewalInterval'),
@@ -206,9 +262,18 @@ export function situationOf(paste: number, slmgr: SlmgrParse, events: readonly K
 		adObject: fact(one('aoName'), one('aoName')?.value || null),
 		host,
 		lastResult,
-		eventCause: failing === undefined || !isFailure(failing.hresult) ? null : { value: failing.hresult, ref: ref(paste, failing) },
+		eventCause:
+			failing === undefined || !isFailure(failing.hresult)
+				? null
+				: { value: failing.hresult, ref: ref(paste, failing) },
 		threshold,
-		reportedCount: response === undefined ? null : fact({ from: response.from, to: response.to, field: 'currentCount', value: '', lang: 'en' }, intIn(response.fields.get('count') as string)),
+		reportedCount:
+			response === undefined
+				? null
+				: fact(
+						{ from: response.from, to: response.to, field: 'currentCount', value: '', lang: 'en' },
+						intIn(response.fields.get('count') as string)
+					),
 		events,
 		permanent: permanent === undefined ? null : ref(paste, permanent),
 	};
@@ -216,9 +281,13 @@ export function situationOf(paste: number, slmgr: SlmgrParse, events: readonly K
 
 /** When the event's client time says it happened (minutes since 1970), else its place in the paste. */
 function eventTime(e: KmsEvent): number {
-	const t = /^(\d{4})\/(\d{1,2})\/(\d{1,2}) (\d{1,2}):(\d{2})/.exec(e.fields.get('clientTime') ?? '');
+	const t = /^(\d{4})\/(\d{1,2})\/(\d{1,2}) (\d{1,2}):(\d{2})/.exec(
+		e.fields.get('clientTime') ?? ''
+	);
 	if (t === null) return e.to / 1e6;
-	return Date.UTC(Number(t[1]), Number(t[2]) - 1, Number(t[3]), Number(t[4]), Number(t[5])) / 60_000;
+	return (
+		Date.UTC(Number(t[1]), Number(t[2]) - 1, Number(t[3]), Number(t[4]), Number(t[5])) / 60_000
+	);
 }
 
 /** Events newest last: lists come newest first (/rd:true, Get-WinEvent) or oldest first (XML). */
@@ -234,17 +303,38 @@ function isFailure(code: string | null): code is string {
 }
 
 /** The newest result the paste shows: an /ato first (the reader just ran it), then the events (oldest first), then an error line. */
-function resultOf(paste: number, activations: readonly Activation[], errors: SlmgrParse['errors'], events: readonly KmsEvent[]): LastResult | null {
+function resultOf(
+	paste: number,
+	activations: readonly Activation[],
+	errors: SlmgrParse['errors'],
+	events: readonly KmsEvent[]
+): LastResult | null {
 	const ato = lastOf(activations, (a) => a.result !== null);
-	if (ato !== undefined) return { result: ato.result as string, source: 'ato', ref: ref(paste, ato) };
-	const newest = lastOf(events, (e) => (e.id === 12289 && e.fields.has('activated')) || ((e.id === 12288 || e.id === 12290) && isFailure(e.hresult)));
+	if (ato !== undefined)
+		return { result: ato.result as string, source: 'ato', ref: ref(paste, ato) };
+	const newest = lastOf(
+		events,
+		(e) =>
+			(e.id === 12289 && e.fields.has('activated')) ||
+			((e.id === 12288 || e.id === 12290) && isFailure(e.hresult))
+	);
 	if (newest !== undefined) {
 		if (newest.id === 12289) {
 			const ok = newest.fields.get('activated') === '1' && !isFailure(newest.hresult);
-			return { result: ok ? 'success' : isFailure(newest.hresult) ? newest.hresult : 'failed', source: 'event12289', ref: ref(paste, newest) };
+			return {
+				result: ok ? 'success' : isFailure(newest.hresult) ? newest.hresult : 'failed',
+				source: 'event12289',
+				ref: ref(paste, newest),
+			};
 		}
-		return { result: newest.hresult as string, source: newest.id === 12288 ? 'event12288' : 'event12290', ref: ref(paste, newest) };
+		return {
+			result: newest.hresult as string,
+			source: newest.id === 12288 ? 'event12288' : 'event12290',
+			ref: ref(paste, newest),
+		};
 	}
 	const error = errors.at(-1);
-	return error === undefined ? null : { result: error.code ?? 'failed', source: 'error', ref: ref(paste, error) };
+	return error === undefined
+		? null
+		: { result: error.code ?? 'failed', source: 'error', ref: ref(paste, error) };
 }

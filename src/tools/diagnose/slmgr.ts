@@ -41,7 +41,11 @@ export interface SlmgrParse {
 	readonly products: readonly ProductBlock[];
 	readonly activations: readonly Activation[];
 	/** Error lines (`Error: 0x…`, `ERROR CODE:`) outside an activation. */
-	readonly errors: readonly { readonly code: string | null; readonly from: number; readonly to: number }[];
+	readonly errors: readonly {
+		readonly code: string | null;
+		readonly from: number;
+		readonly to: number;
+	}[];
 }
 
 type Form = 'value' | 'line' | 'prefix';
@@ -96,13 +100,16 @@ function afterNonSpace(t: string, n: number): string {
 }
 
 /** The slmgr field a line holds, or undefined. */
-export function matchLabel(text: string): { field: SlmgrField; value: string; lang: LabelLang } | undefined {
+export function matchLabel(
+	text: string
+): { field: SlmgrField; value: string; lang: LabelLang } | undefined {
 	const t = text.trim();
 	if (t === '' || t.length > 400) return undefined;
 	const colon = t.indexOf(':');
 	if (colon > 0 && colon <= 80) {
 		const entry = VALUE_LABELS.get(squash(t.slice(0, colon)));
-		if (entry !== undefined) return { field: entry.field, value: t.slice(colon + 1).trim(), lang: entry.lang };
+		if (entry !== undefined)
+			return { field: entry.field, value: t.slice(colon + 1).trim(), lang: entry.lang };
 	}
 	if (t.length > MAX_LABEL_LINE) return undefined;
 	const sq = squash(t);
@@ -110,7 +117,8 @@ export function matchLabel(text: string): { field: SlmgrField; value: string; la
 	if (whole !== undefined) return { field: whole.field, value: '', lang: whole.lang };
 	if (!PREFIX_FIRST.has(sq.slice(0, 3))) return undefined;
 	for (const p of PREFIX_LABELS) {
-		if (sq.startsWith(p.key)) return { field: p.entry.field, value: afterNonSpace(t, p.key.length), lang: p.entry.lang };
+		if (sq.startsWith(p.key))
+			return { field: p.entry.field, value: afterNonSpace(t, p.key.length), lang: p.entry.lang };
 	}
 	return undefined;
 }
@@ -125,11 +133,20 @@ function activatingLine(text: string): { product: string; activationId: string }
 	// Both forms end with the Activation ID in parentheses: no ")" means no need to try them.
 	if (!t.includes(') ') || t.length > 320) return undefined;
 	const m = ACTIVATING_LINE.en.exec(t) ?? ACTIVATING_LINE.ja.exec(t);
-	return m === null ? undefined : { product: (m[1] as string).trim(), activationId: (m[2] as string).toLowerCase() };
+	return m === null
+		? undefined
+		: { product: (m[1] as string).trim(), activationId: (m[2] as string).toLowerCase() };
 }
 
 /** Fields that only a real slmgr product block has: a lone "Name:" (nslookup prints one) is not a product. */
-const PRODUCT_EVIDENCE: ReadonlySet<SlmgrField> = new Set(['description', 'licenseStatus', 'partialProductKey', 'licenseNotInUse', 'activationId', 'productKeyChannel']);
+const PRODUCT_EVIDENCE: ReadonlySet<SlmgrField> = new Set([
+	'description',
+	'licenseStatus',
+	'partialProductKey',
+	'licenseNotInUse',
+	'activationId',
+	'productKeyChannel',
+]);
 
 function errorCode(value: string): string | null {
 	return codesInLine(value)[0]?.code ?? null;
@@ -141,14 +158,34 @@ export function parseSlmgr(lines: readonly Line[]): SlmgrParse {
 	const activations: Activation[] = [];
 	const errors: { code: string | null; from: number; to: number }[] = [];
 	let block: FieldHit[] = [];
-	let attempt: { product: string; activationId: string; from: number; to: number; result: Activation['result'] } | undefined;
+	let attempt:
+		| {
+				product: string;
+				activationId: string;
+				from: number;
+				to: number;
+				result: Activation['result'];
+		  }
+		| undefined;
 
 	const closeBlock = (): void => {
-		if (block.some((h) => PRODUCT_EVIDENCE.has(h.field))) products.push({ hits: block, from: (block[0] as FieldHit).from, to: (block.at(-1) as FieldHit).to });
+		if (block.some((h) => PRODUCT_EVIDENCE.has(h.field)))
+			products.push({
+				hits: block,
+				from: (block[0] as FieldHit).from,
+				to: (block.at(-1) as FieldHit).to,
+			});
 		block = [];
 	};
 	const closeAttempt = (): void => {
-		if (attempt !== undefined) activations.push({ product: attempt.product, activationId: attempt.activationId, from: attempt.from, to: attempt.to, result: attempt.result });
+		if (attempt !== undefined)
+			activations.push({
+				product: attempt.product,
+				activationId: attempt.activationId,
+				from: attempt.from,
+				to: attempt.to,
+				result: attempt.result,
+			});
 		attempt = undefined;
 	};
 
@@ -167,20 +204,36 @@ export function parseSlmgr(lines: readonly Line[]): SlmgrParse {
 		const m = matchLabel(line.text);
 		if (m === undefined) continue;
 		// Japanese /xpr reuses the /dlv label "ボリューム ライセンス認証の有効期限" with a date instead of minutes.
-		const field: SlmgrField = m.field === 'volumeExpiration' && !/minute|分/i.test(m.value) ? 'xprVolume' : m.field;
-		if ((field === 'description' || field === 'name' || field === 'error') && m.value === '') continue;
+		const field: SlmgrField =
+			m.field === 'volumeExpiration' && !/minute|分/i.test(m.value) ? 'xprVolume' : m.field;
+		if ((field === 'description' || field === 'name' || field === 'error') && m.value === '')
+			continue;
 		const hit: FieldHit = { field, value: m.value, from: line.from, to: line.to, lang: m.lang };
 		hits.push(hit);
 		if (field === 'activated' || field === 'activationFailed' || field === 'error') {
-			const result = field === 'activated' ? 'success' : field === 'error' ? errorCode(m.value) ?? 'failed' : 'failed';
+			const result =
+				field === 'activated'
+					? 'success'
+					: field === 'error'
+						? (errorCode(m.value) ?? 'failed')
+						: 'failed';
 			if (attempt !== undefined && attempt.result === null) {
 				attempt.result = result;
 				attempt.to = line.to;
 				closeAttempt();
-			} else if (field !== 'activated') errors.push({ code: field === 'error' ? errorCode(m.value) : null, from: line.from, to: line.to });
+			} else if (field !== 'activated')
+				errors.push({
+					code: field === 'error' ? errorCode(m.value) : null,
+					from: line.from,
+					to: line.to,
+				});
 			continue;
 		}
-		if (field === 'serviceVersion' || (field === 'name' && block.some((h) => h.field === 'name' || h.field === 'description'))) closeBlock();
+		if (
+			field === 'serviceVersion' ||
+			(field === 'name' && block.some((h) => h.field === 'name' || h.field === 'description'))
+		)
+			closeBlock();
 		block.push(hit);
 	}
 	closeAttempt();

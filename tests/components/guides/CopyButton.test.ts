@@ -14,7 +14,11 @@ async function render(props: Record<string, unknown>) {
 
 describe('CopyButton markup', () => {
 	it('is a real button with a visible Japanese label and a polite status region', async () => {
-		const tree = await render({ text: 'W269N-WFGWX-YVC9B-4J6C9-T83GX', locale: 'ja', context: 'Windows 11 Pro' });
+		const tree = await render({
+			text: 'W269N-WFGWX-YVC9B-4J6C9-T83GX',
+			locale: 'ja',
+			context: 'Windows 11 Pro',
+		});
 		const button = select('button', tree);
 		expect(button).toBeDefined();
 		expect(button?.properties.type).toBe('button');
@@ -43,7 +47,9 @@ describe('CopyButton markup', () => {
 	});
 });
 
-function fakeButton(dataset: Record<string, string>): CopyButtonElement & { status: { textContent: string | null } } {
+function fakeButton(
+	dataset: Record<string, string>
+): CopyButtonElement & { status: { textContent: string | null } } {
 	const status = { textContent: '' as string | null };
 	return { dataset, hidden: true, nextElementSibling: status, status };
 }

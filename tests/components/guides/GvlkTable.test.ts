@@ -37,9 +37,11 @@ describe('GvlkTable', () => {
 			const key = toString(select('code', row)!);
 			const header = select('th', row)!;
 			const names = selectAll('li', header).map((li) => toString(li));
-			for (const name of names.length > 0 ? names : [toString(header).trim()]) keyFor.set(name, key);
+			for (const name of names.length > 0 ? names : [toString(header).trim()])
+				keyFor.set(name, key);
 		}
-		for (const product of PRODUCTS) expect(keyFor.get(product.name.en), product.id).toBe(product.gvlk);
+		for (const product of PRODUCTS)
+			expect(keyFor.get(product.name.en), product.id).toBe(product.gvlk);
 		// Spot checks against Microsoft's table (fact sheet §7), independent of products.ts.
 		expect(keyFor.get('Windows 11 Enterprise')).toBe('NPPR9-FWDCX-D2C8J-H872K-2YT43');
 		expect(keyFor.get('Windows Server 2022 Datacenter')).toBe('WX4NM-KYWYW-QJJR4-XV3QB-6VM33');
@@ -52,7 +54,9 @@ describe('GvlkTable', () => {
 		expect(toString(jaAside!)).toMatch(/KMS ホスト/);
 		expect(toString(jaAside!)).toMatch(/Active Directory/);
 		const en = await render('en');
-		expect(toString(select('aside', en)!)).toMatch(/only against a KMS host that your organization runs/);
+		expect(toString(select('aside', en)!)).toMatch(
+			/only against a KMS host that your organization runs/
+		);
 	});
 
 	it('uses Japanese headings and the ja-jp Learn URL for the Japanese page', async () => {
@@ -60,14 +64,16 @@ describe('GvlkTable', () => {
 		const headers = selectAll('thead th', tree).map((th) => toString(th));
 		expect(headers).toContain('エディション');
 		const link = select('.gvlk-tables__source a', tree);
-		expect(link?.properties.href).toMatch(/^https:\/\/learn\.microsoft\.com\/ja-jp\/windows-server\/get-started\/kms-client-activation-keys$/);
+		expect(link?.properties.href).toMatch(
+			/^https:\/\/learn\.microsoft\.com\/ja-jp\/windows-server\/get-started\/kms-client-activation-keys$/
+		);
 		expect(toString(select('button', tree)!)).toMatch(/^コピー/);
 	});
 
 	it('uses the English Learn URL for the English page', async () => {
 		const tree = await render('en');
 		expect(select('.gvlk-tables__source a', tree)?.properties.href).toBe(
-			'https://learn.microsoft.com/windows-server/get-started/kms-client-activation-keys',
+			'https://learn.microsoft.com/windows-server/get-started/kms-client-activation-keys'
 		);
 	});
 
@@ -83,7 +89,12 @@ describe('GvlkTable', () => {
 });
 
 describe('gvlkSections', () => {
-	const product = (id: string, line: Product['line'], family: Product['family'], gvlk: string): Product => ({
+	const product = (
+		id: string,
+		line: Product['line'],
+		family: Product['family'],
+		gvlk: string
+	): Product => ({
 		id,
 		name: { en: id, ja: `${id}-ja` },
 		line,
@@ -102,7 +113,7 @@ describe('gvlkSections', () => {
 				product('ltsc', 'win10-ltsc2021', 'client', 'CCCCC'),
 				product('srv', 'ws2022', 'server', 'DDDDD'),
 			],
-			'ja',
+			'ja'
 		);
 		expect(sections.map((s) => s.id)).toEqual(['server', 'client', 'ltsc']);
 		expect(sections[1]?.rows).toEqual([
@@ -112,7 +123,9 @@ describe('gvlkSections', () => {
 	});
 
 	it('leaves out empty sections', () => {
-		expect(gvlkSections([product('srv', 'ws2019', 'server', 'X')], 'en').map((s) => s.id)).toEqual(['server']);
+		expect(gvlkSections([product('srv', 'ws2019', 'server', 'X')], 'en').map((s) => s.id)).toEqual([
+			'server',
+		]);
 		expect(gvlkSections([], 'en')).toEqual([]);
 	});
 

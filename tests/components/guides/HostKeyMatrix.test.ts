@@ -24,14 +24,20 @@ function attr(el: Element | undefined, name: string): string {
 function readGrid(tree: Root): Map<string, Map<string, boolean>> {
 	// Column order: the header cells that name a group, in document order, re-sorted as rendered
 	// (server groups in the second header row come first, then the rowspan'd client group).
-	const firstRow = selectAll('thead tr:first-child th[data-group]', tree).map((th) => attr(th, 'dataGroup'));
-	const secondRow = selectAll('thead tr:nth-child(2) th[data-group]', tree).map((th) => attr(th, 'dataGroup'));
+	const firstRow = selectAll('thead tr:first-child th[data-group]', tree).map((th) =>
+		attr(th, 'dataGroup')
+	);
+	const secondRow = selectAll('thead tr:nth-child(2) th[data-group]', tree).map((th) =>
+		attr(th, 'dataGroup')
+	);
 	const columns = [...secondRow, ...firstRow];
 	const grid = new Map<string, Map<string, boolean>>();
 	for (const row of selectAll('tbody tr', tree)) {
 		const cells = selectAll('td', row);
 		const byGroup = new Map<string, boolean>();
-		cells.forEach((cell, i) => byGroup.set(columns[i] ?? `?${i}`, attr(cell, 'className').includes('yes')));
+		cells.forEach((cell, i) =>
+			byGroup.set(columns[i] ?? `?${i}`, attr(cell, 'className').includes('yes'))
+		);
 		grid.set(attr(row, 'dataLine'), byGroup);
 	}
 	return grid;
@@ -44,14 +50,17 @@ describe('HostKeyMatrix', () => {
 		expect(new Set(headerGroups)).toEqual(new Set(CSVLK_GROUPS.map((g) => g.id)));
 		const lines = selectAll('tbody tr', tree).map((tr) => attr(tr, 'dataLine'));
 		expect(lines).toEqual(Object.keys(PRODUCT_LINE_NAMES));
-		for (const row of selectAll('tbody tr', tree)) expect(selectAll('td', row)).toHaveLength(CSVLK_GROUPS.length);
+		for (const row of selectAll('tbody tr', tree))
+			expect(selectAll('td', row)).toHaveLength(CSVLK_GROUPS.length);
 	});
 
 	it('marks a cell covered exactly when the group activates that line', async () => {
 		const grid = readGrid(await render('ja'));
 		for (const group of CSVLK_GROUPS) {
 			for (const line of Object.keys(PRODUCT_LINE_NAMES) as ProductLine[]) {
-				expect(grid.get(line)?.get(group.id), `${group.id} × ${line}`).toBe(group.activates.includes(line));
+				expect(grid.get(line)?.get(group.id), `${group.id} × ${line}`).toBe(
+					group.activates.includes(line)
+				);
 			}
 		}
 	});
@@ -64,7 +73,9 @@ describe('HostKeyMatrix', () => {
 		expect(grid.get('win11')?.get('ws2019')).toBe(false);
 		expect(grid.get('win11')?.get('win10')).toBe(false);
 		// Windows Server 2025 and Windows 11 LTSC 2024 need the 2025 key.
-		expect([...(grid.get('ws2025')?.entries() ?? [])].filter(([, v]) => v).map(([k]) => k)).toEqual(['ws2025']);
+		expect([...(grid.get('ws2025')?.entries() ?? [])].filter(([, v]) => v).map(([k]) => k)).toEqual(
+			['ws2025']
+		);
 		expect(grid.get('win11-ltsc2024')?.get('ws2022')).toBe(false);
 		// The client key activates no server.
 		expect(grid.get('ws2008')?.get('win10')).toBe(false);
@@ -78,8 +89,12 @@ describe('HostKeyMatrix', () => {
 				const spoken = toString(select('.sr-only', cell)!);
 				expect(spoken).toBe(
 					attr(cell, 'className').includes('yes')
-						? locale === 'ja' ? '認証できる' : 'activates'
-						: locale === 'ja' ? '認証できない' : 'does not activate',
+						? locale === 'ja'
+							? '認証できる'
+							: 'activates'
+						: locale === 'ja'
+							? '認証できない'
+							: 'does not activate'
 				);
 				expect(attr(select('[aria-hidden]', cell), 'ariaHidden')).toBe('true');
 			}
@@ -104,20 +119,30 @@ describe('HostKeyMatrix', () => {
 			expect(toString(select('caption', tree)!)).toBe(caption);
 			// The scrollable region is named after the table it holds.
 			expect(attr(select('.table-scroll', tree), 'ariaLabel')).toBe(caption);
-			expect(toString(select('thead th[rowspan]', tree)!)).toBe(guideText(locale, 'guides.hostKeyMatrix.product'));
-			expect(toString(select('.groups-heading', tree)!)).toBe(guideText(locale, 'guides.hostKeyMatrix.groupsHeading'));
+			expect(toString(select('thead th[rowspan]', tree)!)).toBe(
+				guideText(locale, 'guides.hostKeyMatrix.product')
+			);
+			expect(toString(select('.groups-heading', tree)!)).toBe(
+				guideText(locale, 'guides.hostKeyMatrix.groupsHeading')
+			);
 			for (const li of selectAll('ul.groups > li', tree)) {
 				expect(selectAll('dt', li).map((dt) => toString(dt))).toEqual([
 					guideText(locale, 'guides.hostKeyMatrix.hostedOn'),
 					guideText(locale, 'guides.hostKeyMatrix.activates'),
 				]);
 			}
-			expect(toString(select('.badge', tree)!)).toBe(guideText(locale, 'guides.hostKeyMatrix.clientOnly'));
-			expect(toString(select('.source', tree)!).trim()).toMatch(new RegExp(`^${guideText(locale, 'guides.sourceLabel')}: `));
+			expect(toString(select('.badge', tree)!)).toBe(
+				guideText(locale, 'guides.hostKeyMatrix.clientOnly')
+			);
+			expect(toString(select('.source', tree)!).trim()).toMatch(
+				new RegExp(`^${guideText(locale, 'guides.sourceLabel')}: `)
+			);
 			// Host OS names come from the data, joined with the locale's separator.
 			const first = CSVLK_GROUPS[0]!;
 			expect(toString(selectAll('ul.groups > li dd', tree)[0]!)).toBe(
-				first.hostedOn.map((os) => HOST_OS_NAMES[os][locale]).join(guideText(locale, 'guides.hostKeyMatrix.hostOsSeparator')),
+				first.hostedOn
+					.map((os) => HOST_OS_NAMES[os][locale])
+					.join(guideText(locale, 'guides.hostKeyMatrix.hostOsSeparator'))
 			);
 		});
 	}
@@ -132,7 +157,11 @@ describe('HostKeyMatrix', () => {
 	it('links its source in the reader’s language', async () => {
 		const ja = await render('ja');
 		const en = await render('en');
-		expect(attr(select('.source a', ja), 'href')).toBe('https://learn.microsoft.com/ja-jp/windows-server/get-started/kms-activation-planning');
-		expect(attr(select('.source a', en), 'href')).toBe('https://learn.microsoft.com/windows-server/get-started/kms-activation-planning');
+		expect(attr(select('.source a', ja), 'href')).toBe(
+			'https://learn.microsoft.com/ja-jp/windows-server/get-started/kms-activation-planning'
+		);
+		expect(attr(select('.source a', en), 'href')).toBe(
+			'https://learn.microsoft.com/windows-server/get-started/kms-activation-planning'
+		);
 	});
 });

@@ -15,7 +15,9 @@ async function render(locale: 'ja' | 'en'): Promise<Root> {
 }
 
 function rows(tree: Root): string[][] {
-	return selectAll('tbody tr', tree).map((tr) => selectAll('th, td', tr).map((c) => toString(c).trim()));
+	return selectAll('tbody tr', tree).map((tr) =>
+		selectAll('th, td', tr).map((c) => toString(c).trim())
+	);
 }
 
 describe('HostUpdates', () => {
@@ -39,7 +41,11 @@ describe('HostUpdates', () => {
 
 	it('is written in Japanese for the Japanese page', async () => {
 		const tree = await render('ja');
-		expect(selectAll('thead th', tree).map((th) => toString(th))).toEqual(['KMS ホストの OS', '認証したい OS', '最低限必要な更新']);
+		expect(selectAll('thead th', tree).map((th) => toString(th))).toEqual([
+			'KMS ホストの OS',
+			'認証したい OS',
+			'最低限必要な更新',
+		]);
 		expect(rows(tree)[0]?.[2]).toContain('累積更新プログラム');
 		expect(toString(select('.source', tree)!)).toContain('出典');
 	});
@@ -57,10 +63,16 @@ describe('HostUpdates', () => {
 				guideText(locale, 'guides.hostUpdates.update'),
 			]);
 			expect(toString(select('.note', tree)!)).toBe(guideText(locale, 'guides.hostUpdates.advice'));
-			expect(toString(select('.source', tree)!).trim().startsWith(`${guideText(locale, 'guides.sourceLabel')}: `)).toBe(true);
+			expect(
+				toString(select('.source', tree)!)
+					.trim()
+					.startsWith(`${guideText(locale, 'guides.sourceLabel')}: `)
+			).toBe(true);
 			const separator = guideText(locale, 'guides.hostUpdates.hostOsSeparator');
 			for (const [i, req] of HOST_UPDATE_REQUIREMENTS.entries()) {
-				expect(rows(tree)[i]?.[0]).toBe(req.hostOs.map((os) => HOST_OS_NAMES[os][locale]).join(separator));
+				expect(rows(tree)[i]?.[0]).toBe(
+					req.hostOs.map((os) => HOST_OS_NAMES[os][locale]).join(separator)
+				);
 			}
 		});
 	}

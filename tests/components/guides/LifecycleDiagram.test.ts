@@ -36,27 +36,43 @@ describe('LifecycleDiagram', () => {
 			const tree = await render(locale);
 			const svg = select('svg', tree);
 			const [titleId, descId] = attr(svg, 'ariaLabelledBy').split(' ');
-			expect(toString(select(`title#${titleId}`, tree)!)).toBe(guideText(locale, 'guides.lifecycle.title'));
-			expect(toString(select(`desc#${descId}`, tree)!)).toBe(guideText(locale, 'guides.lifecycle.desc'));
-			expect(toString(select('figcaption', tree)!)).toBe(guideText(locale, 'guides.lifecycle.caption') + guideText(locale, 'guides.lifecycle.legend'));
+			expect(toString(select(`title#${titleId}`, tree)!)).toBe(
+				guideText(locale, 'guides.lifecycle.title')
+			);
+			expect(toString(select(`desc#${descId}`, tree)!)).toBe(
+				guideText(locale, 'guides.lifecycle.desc')
+			);
+			expect(toString(select('figcaption', tree)!)).toBe(
+				guideText(locale, 'guides.lifecycle.caption') + guideText(locale, 'guides.lifecycle.legend')
+			);
 			expect(selectAll('h3.list-heading', tree).map((h) => toString(h))).toEqual([
 				guideText(locale, 'guides.lifecycle.statesHeading'),
 				guideText(locale, 'guides.lifecycle.transitionsHeading'),
 			]);
 			for (const group of selectAll('svg g.state', tree)) {
 				const id = attr(group, 'dataState');
-				expect(toString(select('text.state-name', group)!)).toBe(guideText(locale, `guides.lifecycle.state.${id}.name` as GuideKey));
-				expect(toString(select('text.state-detail', group)!)).toBe(guideText(locale, `guides.lifecycle.state.${id}.detail` as GuideKey));
+				expect(toString(select('text.state-name', group)!)).toBe(
+					guideText(locale, `guides.lifecycle.state.${id}.name` as GuideKey)
+				);
+				expect(toString(select('text.state-detail', group)!)).toBe(
+					guideText(locale, `guides.lifecycle.state.${id}.detail` as GuideKey)
+				);
 			}
 			const labels = selectAll('svg text.edge-label', tree).map((el) => toString(el));
 			const items = selectAll('ul.transition-list > li', tree).map((li) => toString(li));
 			for (let n = 1; n <= 7; n++) {
-				expect(labels[n - 1]).toBe(guideText(locale, `guides.lifecycle.transitionLabel.${n}` as GuideKey));
-				expect(items[n - 1]).toBe(guideText(locale, `guides.lifecycle.transition.${n}` as GuideKey));
+				expect(labels[n - 1]).toBe(
+					guideText(locale, `guides.lifecycle.transitionLabel.${n}` as GuideKey)
+				);
+				expect(items[n - 1]).toBe(
+					guideText(locale, `guides.lifecycle.transition.${n}` as GuideKey)
+				);
 			}
 			// The status code after the locale's label comes from the engine's table, not from a string file.
 			const firstEntry = toString(selectAll('dl.state-list dd', tree)[0]!);
-			expect(firstEntry).toContain(`(${guideText(locale, 'guides.lifecycle.codeLabel')} ${LicenseStatusCode.InitialGrace})`);
+			expect(firstEntry).toContain(
+				`(${guideText(locale, 'guides.lifecycle.codeLabel')} ${LicenseStatusCode.InitialGrace})`
+			);
 			expect(firstEntry).toContain(guideText(locale, 'guides.lifecycle.state.initial.explain'));
 		});
 

@@ -7,7 +7,10 @@ import { describe, expect, it } from 'vitest';
 import SequenceDiagram from '../../../src/components/guides/SequenceDiagram.astro';
 import { guideText, type GuideKey } from '../../../src/i18n/guides.ts';
 
-async function render(props: { locale: 'ja' | 'en'; idPrefix?: string }): Promise<{ tree: Root; html: string }> {
+async function render(props: {
+	locale: 'ja' | 'en';
+	idPrefix?: string;
+}): Promise<{ tree: Root; html: string }> {
 	const container = await AstroContainer.create();
 	const html = await container.renderToString(SequenceDiagram, { props });
 	return { tree: fromHtml(html, { fragment: true }), html };
@@ -36,17 +39,27 @@ describe('SequenceDiagram', () => {
 			const { tree } = await render({ locale });
 			expect(toString(select('svg title', tree)!)).toBe(guideText(locale, 'guides.sequence.title'));
 			expect(toString(select('svg desc', tree)!)).toBe(guideText(locale, 'guides.sequence.desc'));
-			expect(toString(select('figcaption', tree)!)).toBe(guideText(locale, 'guides.sequence.caption'));
-			expect(toString(select('.list-intro', tree)!)).toBe(guideText(locale, 'guides.sequence.listIntro'));
-			const names = selectAll('svg g.participant', tree).map((g) => selectAll('text.name', g).map((el) => toString(el)));
+			expect(toString(select('figcaption', tree)!)).toBe(
+				guideText(locale, 'guides.sequence.caption')
+			);
+			expect(toString(select('.list-intro', tree)!)).toBe(
+				guideText(locale, 'guides.sequence.listIntro')
+			);
+			const names = selectAll('svg g.participant', tree).map((g) =>
+				selectAll('text.name', g).map((el) => toString(el))
+			);
 			expect(names).toEqual(
 				(['client', 'dns', 'host'] as const).map((who) => [
 					guideText(locale, `guides.sequence.${who}.line1`),
 					guideText(locale, `guides.sequence.${who}.line2`),
-				]),
+				])
 			);
 			const labels = selectAll('svg text.label', tree).map((el) => toString(el));
-			expect([...labels].sort()).toEqual([1, 2, 3, 4, 5, 6].map((n) => guideText(locale, `guides.sequence.arrow.${n}` as GuideKey)).sort());
+			expect([...labels].sort()).toEqual(
+				[1, 2, 3, 4, 5, 6]
+					.map((n) => guideText(locale, `guides.sequence.arrow.${n}` as GuideKey))
+					.sort()
+			);
 			expect(selectAll('svg text.note', tree).map((el) => toString(el))).toEqual([
 				guideText(locale, 'guides.sequence.transport'),
 				guideText(locale, 'guides.sequence.transport'),
@@ -54,11 +67,18 @@ describe('SequenceDiagram', () => {
 			// Steps keep their inline <code> markup.
 			const steps = selectAll('ol.steps > li', tree);
 			for (const [i, step] of steps.entries()) {
-				const expected = fromHtml(guideText(locale, `guides.sequence.step.${i + 1}` as GuideKey), { fragment: true });
+				const expected = fromHtml(guideText(locale, `guides.sequence.step.${i + 1}` as GuideKey), {
+					fragment: true,
+				});
 				expect(toString(step)).toBe(toString(expected));
-				expect(selectAll('code', step).map((c) => toString(c))).toEqual(selectAll('code', expected).map((c) => toString(c)));
+				expect(selectAll('code', step).map((c) => toString(c))).toEqual(
+					selectAll('code', expected).map((c) => toString(c))
+				);
 			}
-			expect(selectAll('ol.steps > li:first-child code', tree).map((c) => toString(c))).toEqual(['_vlmcs._tcp', 'slmgr /skms']);
+			expect(selectAll('ol.steps > li:first-child code', tree).map((c) => toString(c))).toEqual([
+				'_vlmcs._tcp',
+				'slmgr /skms',
+			]);
 		});
 
 		it(`(${locale}) repeats the six numbered arrows as a six-step ordered list`, async () => {
@@ -67,7 +87,10 @@ describe('SequenceDiagram', () => {
 			expect(steps).toHaveLength(6);
 			const labels = selectAll('svg text.label', tree).map((t) => toString(t));
 			for (const [i, mark] of ['①', '②', '③', '④', '⑤', '⑥'].entries()) {
-				expect(labels.filter((l) => l.startsWith(mark)), `${mark} in the drawing`).toHaveLength(1);
+				expect(
+					labels.filter((l) => l.startsWith(mark)),
+					`${mark} in the drawing`
+				).toHaveLength(1);
 				expect(steps[i]).toBeDefined();
 			}
 		});

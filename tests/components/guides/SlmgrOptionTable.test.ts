@@ -34,8 +34,17 @@ describe('SlmgrOptionTable', () => {
 	it('makes one captioned table per group, in the reference order', async () => {
 		const tree = await render({ locale: 'ja' });
 		const tables = selectAll('table', tree);
-		expect(tables.map((t) => t.properties.dataGroup)).toEqual(['global', 'advanced', 'client', 'host', 'token', 'adba']);
-		expect(text(select('table[data-group="client"] caption', tree))).toBe('KMS クライアントのオプション');
+		expect(tables.map((t) => t.properties.dataGroup)).toEqual([
+			'global',
+			'advanced',
+			'client',
+			'host',
+			'token',
+			'adba',
+		]);
+		expect(text(select('table[data-group="client"] caption', tree))).toBe(
+			'KMS クライアントのオプション'
+		);
 		expect(select('caption', tree)?.properties.className ?? []).not.toContain('sr-only');
 		for (const table of tables) {
 			const group = String(table.properties.dataGroup);
@@ -56,7 +65,7 @@ describe('SlmgrOptionTable', () => {
 		expect(select('caption', tree)?.properties.className).toContain('sr-only');
 	});
 
-	it('shows syntax, description, target and elevation in the reader\'s language', async () => {
+	it("shows syntax, description, target and elevation in the reader's language", async () => {
 		const en = await render({ locale: 'en', group: 'client' });
 		const skms = SLMGR_OPTIONS.find((o) => o.option === '/skms')!;
 		const row = select('tr#skms', en);
@@ -90,9 +99,13 @@ describe('SlmgrOptionTable', () => {
 	it('names the forest, not a machine, as the target of ADBA options', async () => {
 		const tree = await render({ locale: 'en', group: 'adba' });
 		for (const row of selectAll('tbody tr', tree)) {
-			expect(text(select('[data-field="applies-to"]', row))).toBe('Applies to: AD forest (from any computer)');
+			expect(text(select('[data-field="applies-to"]', row))).toBe(
+				'Applies to: AD forest (from any computer)'
+			);
 		}
-		expect(selectAll('tbody tr', tree).length).toBe(SLMGR_OPTIONS.filter((o) => o.group === 'adba').length);
+		expect(selectAll('tbody tr', tree).length).toBe(
+			SLMGR_OPTIONS.filter((o) => o.group === 'adba').length
+		);
 	});
 
 	it('flags options that current Windows no longer has', async () => {

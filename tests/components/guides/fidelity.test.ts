@@ -17,7 +17,8 @@ function docs(locale: 'ja' | 'en'): { file: string; text: string }[] {
 	const walk = (dir: string): string[] =>
 		readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
 			const path = join(dir, entry.name);
-			if (entry.isDirectory()) return locale === 'ja' && path === join(root, 'en') ? [] : walk(path);
+			if (entry.isDirectory())
+				return locale === 'ja' && path === join(root, 'en') ? [] : walk(path);
 			return entry.name.endsWith('.mdx') ? [path] : [];
 		});
 	const files = walk(locale === 'en' ? join(root, 'en') : root);
@@ -30,28 +31,48 @@ const prose = (text: string) => text.replace(/```[\s\S]*?```/g, '');
 
 /** The fenced block that contains `marker`. */
 function codeBlockWith(text: string, marker: string): string {
-	const block = [...text.matchAll(/```[^\n]*\n([\s\S]*?)```/g)].map((m) => m[1] ?? '').find((b) => b.includes(marker));
+	const block = [...text.matchAll(/```[^\n]*\n([\s\S]*?)```/g)]
+		.map((m) => m[1] ?? '')
+		.find((b) => b.includes(marker));
 	if (block === undefined) throw new Error(`no code block with "${marker}"`);
 	return block;
 }
 
-describe('events 12293 and 12294: the KMS host\'s Application log', () => {
+describe("events 12293 and 12294: the KMS host's Application log", () => {
 	it('never sends 12293 to the Key Management Service log, in prose or in a query', () => {
 		for (const locale of ['ja', 'en'] as const) {
 			for (const { file, text } of docs(locale)) {
 				expect(text, file).not.toMatch(/LogName = 'Key Management Service'; Id = [^}]*1229[34]/);
-				expect(text, file).not.toMatch(/Key Management Service log for event 12293|Key Management Service ログにイベント 12293/);
+				expect(text, file).not.toMatch(
+					/Key Management Service log for event 12293|Key Management Service ログにイベント 12293/
+				);
 			}
 		}
 	});
 
 	it('says Application log wherever the host set-up, status and troubleshooting guides place 12293', () => {
-		const ja = { 'kms-host-setup': /\*\*Windows ログ > アプリケーション\*\* \(ソース Security-SPP\) に、DNS への発行の失敗を示すイベント 12293/, 'checking-status': /\| 12293 \| KMS ホストの Windows ログ > アプリケーション/, troubleshooting: /12293 \(と成功を示す 12294\) が記録されるのは Key Management Service ログではなく、KMS ホストの Windows ログ > アプリケーション/ };
-		const en = { 'kms-host-setup': /\*\*Windows Logs > Application\*\* \(source Security-SPP\) for event 12293/, 'checking-status': /\| 12293 \| KMS host: Windows Logs > Application/, troubleshooting: /12293 \(and 12294, its success counterpart\) are not in the Key Management Service log but in the host's Windows Logs > Application/ };
+		const ja = {
+			'kms-host-setup':
+				/\*\*Windows ログ > アプリケーション\*\* \(ソース Security-SPP\) に、DNS への発行の失敗を示すイベント 12293/,
+			'checking-status': /\| 12293 \| KMS ホストの Windows ログ > アプリケーション/,
+			troubleshooting:
+				/12293 \(と成功を示す 12294\) が記録されるのは Key Management Service ログではなく、KMS ホストの Windows ログ > アプリケーション/,
+		};
+		const en = {
+			'kms-host-setup':
+				/\*\*Windows Logs > Application\*\* \(source Security-SPP\) for event 12293/,
+			'checking-status': /\| 12293 \| KMS host: Windows Logs > Application/,
+			troubleshooting:
+				/12293 \(and 12294, its success counterpart\) are not in the Key Management Service log but in the host's Windows Logs > Application/,
+		};
 		for (const [slug, pattern] of Object.entries(ja)) expect(read('ja', slug)).toMatch(pattern);
 		for (const [slug, pattern] of Object.entries(en)) expect(read('en', slug)).toMatch(pattern);
-		expect(read('ja', 'checking-status')).toMatch(/\| 12294 \| KMS ホストの Windows ログ > アプリケーション/);
-		expect(read('en', 'checking-status')).toMatch(/\| 12294 \| KMS host: Windows Logs > Application/);
+		expect(read('ja', 'checking-status')).toMatch(
+			/\| 12294 \| KMS ホストの Windows ログ > アプリケーション/
+		);
+		expect(read('en', 'checking-status')).toMatch(
+			/\| 12294 \| KMS host: Windows Logs > Application/
+		);
 	});
 
 	it('explains the second-KMS-host problem (12293 with 0x80072338) and its fix in the DNS guidance', () => {
@@ -71,22 +92,36 @@ describe('events 12293 and 12294: the KMS host\'s Application log', () => {
 describe('0xC004F074 and 0xC004F06C', () => {
 	it('never says clock skew makes slmgr show 0xC004F06C: slmgr /ato shows 0xC004F074', () => {
 		for (const slug of ['troubleshooting', 'checking-status', 'how-kms-works']) {
-			expect(read('ja', slug), slug).toMatch(/slmgr \/ato`? (に|には|が)?表示されるのは \[?0xC004F074|`slmgr \/ato` には \[0xC004F074/);
-			expect(read('en', slug), slug).toMatch(/`slmgr \/ato`( on the client)?( then)? shows \[?0xC004F074/);
+			expect(read('ja', slug), slug).toMatch(
+				/slmgr \/ato`? (に|には|が)?表示されるのは \[?0xC004F074|`slmgr \/ato` には \[0xC004F074/
+			);
+			expect(read('en', slug), slug).toMatch(
+				/`slmgr \/ato`( on the client)?( then)? shows \[?0xC004F074/
+			);
 		}
 		expect(read('en', 'troubleshooting')).not.toMatch(/clients get \[0xC004F06C\]/);
-		expect(read('en', 'checking-status')).not.toMatch(/more than 4 hours apart you get \[0xC004F06C\]/);
+		expect(read('en', 'checking-status')).not.toMatch(
+			/more than 4 hours apart you get \[0xC004F06C\]/
+		);
 	});
 });
 
 describe('the KMS host /dlv sample (generated by the shell, see guideSamples.test.ts)', () => {
 	it('has "Remaining SKU rearm count" and no "Configured Activation Type" (printed for KMS clients only)', () => {
-		const host = transcript({ scenario: 'renewal', at: '100d', machine: 'KMS01', commands: ['slmgr /dlv'] }, 'en');
+		const host = transcript(
+			{ scenario: 'renewal', at: '100d', machine: 'KMS01', commands: ['slmgr /dlv'] },
+			'en'
+		);
 		expect(host).not.toContain('Configured Activation Type');
 		expect(host).toContain('Remaining SKU rearm count:');
 		expect(host).toContain('Remaining Windows rearm count:');
 		// The client sample keeps the line.
-		expect(transcript({ scenario: 'laptop-away', at: '2d', machine: 'PC026', commands: ['slmgr /dlv'] }, 'en')).toContain('Configured Activation Type: All');
+		expect(
+			transcript(
+				{ scenario: 'laptop-away', at: '2d', machine: 'PC026', commands: ['slmgr /dlv'] },
+				'en'
+			)
+		).toContain('Configured Activation Type: All');
 	});
 });
 
@@ -125,8 +160,11 @@ describe('wording', () => {
 
 	it('uses the US spelling "license" in English text and UI strings', () => {
 		for (const { file, text } of docs('en')) expect(prose(text), file).not.toMatch(/licenc/i);
-		for (const [key, value] of Object.entries({ ...enStrings, ...enGuides })) expect(value, key).not.toMatch(/licenc/i);
-		expect(read('en', 'kms-client-setup')).toContain('Volume licenses for Windows client are upgrade licenses.');
+		for (const [key, value] of Object.entries({ ...enStrings, ...enGuides }))
+			expect(value, key).not.toMatch(/licenc/i);
+		expect(read('en', 'kms-client-setup')).toContain(
+			'Volume licenses for Windows client are upgrade licenses.'
+		);
 	});
 
 	it('the error page no longer promises "no guessed fixes": it says readings are labelled', () => {

@@ -6,7 +6,6 @@
 import { describe, expect, it } from 'vitest';
 import { commonGuideChecks, h2s, read } from './guideText.ts';
 
-
 const PAGES = [
 	{ slug: 'basics', order: 1, scene: undefined },
 	{ slug: 'how-kms-works', order: 2, scene: 'threshold' },
@@ -15,18 +14,25 @@ const PAGES = [
 	{ slug: 'kms-host-setup', order: 5, scene: undefined },
 ] as const;
 
-
 describe('guides 1–5', () => {
 	for (const page of PAGES) {
 		for (const locale of ['ja', 'en'] as const) {
 			const text = read(locale, page.slug);
 			const name = `${locale}/${page.slug}`;
 
-			commonGuideChecks(text, locale, name, { order: page.order, minTitleLength: 3, minSources: 2 });
+			commonGuideChecks(text, locale, name, {
+				order: page.order,
+				minTitleLength: 3,
+				minSources: 2,
+			});
 
 			it(`${name}: embeds a lab scene exactly where the issue asks for one, and no leftover marker`, () => {
-				const markers = [...text.matchAll(/^\{\/\* LAB-SCENE: ([a-z-]+) \*\/\}$/gm)].map((m) => m[1]);
-				const scenes = [...text.matchAll(/^<ActivationLab scenario="([a-z-]+)"[^>]*locale="([a-z]+)"[^>]*\/>$/gm)].map((m) => {
+				const markers = [...text.matchAll(/^\{\/\* LAB-SCENE: ([a-z-]+) \*\/\}$/gm)].map(
+					(m) => m[1]
+				);
+				const scenes = [
+					...text.matchAll(/^<ActivationLab scenario="([a-z-]+)"[^>]*locale="([a-z]+)"[^>]*\/>$/gm),
+				].map((m) => {
 					expect(m[2]).toBe(locale);
 					return m[1];
 				});
@@ -50,7 +56,9 @@ describe('guides 1–5', () => {
 			expect(read('ja', slug)).toMatch(/AWS.*(無関係|関係ありません)/);
 			expect(read('en', slug)).toMatch(/AWS.*unrelated/);
 			expect(read('ja', slug)).toMatch(/プロダクト キーを配るのではありません|キーを渡す」: 誤り/);
-			expect(read('en', slug)).toMatch(/does not hand out product keys|gives the client a key": false/);
+			expect(read('en', slug)).toMatch(
+				/does not hand out product keys|gives the client a key": false/
+			);
 		}
 	});
 

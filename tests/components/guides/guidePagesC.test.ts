@@ -10,14 +10,12 @@ import { describe, expect, it } from 'vitest';
 import { commonGuideChecks, h2s, read, root, type Locale } from './guideText.ts';
 import { SLMGR_OPTIONS } from '../../../src/data/slmgrOptions.ts';
 
-
 const PAGES = [
 	{ slug: 'slmgr-reference', order: 12 },
 	{ slug: 'office', order: 13 },
 	{ slug: 'faq', order: 14 },
 	{ slug: 'glossary', order: 15 },
 ] as const;
-
 
 /** Every .mdx file under content/docs, so links from other helpers' pages are checked too. */
 function allDocs(dir = root): string[] {
@@ -38,7 +36,11 @@ describe('guides 12–15', () => {
 			const text = read(locale, page.slug);
 			const name = `${locale}/${page.slug}`;
 
-			commonGuideChecks(text, locale, name, { order: page.order, minTitleLength: 2, minSources: 3 });
+			commonGuideChecks(text, locale, name, {
+				order: page.order,
+				minTitleLength: 2,
+				minSources: 3,
+			});
 
 			it(`${name}: never presents an emulator or bypass tool`, () => {
 				expect(text).not.toMatch(/vlmcsd|kms_?vl_?all|py-kms|KMSAuto|KMSpico/i);
@@ -64,7 +66,9 @@ describe('glossary', () => {
 	it('shows the other language beside each term', () => {
 		for (const locale of ['ja', 'en'] as const) {
 			const other = locale === 'ja' ? 'en' : 'ja';
-			const terms = [...read(locale, 'glossary').matchAll(/<dt id="[^"]+">(.*?)<\/dt>/g)].map((m) => m[1] ?? '');
+			const terms = [...read(locale, 'glossary').matchAll(/<dt id="[^"]+">(.*?)<\/dt>/g)].map(
+				(m) => m[1] ?? ''
+			);
 			for (const term of terms) expect(term).toContain(`<span lang="${other}">`);
 		}
 	});
@@ -72,7 +76,10 @@ describe('glossary', () => {
 	it('has every term that any page links to', () => {
 		const ids = new Set(glossaryIds('ja'));
 		const linked = allDocs().flatMap((file) =>
-			[...readFileSync(file, 'utf8').matchAll(/\/guides\/glossary\/#([^)\s"'`]+)/g)].map((m) => ({ file, id: m[1] ?? '' })),
+			[...readFileSync(file, 'utf8').matchAll(/\/guides\/glossary\/#([^)\s"'`]+)/g)].map((m) => ({
+				file,
+				id: m[1] ?? '',
+			}))
 		);
 		expect(linked.length).toBeGreaterThan(0);
 		for (const { file, id } of linked) expect(ids.has(id), `${file} links #${id}`).toBe(true);
@@ -85,7 +92,8 @@ describe('slmgr reference', () => {
 	it('renders every option group from the shared data instead of typing the options', () => {
 		for (const locale of ['ja', 'en'] as const) {
 			const text = read(locale, 'slmgr-reference');
-			for (const group of groups) expect(text).toContain(`<SlmgrOptionTable locale="${locale}" group="${group}" />`);
+			for (const group of groups)
+				expect(text).toContain(`<SlmgrOptionTable locale="${locale}" group="${group}" />`);
 			// No hand-made table rows of options.
 			expect(text).not.toMatch(/^\| `\/[a-z]/m);
 		}
@@ -95,7 +103,11 @@ describe('slmgr reference', () => {
 	it('every link to an option anchor names an option that exists (the link validator cannot see component ids)', () => {
 		const anchors = new Set(SLMGR_OPTIONS.map((o) => o.option.slice(1).toLowerCase()));
 		const linked = allDocs().flatMap((file) =>
-			[...readFileSync(file, 'utf8').matchAll(/\]\((?:\/en)?\/guides\/slmgr-reference\/#([^)\s]+)\)/g)].map((m) => ({ file, id: m[1] ?? '' })),
+			[
+				...readFileSync(file, 'utf8').matchAll(
+					/\]\((?:\/en)?\/guides\/slmgr-reference\/#([^)\s]+)\)/g
+				),
+			].map((m) => ({ file, id: m[1] ?? '' }))
 		);
 		for (const { file, id } of linked) expect(anchors.has(id), `${file} links #${id}`).toBe(true);
 	});
@@ -113,10 +125,20 @@ describe('FAQ', () => {
 	const en = read('en', 'faq');
 
 	it('answers the questions the popular articles ask', () => {
-		for (const heading of ['KMS とは何ですか?', 'ライセンス認証は自動で行われますか?', 'ライセンス認証されたかどうかは、どう確認しますか?', 'KMS のカウント (現在の数) はどう確認しますか?']) {
+		for (const heading of [
+			'KMS とは何ですか?',
+			'ライセンス認証は自動で行われますか?',
+			'ライセンス認証されたかどうかは、どう確認しますか?',
+			'KMS のカウント (現在の数) はどう確認しますか?',
+		]) {
 			expect(ja).toContain(`### ${heading}`);
 		}
-		for (const heading of ['What is KMS?', 'Is activation automatic?', 'How do I confirm that a computer is activated?', 'How do I check the KMS count?']) {
+		for (const heading of [
+			'What is KMS?',
+			'Is activation automatic?',
+			'How do I confirm that a computer is activated?',
+			'How do I check the KMS count?',
+		]) {
 			expect(en).toContain(`### ${heading}`);
 		}
 		// The count is read on the host with /dlv: the answer the AWS-flavoured article got wrong.
@@ -126,12 +148,30 @@ describe('FAQ', () => {
 
 	it('corrects each listed error explicitly in both languages', () => {
 		const corrections: Array<[RegExp, RegExp]> = [
-			[/誤解: 「KMS サーバーがクライアントにプロダクト キーを配る」\n\n\*\*誤りです。\*\*/, /Wrong: "The KMS server hands product keys to clients"\n\n\*\*False\.\*\*/],
-			[/誤解: 「クライアントにも KMS ホストと同じキー.*」\n\n\*\*誤りです。\*\*/, /Wrong: "Clients need the same key as the KMS host"\n\n\*\*False\.\*\*/],
-			[/誤解: 「AWS KMS と関係がある」\n\n\*\*無関係です。\*\*/, /Wrong: "This is related to AWS KMS"\n\n\*\*Unrelated\.\*\*/],
-			[/誤解: 「Windows 10\/11 を KMS ホストにすればサーバーも認証できる」\n\n\*\*誤りです。\*\*/, /Wrong: "A KMS host on Windows 10\/11 can activate servers"\n\n\*\*False\.\*\*/],
-			[/誤解: 「`\/cpri` で SRV レコードの優先度を設定する」\n\n\*\*誤りです。\*\*/, /Wrong: "`\/cpri` sets the SRV record priority"\n\n\*\*False\.\*\*/],
-			[/誤解: 「KMS で一度認証されれば永久に有効」\n\n\*\*誤りです。\*\*/, /Wrong: "Once KMS activates a machine, it is activated forever"\n\n\*\*False\.\*\*/],
+			[
+				/誤解: 「KMS サーバーがクライアントにプロダクト キーを配る」\n\n\*\*誤りです。\*\*/,
+				/Wrong: "The KMS server hands product keys to clients"\n\n\*\*False\.\*\*/,
+			],
+			[
+				/誤解: 「クライアントにも KMS ホストと同じキー.*」\n\n\*\*誤りです。\*\*/,
+				/Wrong: "Clients need the same key as the KMS host"\n\n\*\*False\.\*\*/,
+			],
+			[
+				/誤解: 「AWS KMS と関係がある」\n\n\*\*無関係です。\*\*/,
+				/Wrong: "This is related to AWS KMS"\n\n\*\*Unrelated\.\*\*/,
+			],
+			[
+				/誤解: 「Windows 10\/11 を KMS ホストにすればサーバーも認証できる」\n\n\*\*誤りです。\*\*/,
+				/Wrong: "A KMS host on Windows 10\/11 can activate servers"\n\n\*\*False\.\*\*/,
+			],
+			[
+				/誤解: 「`\/cpri` で SRV レコードの優先度を設定する」\n\n\*\*誤りです。\*\*/,
+				/Wrong: "`\/cpri` sets the SRV record priority"\n\n\*\*False\.\*\*/,
+			],
+			[
+				/誤解: 「KMS で一度認証されれば永久に有効」\n\n\*\*誤りです。\*\*/,
+				/Wrong: "Once KMS activates a machine, it is activated forever"\n\n\*\*False\.\*\*/,
+			],
 		];
 		for (const [jaPattern, enPattern] of corrections) {
 			expect(ja).toMatch(jaPattern);
@@ -147,17 +187,34 @@ describe('Office', () => {
 	it('covers ospp.vbs, the Office threshold and grace, and the Volume License Pack', () => {
 		for (const locale of ['ja', 'en'] as const) {
 			const text = read(locale, 'office');
-			for (const option of ['/dstatus', '/act', '/sethst:', '/setprt:', '/inpkey:', '/dinstid', '/actcid:', '/ddescr:']) {
+			for (const option of [
+				'/dstatus',
+				'/act',
+				'/sethst:',
+				'/setprt:',
+				'/inpkey:',
+				'/dinstid',
+				'/actcid:',
+				'/ddescr:',
+			]) {
 				expect(text).toContain(option);
 			}
 			expect(text).toContain('Office Volume License Pack');
-			expect(text).toMatch(locale === 'ja' ? /しきい値\]\(\/guides\/glossary\/#threshold\) は \*\*5\*\*/ : /threshold\]\(\/en\/guides\/glossary\/#threshold\) is \*\*5\*\*/);
+			expect(text).toMatch(
+				locale === 'ja'
+					? /しきい値\]\(\/guides\/glossary\/#threshold\) は \*\*5\*\*/
+					: /threshold\]\(\/en\/guides\/glossary\/#threshold\) is \*\*5\*\*/
+			);
 			expect(text).toMatch(locale === 'ja' ? /\*\*30 日間\*\*/ : /\*\*30 days\*\*/);
 		}
 	});
 
 	it('does not carry the Office grace length over to Windows as fact', () => {
-		expect(read('ja', 'office')).toMatch(/現在の Windows の同じ状態 \(追加の猶予期間\) の長さは Microsoft のドキュメントで確認できていない/);
-		expect(read('en', 'office')).toMatch(/on current Windows is not confirmed by Microsoft's documentation/);
+		expect(read('ja', 'office')).toMatch(
+			/現在の Windows の同じ状態 \(追加の猶予期間\) の長さは Microsoft のドキュメントで確認できていない/
+		);
+		expect(read('en', 'office')).toMatch(
+			/on current Windows is not confirmed by Microsoft's documentation/
+		);
 	});
 });

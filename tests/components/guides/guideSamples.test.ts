@@ -16,7 +16,9 @@ import { transcript, type TranscriptSpec } from '../../../src/components/guides/
 import { catalogueFor } from '../../../src/shell/messages/all.ts';
 import { read, root, type Locale } from './guideText.ts';
 
-const COMPONENT = fileURLToPath(new URL('../../../src/components/guides/ShellTranscript.astro', import.meta.url));
+const COMPONENT = fileURLToPath(
+	new URL('../../../src/components/guides/ShellTranscript.astro', import.meta.url)
+);
 
 interface Page {
 	locale: Locale;
@@ -37,7 +39,12 @@ function pages(): Page[] {
 	return walk(root).map((file) => {
 		const rel = relative(root, file).split(sep).join('/');
 		const locale: Locale = rel.startsWith('en/') ? 'en' : 'ja';
-		return { locale, name: locale === 'en' ? rel.slice(3) : rel, file, text: readFileSync(file, 'utf8') };
+		return {
+			locale,
+			name: locale === 'en' ? rel.slice(3) : rel,
+			file,
+			text: readFileSync(file, 'utf8'),
+		};
 	});
 }
 
@@ -47,7 +54,10 @@ const GUIDES = PAGES.filter((p) => p.name.startsWith('guides/'));
 
 /** Fenced code blocks: the info string and the body. */
 function fences(text: string): { info: string; body: string }[] {
-	return [...text.matchAll(/^```([^\n]*)\n([\s\S]*?)^```/gm)].map((m) => ({ info: (m[1] ?? '').trim(), body: m[2] ?? '' }));
+	return [...text.matchAll(/^```([^\n]*)\n([\s\S]*?)^```/gm)].map((m) => ({
+		info: (m[1] ?? '').trim(),
+		body: m[2] ?? '',
+	}));
 }
 
 /**
@@ -112,7 +122,8 @@ const OUTPUT_MARKERS: readonly (string | RegExp)[] = [
 
 function outputMarkerIn(body: string): string | undefined {
 	for (const marker of OUTPUT_MARKERS) {
-		if (typeof marker === 'string' ? body.includes(marker) : marker.test(body)) return String(marker);
+		if (typeof marker === 'string' ? body.includes(marker) : marker.test(body))
+			return String(marker);
 	}
 	return undefined;
 }
@@ -163,13 +174,17 @@ function samples(text: string): { samples: Sample[]; problems: string[] } {
 			continue;
 		}
 		const commands = [...list.matchAll(STRING)].map((m) => m[1] ?? m[2] ?? '');
-		const spec: TranscriptSpec = prompts === undefined ? { scenario, at, machine, commands } : { scenario, at, machine, commands, prompts: prompts === 'true' };
+		const spec: TranscriptSpec =
+			prompts === undefined
+				? { scenario, at, machine, commands }
+				: { scenario, at, machine, commands, prompts: prompts === 'true' };
 		found.push(title === undefined ? { spec, tag } : { spec, title, tag });
 	}
 	return { samples: found, problems };
 }
 
-const key = (s: TranscriptSpec) => JSON.stringify([s.scenario, s.at, s.machine, s.commands, s.prompts ?? true]);
+const key = (s: TranscriptSpec) =>
+	JSON.stringify([s.scenario, s.at, s.machine, s.commands, s.prompts ?? true]);
 
 const cache = new Map<string, string>();
 function output(spec: TranscriptSpec, lang: Locale): string {
@@ -181,7 +196,9 @@ function output(spec: TranscriptSpec, lang: Locale): string {
 /** Text the shell can print in one language: every message, usage text and slmgr error text. */
 function catalogueText(lang: Locale): string {
 	const c = catalogueFor(lang);
-	return [...Object.values(c.messages), ...Object.values(c.usage), ...Object.values(c.slmgrErrors)].filter((v) => typeof v === 'string').join('\n');
+	return [...Object.values(c.messages), ...Object.values(c.usage), ...Object.values(c.slmgrErrors)]
+		.filter((v) => typeof v === 'string')
+		.join('\n');
 }
 
 describe('no typed command output in the guides', () => {
@@ -190,22 +207,39 @@ describe('no typed command output in the guides', () => {
 		expect(GUIDES.filter((p) => p.locale === 'en').length).toBeGreaterThanOrEqual(15);
 	});
 
-	it.each(GUIDES.map((p) => [`${p.locale}/${p.name}`, p] as const))('%s: no fenced block holds command output (use <ShellTranscript>)', (_, page) => {
-		for (const { info, body } of fences(page.text)) {
-			const marker = outputMarkerIn(body);
-			expect(marker, `${page.file}: a \`\`\`${info} block contains ${marker}:\n${body.slice(0, 300)}`).toBeUndefined();
+	it.each(GUIDES.map((p) => [`${p.locale}/${p.name}`, p] as const))(
+		'%s: no fenced block holds command output (use <ShellTranscript>)',
+		(_, page) => {
+			for (const { info, body } of fences(page.text)) {
+				const marker = outputMarkerIn(body);
+				expect(
+					marker,
+					`${page.file}: a \`\`\`${info} block contains ${marker}:\n${body.slice(0, 300)}`
+				).toBeUndefined();
+			}
 		}
-	});
+	);
 
 	it('the check would catch a typed sample', () => {
-		const typed = '```text wrap\nName: Windows(R), Professional edition\nLicense Status: Licensed\n```\n';
+		const typed =
+			'```text wrap\nName: Windows(R), Professional edition\nLicense Status: Licensed\n```\n';
 		expect(fences(typed).map((f) => outputMarkerIn(f.body))).toEqual(['License Status:']);
 		expect(outputMarkerIn('ライセンスの状態: ライセンスされています')).toBeDefined();
-		expect(outputMarkerIn('0xC004F06C, 0x00000000, kms01.corp.example.com:1688, 7d1e4c2a-90b3')).toBeDefined();
-		expect(outputMarkerIn('0xC004F06C, 5, PC-0123.corp.example.com, 7d1e4c2a-90b3-4f6e')).toBeDefined();
+		expect(
+			outputMarkerIn('0xC004F06C, 0x00000000, kms01.corp.example.com:1688, 7d1e4c2a-90b3')
+		).toBeDefined();
+		expect(
+			outputMarkerIn('0xC004F06C, 5, PC-0123.corp.example.com, 7d1e4c2a-90b3-4f6e')
+		).toBeDefined();
 		// Commands to type are fine.
-		expect(outputMarkerIn('cscript //nologo %SystemRoot%\\System32\\slmgr.vbs /dlv\n')).toBeUndefined();
-		expect(outputMarkerIn("Get-WinEvent -FilterHashtable @{ LogName = 'Application'; Id = 12288, 12289 } -MaxEvents 10 |\n\tFormat-List TimeCreated, Id, Message\n")).toBeUndefined();
+		expect(
+			outputMarkerIn('cscript //nologo %SystemRoot%\\System32\\slmgr.vbs /dlv\n')
+		).toBeUndefined();
+		expect(
+			outputMarkerIn(
+				"Get-WinEvent -FilterHashtable @{ LogName = 'Application'; Id = 12288, 12289 } -MaxEvents 10 |\n\tFormat-List TimeCreated, Id, Message\n"
+			)
+		).toBeUndefined();
 	});
 });
 
@@ -216,51 +250,81 @@ describe('<ShellTranscript> samples in the guides', () => {
 		const total = withSamples.reduce((n, p) => n + samples(p.text).samples.length, 0);
 		expect(total).toBeGreaterThanOrEqual(30);
 		for (const slug of ['checking-status', 'troubleshooting', 'kms-client-setup', 'mak', 'adba']) {
-			for (const locale of ['ja', 'en'] as const) expect(read(locale, slug), `${locale}/${slug}`).toContain('<ShellTranscript ');
+			for (const locale of ['ja', 'en'] as const)
+				expect(read(locale, slug), `${locale}/${slug}`).toContain('<ShellTranscript ');
 		}
 	});
 
-	it.each(withSamples.map((p) => [`${p.locale}/${p.name}`, p] as const))('%s: imports the component and writes every spec plainly', (_, page) => {
-		const path = relative(dirname(page.file), COMPONENT).split(sep).join('/');
-		expect(page.text).toContain(`import ShellTranscript from '${path}';`);
-		const { samples: found, problems } = samples(page.text);
-		expect(problems).toEqual([]);
-		expect(found.length).toBe([...page.text.matchAll(/<ShellTranscript\b/g)].length);
-	});
+	it.each(withSamples.map((p) => [`${p.locale}/${p.name}`, p] as const))(
+		'%s: imports the component and writes every spec plainly',
+		(_, page) => {
+			const path = relative(dirname(page.file), COMPONENT).split(sep).join('/');
+			expect(page.text).toContain(`import ShellTranscript from '${path}';`);
+			const { samples: found, problems } = samples(page.text);
+			expect(problems).toEqual([]);
+			expect(found.length).toBe([...page.text.matchAll(/<ShellTranscript\b/g)].length);
+		}
+	);
 
-	it.each(withSamples.map((p) => [`${p.locale}/${p.name}`, p] as const))('%s: every sample generates in both languages', (_, page) => {
-		for (const { spec, tag } of samples(page.text).samples) {
-			expect(spec.commands.length, tag).toBeGreaterThan(0);
-			for (const lang of ['ja', 'en'] as const) {
-				let text = '';
-				expect(() => (text = output(spec, lang)), `${tag} (${lang})`).not.toThrow();
-				expect(text.trim(), `${tag} (${lang})`).not.toBe('');
-				expect(text, `${tag} (${lang})`).not.toMatch(/internal error|is not recognized as an internal or external command|として認識されていません/);
-				if (spec.prompts !== false) for (const command of spec.commands) expect(text, tag).toContain(`>${command}\n`);
+	it.each(withSamples.map((p) => [`${p.locale}/${p.name}`, p] as const))(
+		'%s: every sample generates in both languages',
+		(_, page) => {
+			for (const { spec, tag } of samples(page.text).samples) {
+				expect(spec.commands.length, tag).toBeGreaterThan(0);
+				for (const lang of ['ja', 'en'] as const) {
+					let text = '';
+					expect(() => (text = output(spec, lang)), `${tag} (${lang})`).not.toThrow();
+					expect(text.trim(), `${tag} (${lang})`).not.toBe('');
+					expect(text, `${tag} (${lang})`).not.toMatch(
+						/internal error|is not recognized as an internal or external command|として認識されていません/
+					);
+					if (spec.prompts !== false)
+						for (const command of spec.commands) expect(text, tag).toContain(`>${command}\n`);
+				}
 			}
 		}
-	});
+	);
 
 	it('the Japanese and English page of a guide show the same samples, in the same order', () => {
 		const names = new Set(withSamples.map((p) => p.name));
 		for (const name of names) {
-			const of = (locale: Locale) => samples(PAGES.find((p) => p.locale === locale && p.name === name)?.text ?? '').samples.map((s) => key(s.spec));
+			const of = (locale: Locale) =>
+				samples(PAGES.find((p) => p.locale === locale && p.name === name)?.text ?? '').samples.map(
+					(s) => key(s.spec)
+				);
 			expect(of('ja'), name).toEqual(of('en'));
 		}
 	});
 });
 
 /** The page's sample with this spec (it must be there: a changed spec needs its prose checked). */
-function sampleOf(locale: Locale, slug: string, scenario: string, at: string, machine: string, command: string): TranscriptSpec {
-	const found = samples(read(locale, slug)).samples.find((s) => s.spec.scenario === scenario && s.spec.at === at && s.spec.machine === machine && s.spec.commands.includes(command));
-	if (found === undefined) throw new Error(`${locale}/${slug}: no sample ${scenario}@${at}:${machine} "${command}"`);
+function sampleOf(
+	locale: Locale,
+	slug: string,
+	scenario: string,
+	at: string,
+	machine: string,
+	command: string
+): TranscriptSpec {
+	const found = samples(read(locale, slug)).samples.find(
+		(s) =>
+			s.spec.scenario === scenario &&
+			s.spec.at === at &&
+			s.spec.machine === machine &&
+			s.spec.commands.includes(command)
+	);
+	if (found === undefined)
+		throw new Error(`${locale}/${slug}: no sample ${scenario}@${at}:${machine} "${command}"`);
 	return found.spec;
 }
 
 describe('the prose says what the samples print', () => {
 	it('checking-status: the licensed KMS client has 178 days left and the Pro GVLK ending T83GX', () => {
 		for (const locale of ['ja', 'en'] as const) {
-			const out = output(sampleOf(locale, 'checking-status', 'laptop-away', '2d', 'PC026', 'slmgr /dli'), locale);
+			const out = output(
+				sampleOf(locale, 'checking-status', 'laptop-away', '2d', 'PC026', 'slmgr /dli'),
+				locale
+			);
 			expect(out).toMatch(locale === 'ja' ? /\(178 日\)/ : /\(178 day\(s\)\)/);
 			expect(out).toContain('T83GX');
 			expect(out).toContain('Professional edition');
@@ -269,9 +333,12 @@ describe('the prose says what the samples print', () => {
 		expect(read('en', 'checking-status')).toContain('with 178 days of validity left');
 	});
 
-	it('checking-status: the rearm counts are flagged as the lab\'s assumption, as the sample prints', () => {
+	it("checking-status: the rearm counts are flagged as the lab's assumption, as the sample prints", () => {
 		for (const locale of ['ja', 'en'] as const) {
-			const out = output(sampleOf(locale, 'checking-status', 'laptop-away', '2d', 'PC026', 'slmgr /dlv'), locale);
+			const out = output(
+				sampleOf(locale, 'checking-status', 'laptop-away', '2d', 'PC026', 'slmgr /dlv'),
+				locale
+			);
 			expect(out).toMatch(/: 1001\n/);
 			expect(out).toContain('[KMS Lab]');
 		}
@@ -281,8 +348,14 @@ describe('the prose says what the samples print', () => {
 
 	it('checking-status: the KMS host sample has count 30, "Remaining SKU rearm count" and no "Configured Activation Type" (a client shows it)', () => {
 		for (const locale of ['ja', 'en'] as const) {
-			const host = output(sampleOf(locale, 'checking-status', 'renewal', '100d', 'KMS01', 'slmgr /dlv'), locale);
-			const client = output(sampleOf(locale, 'checking-status', 'laptop-away', '2d', 'PC026', 'slmgr /dlv'), locale);
+			const host = output(
+				sampleOf(locale, 'checking-status', 'renewal', '100d', 'KMS01', 'slmgr /dlv'),
+				locale
+			);
+			const client = output(
+				sampleOf(locale, 'checking-status', 'laptop-away', '2d', 'PC026', 'slmgr /dlv'),
+				locale
+			);
 			if (locale === 'en') {
 				expect(host).toContain('Current count: 30\n');
 				expect(host).toContain('Remaining SKU rearm count:');
@@ -305,11 +378,43 @@ describe('the prose says what the samples print', () => {
 
 	it('checking-status: the events of the clock-skew client carry the values the numbered lists explain', () => {
 		for (const locale of ['ja', 'en'] as const) {
-			const request = output(sampleOf(locale, 'checking-status', 'clock-skew', '3h', 'PC026', "Get-WinEvent -FilterHashtable @{ LogName = 'Application'; Id = 12288 } -MaxEvents 1 | Format-List TimeCreated, Id, Message"), locale);
-			expect(request).toMatch(/\n\s*0xC004F06C, 0x00000000, KMS01\.corp\.contoso\.com:1688, [0-9a-f-]{36}, 2026\/01\/05 16:00, 0, 2, 43080, [0-9a-f-]{36}, 25\n/);
-			const response = output(sampleOf(locale, 'checking-status', 'clock-skew', '2d', 'PC026', "Get-WinEvent -FilterHashtable @{ LogName = 'Application'; Id = 12289 } -MaxEvents 1 | Format-List TimeCreated, Id, Message"), locale);
+			const request = output(
+				sampleOf(
+					locale,
+					'checking-status',
+					'clock-skew',
+					'3h',
+					'PC026',
+					"Get-WinEvent -FilterHashtable @{ LogName = 'Application'; Id = 12288 } -MaxEvents 1 | Format-List TimeCreated, Id, Message"
+				),
+				locale
+			);
+			expect(request).toMatch(
+				/\n\s*0xC004F06C, 0x00000000, KMS01\.corp\.contoso\.com:1688, [0-9a-f-]{36}, 2026\/01\/05 16:00, 0, 2, 43080, [0-9a-f-]{36}, 25\n/
+			);
+			const response = output(
+				sampleOf(
+					locale,
+					'checking-status',
+					'clock-skew',
+					'2d',
+					'PC026',
+					"Get-WinEvent -FilterHashtable @{ LogName = 'Application'; Id = 12289 } -MaxEvents 1 | Format-List TimeCreated, Id, Message"
+				),
+				locale
+			);
 			expect(response).toMatch(/\n\s*0x00000000, 0x00000000, 1, 0, 26, 120, 10080, /);
-			const host = output(sampleOf(locale, 'checking-status', 'clock-skew', '3h', 'KMS01', "Get-WinEvent -FilterHashtable @{ LogName = 'Key Management Service'; Id = 12290 } -MaxEvents 1 | Format-List TimeCreated, Id, Message"), locale);
+			const host = output(
+				sampleOf(
+					locale,
+					'checking-status',
+					'clock-skew',
+					'3h',
+					'KMS01',
+					"Get-WinEvent -FilterHashtable @{ LogName = 'Key Management Service'; Id = 12290 } -MaxEvents 1 | Format-List TimeCreated, Id, Message"
+				),
+				locale
+			);
 			expect(host).toMatch(/TimeCreated\s*: .*11:00:00/);
 			expect(host).toMatch(/\n\s*0xC004F06C,25,PC026,[0-9a-f-]{36},2026\/1\/5 16:00,0,2,43080,/);
 		}
@@ -324,61 +429,175 @@ describe('the prose says what the samples print', () => {
 
 	it('checking-status: /xpr prints the states the prose names', () => {
 		const expected = {
-			en: [['mak', '2d', 'PC001', 'The machine is permanently activated.'], ['threshold', '10d', 'PC001', 'Initial grace period ends'], ['laptop-away', '222d', 'PC026', 'Windows is in Notification mode']],
-			ja: [['mak', '2d', 'PC001', 'コンピューターのライセンス認証は完了しました。'], ['threshold', '10d', 'PC001', '初期猶予期間の終了日時'], ['laptop-away', '222d', 'PC026', 'Windows は通知モードです']],
+			en: [
+				['mak', '2d', 'PC001', 'The machine is permanently activated.'],
+				['threshold', '10d', 'PC001', 'Initial grace period ends'],
+				['laptop-away', '222d', 'PC026', 'Windows is in Notification mode'],
+			],
+			ja: [
+				['mak', '2d', 'PC001', 'コンピューターのライセンス認証は完了しました。'],
+				['threshold', '10d', 'PC001', '初期猶予期間の終了日時'],
+				['laptop-away', '222d', 'PC026', 'Windows は通知モードです'],
+			],
 		} as const;
 		for (const locale of ['ja', 'en'] as const) {
-			for (const [scenario, at, machine, text] of expected[locale]) expect(output(sampleOf(locale, 'checking-status', scenario, at, machine, 'slmgr /xpr'), locale)).toContain(text);
+			for (const [scenario, at, machine, text] of expected[locale])
+				expect(
+					output(sampleOf(locale, 'checking-status', scenario, at, machine, 'slmgr /xpr'), locale)
+				).toContain(text);
 		}
-		expect(read('ja', 'checking-status')).toContain('「コンピューターのライセンス認証は完了しました。」(The machine is permanently activated.)');
-		expect(read('ja', 'mak')).toContain('「コンピューターのライセンス認証は完了しました。」(The machine is permanently activated.)');
+		expect(read('ja', 'checking-status')).toContain(
+			'「コンピューターのライセンス認証は完了しました。」(The machine is permanently activated.)'
+		);
+		expect(read('ja', 'mak')).toContain(
+			'「コンピューターのライセンス認証は完了しました。」(The machine is permanently activated.)'
+		);
 		expect(read('en', 'mak')).toContain('`The machine is permanently activated.`');
-		for (const locale of ['ja', 'en'] as const) expect(output(sampleOf(locale, 'mak', 'mak', '2d', 'PC001', 'slmgr /xpr'), locale)).not.toMatch(/\d{4}/);
+		for (const locale of ['ja', 'en'] as const)
+			expect(
+				output(sampleOf(locale, 'mak', 'mak', '2d', 'PC001', 'slmgr /xpr'), locale)
+			).not.toMatch(/\d{4}/);
 	});
 
 	it('adba: the domain member shows the activation object the prose names', () => {
 		for (const locale of ['ja', 'en'] as const) {
 			const out = output(sampleOf(locale, 'adba', 'adba', '1d', 'PC001', 'slmgr /dlv'), locale);
-			expect(out).toContain(locale === 'ja' ? 'AD ライセンス認証クライアント情報' : 'AD Activation client information');
+			expect(out).toContain(
+				locale === 'ja' ? 'AD ライセンス認証クライアント情報' : 'AD Activation client information'
+			);
 			expect(out).toContain('Contoso WS2022 CSVLK');
-			expect(out).not.toContain(locale === 'ja' ? 'キー管理サービス クライアント情報' : 'Key Management Service client information');
+			expect(out).not.toContain(
+				locale === 'ja'
+					? 'キー管理サービス クライアント情報'
+					: 'Key Management Service client information'
+			);
 			expect(read(locale, 'adba')).toContain('Contoso WS2022 CSVLK');
 		}
 	});
 
 	it('troubleshooting: the SRV lookup is found before the record is deleted and not after; TCP 1688 fails until the rule is on', () => {
 		for (const locale of ['ja', 'en'] as const) {
-			expect(output(sampleOf(locale, 'troubleshooting', 'dns-missing', '20d', 'PC001', 'nslookup -type=srv _vlmcs._tcp'), locale)).toMatch(/svr hostname\s+= KMS01\.corp\.contoso\.com/);
-			const missing = output(sampleOf(locale, 'troubleshooting', 'dns-missing', '40d', 'PC031', 'nslookup -type=srv _vlmcs._tcp'), locale);
+			expect(
+				output(
+					sampleOf(
+						locale,
+						'troubleshooting',
+						'dns-missing',
+						'20d',
+						'PC001',
+						'nslookup -type=srv _vlmcs._tcp'
+					),
+					locale
+				)
+			).toMatch(/svr hostname\s+= KMS01\.corp\.contoso\.com/);
+			const missing = output(
+				sampleOf(
+					locale,
+					'troubleshooting',
+					'dns-missing',
+					'40d',
+					'PC031',
+					'nslookup -type=srv _vlmcs._tcp'
+				),
+				locale
+			);
 			expect(missing).toContain('Non-existent domain');
 			expect(missing).toContain('0x8007232B');
-			expect(output(sampleOf(locale, 'troubleshooting', 'firewall', '1d', 'PC001', 'Test-NetConnection -ComputerName KMS01.corp.contoso.com -Port 1688'), locale)).toMatch(/TcpTestSucceeded\s*: False/);
-			expect(output(sampleOf(locale, 'troubleshooting', 'firewall', '3d', 'PC001', 'Test-NetConnection -ComputerName KMS01.corp.contoso.com -Port 1688'), locale)).toMatch(/TcpTestSucceeded\s*: True/);
+			expect(
+				output(
+					sampleOf(
+						locale,
+						'troubleshooting',
+						'firewall',
+						'1d',
+						'PC001',
+						'Test-NetConnection -ComputerName KMS01.corp.contoso.com -Port 1688'
+					),
+					locale
+				)
+			).toMatch(/TcpTestSucceeded\s*: False/);
+			expect(
+				output(
+					sampleOf(
+						locale,
+						'troubleshooting',
+						'firewall',
+						'3d',
+						'PC001',
+						'Test-NetConnection -ComputerName KMS01.corp.contoso.com -Port 1688'
+					),
+					locale
+				)
+			).toMatch(/TcpTestSucceeded\s*: True/);
 			expect(read(locale, 'troubleshooting')).toContain('`Non-existent domain`');
 		}
 	});
 
 	it('kms-client-setup: /skms confirms the name and port it was given', () => {
-		expect(output(sampleOf('en', 'kms-client-setup', 'dns-missing', '40d', 'PC031', 'slmgr /skms KMS01.corp.contoso.com:1688'), 'en')).toContain('Key Management Service machine name set to KMS01.corp.contoso.com:1688 successfully.');
-		expect(output(sampleOf('ja', 'kms-client-setup', 'dns-missing', '40d', 'PC031', 'slmgr /skms KMS01.corp.contoso.com:1688'), 'ja')).toContain('キー管理サービスのコンピューター名を KMS01.corp.contoso.com:1688 に正常に設定しました。');
+		expect(
+			output(
+				sampleOf(
+					'en',
+					'kms-client-setup',
+					'dns-missing',
+					'40d',
+					'PC031',
+					'slmgr /skms KMS01.corp.contoso.com:1688'
+				),
+				'en'
+			)
+		).toContain(
+			'Key Management Service machine name set to KMS01.corp.contoso.com:1688 successfully.'
+		);
+		expect(
+			output(
+				sampleOf(
+					'ja',
+					'kms-client-setup',
+					'dns-missing',
+					'40d',
+					'PC031',
+					'slmgr /skms KMS01.corp.contoso.com:1688'
+				),
+				'ja'
+			)
+		).toContain(
+			'キー管理サービスのコンピューター名を KMS01.corp.contoso.com:1688 に正常に設定しました。'
+		);
 	});
 
 	it('Japanese pages quote the labels the Japanese shell prints, with English labels slmgr prints', () => {
 		const ja = catalogueText('ja');
 		const en = catalogueText('en');
 		const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
-		const parts = (label: string) => label.split(/ \/ |…/).map((p) => p.trim()).filter((p) => p !== '');
+		const parts = (label: string) =>
+			label
+				.split(/ \/ |…/)
+				.map((p) => p.trim())
+				.filter((p) => p !== '');
 		let quoted = 0;
-		for (const page of PAGES.filter((p) => p.locale === 'ja' && p.text.includes('<ShellTranscript'))) {
+		for (const page of PAGES.filter(
+			(p) => p.locale === 'ja' && p.text.includes('<ShellTranscript')
+		)) {
 			const prose = page.text.replace(/^```[\s\S]*?^```/gm, '');
 			// **ラベル** (Label), 「ラベル」(Label) or `ラベル` (Label): a Japanese label and its English original.
-			for (const m of prose.matchAll(/(?:\*\*([^*\n]+)\*\*|「([^」\n]+)」|`([^`\n]+)`) ?\(([A-Za-z][^()\n]*(?:\([^()\n]*\)[^()\n]*)*)\)/g)) {
+			for (const m of prose.matchAll(
+				/(?:\*\*([^*\n]+)\*\*|「([^」\n]+)」|`([^`\n]+)`) ?\(([A-Za-z][^()\n]*(?:\([^()\n]*\)[^()\n]*)*)\)/g
+			)) {
 				const label = m[1] ?? m[2] ?? m[3] ?? '';
 				const english = (m[4] ?? '').split('、')[0] ?? '';
 				if (!JAPANESE.test(label) || JAPANESE.test(english)) continue;
 				quoted++;
-				for (const part of parts(label)) expect(ja.includes(part), `${page.file}: "${part}" is not in the Japanese shell's texts`).toBe(true);
-				for (const part of parts(english)) expect(en.includes(part), `${page.file}: "${part}" is not in the English shell's texts`).toBe(true);
+				for (const part of parts(label))
+					expect(
+						ja.includes(part),
+						`${page.file}: "${part}" is not in the Japanese shell's texts`
+					).toBe(true);
+				for (const part of parts(english))
+					expect(
+						en.includes(part),
+						`${page.file}: "${part}" is not in the English shell's texts`
+					).toBe(true);
 			}
 		}
 		expect(quoted).toBeGreaterThan(30);

@@ -29,7 +29,9 @@ export function h2s(text: string): string[] {
 /** Microsoft Learn links in the page's final Sources (出典) section. */
 export function learnSourceUrls(text: string, locale: Locale): string[] {
 	const sources = text.slice(text.lastIndexOf(locale === 'ja' ? '## 出典' : '## Sources'));
-	return [...sources.matchAll(/\]\((https:\/\/learn\.microsoft\.com\/[^)\s]+)\)/g)].map((m) => m[1] ?? '');
+	return [...sources.matchAll(/\]\((https:\/\/learn\.microsoft\.com\/[^)\s]+)\)/g)].map(
+		(m) => m[1] ?? ''
+	);
 }
 
 /** Root-relative links, in Markdown or in component attributes. */
@@ -63,7 +65,12 @@ export function expectInternalLinksInLocale(text: string, locale: Locale): void 
  * The checks every guide page gets, registered as tests: frontmatter, a Sources section in the
  * reader's language, a command example, and internal links in the page's locale.
  */
-export function commonGuideChecks(text: string, locale: Locale, name: string, expected: { order: number; minTitleLength: number; minSources: number }): void {
+export function commonGuideChecks(
+	text: string,
+	locale: Locale,
+	name: string,
+	expected: { order: number; minTitleLength: number; minSources: number }
+): void {
 	it(`${name}: has a title, a description of at least 20 characters and sidebar order ${expected.order}`, () => {
 		const fm = frontmatter(text);
 		expect(fm.title.length).toBeGreaterThan(expected.minTitleLength);

@@ -25,31 +25,65 @@ const preset = (id: string): Preset => presets.find((p) => p.id === id)!;
 const ja = labStrings('ja');
 const en = labStrings('en');
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-const render = (component: any, props: Record<string, unknown>) => fromHtml(renderToString(h(component, props)), { fragment: true });
+const render = (component: any, props: Record<string, unknown>) =>
+	fromHtml(renderToString(h(component, props)), { fragment: true });
 const text = (tree: ReturnType<typeof render>) => toString(tree).replace(/\s+/g, ' ');
 const noop = () => undefined;
 
 describe('GuidedSteps', () => {
 	const story = preset('threshold').story!;
-	it('without JS lists every step\'s text, with no buttons', () => {
-		const tree = render(GuidedSteps, { story, locale: 'ja', s: ja, step: 0, interactive: false, idPrefix: 't' });
+	it("without JS lists every step's text, with no buttons", () => {
+		const tree = render(GuidedSteps, {
+			story,
+			locale: 'ja',
+			s: ja,
+			step: 0,
+			interactive: false,
+			idPrefix: 't',
+		});
 		expect(selectAll('ol li', tree)).toHaveLength(story.steps.length);
 		expect(selectAll('button', tree)).toHaveLength(0);
 		expect(text(tree)).toContain(story.watch.ja);
 	});
 
 	it('shows the current step, Start before the first, and disables Previous at the start', () => {
-		let tree = render(GuidedSteps, { story, locale: 'en', s: en, step: 0, interactive: true, idPrefix: 't', onNext: noop, onPrevious: noop });
+		let tree = render(GuidedSteps, {
+			story,
+			locale: 'en',
+			s: en,
+			step: 0,
+			interactive: true,
+			idPrefix: 't',
+			onNext: noop,
+			onPrevious: noop,
+		});
 		const buttons = selectAll('button', tree);
 		expect(buttons.map((b) => toString(b))).toEqual(['Previous', 'Start']);
 		expect(buttons[0]?.properties.disabled).toBe(true);
-		tree = render(GuidedSteps, { story, locale: 'en', s: en, step: 2, interactive: true, idPrefix: 't', onNext: noop, onPrevious: noop });
+		tree = render(GuidedSteps, {
+			story,
+			locale: 'en',
+			s: en,
+			step: 2,
+			interactive: true,
+			idPrefix: 't',
+			onNext: noop,
+			onPrevious: noop,
+		});
 		expect(toString(select('[data-lab-step-text]', tree)!)).toBe(story.steps[1]!.text.en);
 		expect(text(tree)).toContain(`Step 2 of ${story.steps.length}`);
 	});
 
 	it('says so when a step could not be reached', () => {
-		const tree = render(GuidedSteps, { story, locale: 'ja', s: ja, step: 1, interactive: true, notReached: true, idPrefix: 't' });
+		const tree = render(GuidedSteps, {
+			story,
+			locale: 'ja',
+			s: ja,
+			step: 1,
+			interactive: true,
+			notReached: true,
+			idPrefix: 't',
+		});
 		expect(text(tree)).toContain(ja['lab.steps.notReached']);
 	});
 });
@@ -58,7 +92,13 @@ describe('NetworkView and NetworkDiagram', () => {
 	it('lists each machine as a button with an icon and its state in words', () => {
 		const session = new LabSession(preset('laptop-away'));
 		session.goToStep(3);
-		const tree = render(NetworkView, { sim: session.sim, s: en, selected: 'PC026', onSelect: noop, idPrefix: 'n' });
+		const tree = render(NetworkView, {
+			sim: session.sim,
+			s: en,
+			selected: 'PC026',
+			onSelect: noop,
+			idPrefix: 'n',
+		});
 		const machines = selectAll('[data-machine^="PC"]', tree);
 		expect(machines).toHaveLength(26);
 		const laptop = select('[data-machine="PC026"]', tree)!;
@@ -70,8 +110,19 @@ describe('NetworkView and NetworkDiagram', () => {
 
 	it('summarises 1,000 machines in groups that open to each machine', () => {
 		const session = new LabSession(preset('renewal'));
-		session.dispatch({ type: 'addMachines', prefix: 'WS', count: 970, product: 'win11-enterprise' });
-		const tree = render(NetworkView, { sim: session.sim, s: en, selected: 'WS500', onSelect: noop, idPrefix: 'n' });
+		session.dispatch({
+			type: 'addMachines',
+			prefix: 'WS',
+			count: 970,
+			product: 'win11-enterprise',
+		});
+		const tree = render(NetworkView, {
+			sim: session.sim,
+			s: en,
+			selected: 'WS500',
+			onSelect: noop,
+			idPrefix: 'n',
+		});
 		const groups = selectAll('.lab-groupbtn', tree);
 		expect(groups.length).toBe(21);
 		expect(toString(groups[0]!)).toContain('PC001–PC030');
@@ -107,7 +158,14 @@ describe('HostPanel and MachineInspector', () => {
 
 	it('links the last result code to the error reference', () => {
 		const machine = session.sim.machine('PC001');
-		const tree = render(MachineInspector, { sim: session.sim, machine, s: ja, locale: 'ja', errorsPath: '/guides/error-codes/', idPrefix: 'i' });
+		const tree = render(MachineInspector, {
+			sim: session.sim,
+			machine,
+			s: ja,
+			locale: 'ja',
+			errorsPath: '/guides/error-codes/',
+			idPrefix: 'i',
+		});
 		const link = select('a', tree)!;
 		expect(link.properties.href).toBe('/guides/error-codes/#0xc004f042');
 		expect(text(tree)).toContain('初期猶予期間');
@@ -115,23 +173,76 @@ describe('HostPanel and MachineInspector', () => {
 	});
 
 	it('asks to select a machine when none is selected', () => {
-		const tree = render(MachineInspector, { sim: session.sim, machine: undefined, s: en, locale: 'en', errorsPath: '/en/guides/error-codes/', idPrefix: 'i' });
+		const tree = render(MachineInspector, {
+			sim: session.sim,
+			machine: undefined,
+			s: en,
+			locale: 'en',
+			errorsPath: '/en/guides/error-codes/',
+			idPrefix: 'i',
+		});
 		expect(text(tree)).toContain('Select a machine');
 	});
 });
 
 describe('TimeControls and TimelineChart', () => {
 	it('shows simulated time as a date plus "day N" and offers every jump', () => {
-		const tree = render(TimeControls, { s: en, locale: 'en', startDate: '2026-01-05T09:00:00Z', now: 3 * 1440, end: 32 * 1440, playing: false, speed: 2, onPlay: noop, onStepEvent: noop, onJump: noop, onSpeed: noop, onScrub: noop, onReset: noop, idPrefix: 't' });
+		const tree = render(TimeControls, {
+			s: en,
+			locale: 'en',
+			startDate: '2026-01-05T09:00:00Z',
+			now: 3 * 1440,
+			end: 32 * 1440,
+			playing: false,
+			speed: 2,
+			onPlay: noop,
+			onStepEvent: noop,
+			onJump: noop,
+			onSpeed: noop,
+			onScrub: noop,
+			onReset: noop,
+			idPrefix: 't',
+		});
 		expect(toString(select('time', tree)!)).toBe('8 Jan 2026, 09:00 · day 4');
 		const labels = selectAll('button', tree).map((b) => toString(b));
-		expect(labels).toEqual(['▶ Play', 'Next event', '+1 day', '+7 days', '+30 days', '+180 days', 'Reset']);
-		expect(selectAll('option', tree).map((o) => toString(o))).toEqual(['1 h per second', '6 h per second', '1 d per second', '7 d per second', '30 d per second']);
-		expect(select('input[type="range"]', tree)!.properties.ariaValueText).toBe('8 Jan 2026, 09:00 · day 4');
+		expect(labels).toEqual([
+			'▶ Play',
+			'Next event',
+			'+1 day',
+			'+7 days',
+			'+30 days',
+			'+180 days',
+			'Reset',
+		]);
+		expect(selectAll('option', tree).map((o) => toString(o))).toEqual([
+			'1 h per second',
+			'6 h per second',
+			'1 d per second',
+			'7 d per second',
+			'30 d per second',
+		]);
+		expect(select('input[type="range"]', tree)!.properties.ariaValueText).toBe(
+			'8 Jan 2026, 09:00 · day 4'
+		);
 	});
 
 	it('formats the date the Japanese way', () => {
-		const tree = render(TimeControls, { s: ja, locale: 'ja', startDate: '2026-01-05T09:00:00Z', now: 0, end: 100, playing: true, speed: 0, onPlay: noop, onStepEvent: noop, onJump: noop, onSpeed: noop, onScrub: noop, onReset: noop, idPrefix: 't' });
+		const tree = render(TimeControls, {
+			s: ja,
+			locale: 'ja',
+			startDate: '2026-01-05T09:00:00Z',
+			now: 0,
+			end: 100,
+			playing: true,
+			speed: 0,
+			onPlay: noop,
+			onStepEvent: noop,
+			onJump: noop,
+			onSpeed: noop,
+			onScrub: noop,
+			onReset: noop,
+			idPrefix: 't',
+		});
 		expect(toString(select('time', tree)!)).toBe('2026年1月5日 09:00 · 1 日目');
 		expect(select('[data-lab-play]', tree)!.properties.ariaPressed).toBe('true');
 	});
@@ -139,7 +250,14 @@ describe('TimeControls and TimelineChart', () => {
 	it('draws the count with both threshold lines and the states with named lines', () => {
 		const session = new LabSession(preset('threshold'));
 		session.goToStep(5);
-		const tree = render(TimelineChart, { series: session.series, hostNames: ['KMS01'], now: session.now, end: session.end, s: en, idPrefix: 'c' });
+		const tree = render(TimelineChart, {
+			series: session.series,
+			hostNames: ['KMS01'],
+			now: session.now,
+			end: session.end,
+			s: en,
+			idPrefix: 'c',
+		});
 		const titles = selectAll('title', tree).map((t) => toString(t));
 		expect(titles[0]).toMatch(/Latest: KMS01 2[5-9]/);
 		expect(titles[1]).toMatch(/Licensed 2[5-9]/);
@@ -151,9 +269,32 @@ describe('TimeControls and TimelineChart', () => {
 
 describe('EventLog', () => {
 	it('names the fields of each Windows event', () => {
-		const e12288: LogEntry = { id: 12288, time: 0, computer: 'PC001', hresult: '0xC004F074', statusFlags: 0, server: 'KMS01.corp.contoso.com:1688', cmid: 'c', clientTime: 0, vm: 0, licensingStatus: 2, timeToExpiration: 43200, actId: 'a', nPolicy: 25 };
-		expect(entryFields(e12288, en, 'en')).toBe('HRESULT=0xC004F074, Server=KMS01.corp.contoso.com:1688, CMID=c, VM=0, Licensing status=2, Time to expiration=43200, N-Policy=25');
-		const note: LogEntry = { id: 'note', time: 0, computer: 'PC001', kind: 'stateChanged', from: 1, to: 3 };
+		const e12288: LogEntry = {
+			id: 12288,
+			time: 0,
+			computer: 'PC001',
+			hresult: '0xC004F074',
+			statusFlags: 0,
+			server: 'KMS01.corp.contoso.com:1688',
+			cmid: 'c',
+			clientTime: 0,
+			vm: 0,
+			licensingStatus: 2,
+			timeToExpiration: 43200,
+			actId: 'a',
+			nPolicy: 25,
+		};
+		expect(entryFields(e12288, en, 'en')).toBe(
+			'HRESULT=0xC004F074, Server=KMS01.corp.contoso.com:1688, CMID=c, VM=0, Licensing status=2, Time to expiration=43200, N-Policy=25'
+		);
+		const note: LogEntry = {
+			id: 'note',
+			time: 0,
+			computer: 'PC001',
+			kind: 'stateChanged',
+			from: 1,
+			to: 3,
+		};
 		expect(entryFields(note, ja, 'ja')).toContain('ライセンス済み → 追加の猶予期間');
 	});
 
@@ -171,8 +312,15 @@ describe('EventLog', () => {
 
 describe('Terminal and FaultsPanel', () => {
 	const session = new LabSession(preset('firewall'));
-	it('keeps the lab\'s shortcuts out of the terminal', () => {
-		const tree = render(Terminal, { sim: session.sim, machine: 'KMS01', s: en, locale: 'en', onRan: noop, idPrefix: 'x' });
+	it("keeps the lab's shortcuts out of the terminal", () => {
+		const tree = render(Terminal, {
+			sim: session.sim,
+			machine: 'KMS01',
+			s: en,
+			locale: 'en',
+			onRan: noop,
+			idPrefix: 'x',
+		});
 		expect(select('[data-lab-no-shortcuts]', tree)).toBeDefined();
 		expect(select('[data-lab-no-shortcuts] input', tree)).toBeDefined();
 		expect(select('label', tree)).toBeDefined();
@@ -180,9 +328,28 @@ describe('Terminal and FaultsPanel', () => {
 	});
 
 	it('offers the host and machine faults as engine actions', () => {
-		const tree = render(FaultsPanel, { sim: session.sim, host: session.sim.host('KMS01'), machine: session.sim.machine('PC001'), s: en, locale: 'en', dispatch: () => ({ ok: true, code: null }), idPrefix: 'f' });
+		const tree = render(FaultsPanel, {
+			sim: session.sim,
+			host: session.sim.host('KMS01'),
+			machine: session.sim.machine('PC001'),
+			s: en,
+			locale: 'en',
+			dispatch: () => ({ ok: true, code: null }),
+			idPrefix: 'f',
+		});
 		const labels = selectAll('button', tree).map((b) => toString(b));
-		for (const label of ['Stop the service', 'Enable the firewall rule', 'Turn DNS publishing off (/cdns)', 'Delete the SRV record', 'Remove the host updates', 'Set the clock 5 hours fast', 'Take it off the network', 'Leave the domain', 'Clone 5 copies without sysprep', 'Add']) {
+		for (const label of [
+			'Stop the service',
+			'Enable the firewall rule',
+			'Turn DNS publishing off (/cdns)',
+			'Delete the SRV record',
+			'Remove the host updates',
+			'Set the clock 5 hours fast',
+			'Take it off the network',
+			'Leave the domain',
+			'Clone 5 copies without sysprep',
+			'Add',
+		]) {
 			expect(labels).toContain(label);
 		}
 		expect(select('[role="status"]', tree)).toBeDefined();
@@ -191,7 +358,16 @@ describe('Terminal and FaultsPanel', () => {
 
 describe('LabApp server render (no JS)', () => {
 	it('renders the scenario text, every step and the network SVG, and no dead controls', () => {
-		const tree = render(LabApp, { locale: 'ja', strings: ja, presets: [preset('laptop-away')], initial: 'laptop-away', compact: true, errorsPath: '/guides/error-codes/', simulatorPath: '/simulator/', idPrefix: 'lab-x' });
+		const tree = render(LabApp, {
+			locale: 'ja',
+			strings: ja,
+			presets: [preset('laptop-away')],
+			initial: 'laptop-away',
+			compact: true,
+			errorsPath: '/guides/error-codes/',
+			simulatorPath: '/simulator/',
+			idPrefix: 'lab-x',
+		});
 		expect(text(tree)).toContain(preset('laptop-away').scenario.title!.ja);
 		expect(selectAll('.lab-step-list li', tree)).toHaveLength(5);
 		expect(select('svg.lab-diagram', tree)).toBeDefined();
@@ -199,7 +375,15 @@ describe('LabApp server render (no JS)', () => {
 	});
 
 	it('falls back to the first preset for an unknown initial id', () => {
-		const tree = render(LabApp, { locale: 'en', strings: en, presets: [preset('threshold')], initial: 'nope', errorsPath: '/en/guides/error-codes/', simulatorPath: '/en/simulator/', idPrefix: 'lab' });
+		const tree = render(LabApp, {
+			locale: 'en',
+			strings: en,
+			presets: [preset('threshold')],
+			initial: 'nope',
+			errorsPath: '/en/guides/error-codes/',
+			simulatorPath: '/en/simulator/',
+			idPrefix: 'lab',
+		});
 		expect(text(tree)).toContain(preset('threshold').scenario.title!.en);
 	});
 });

@@ -17,19 +17,38 @@ function propsFor(lang: 'ja' | 'en'): DiagnoseProps {
 		meanings: ERROR_MEANINGS.map((m) => ({ code: m.code, meaning: m.meaning[lang] })),
 		scenes: [{ id: 'clock-skew', title: 'CLOCK SCENE' }],
 		copy: { copy: 'copy', copied: 'copied', failed: 'failed' },
-		paths: { root: lang === 'ja' ? '/' : '/en/', errors: lang === 'ja' ? '/guides/error-codes/' : '/en/guides/error-codes/', simulator: lang === 'ja' ? '/simulator/' : '/en/simulator/' },
+		paths: {
+			root: lang === 'ja' ? '/' : '/en/',
+			errors: lang === 'ja' ? '/guides/error-codes/' : '/en/guides/error-codes/',
+			simulator: lang === 'ja' ? '/simulator/' : '/en/simulator/',
+		},
 	};
 }
 
 function contextFor(props: DiagnoseProps): PageContext {
 	const meanings = new Map(props.meanings.map((m) => [m.code, m.meaning]));
 	const scenes = new Map(props.scenes.map((s) => [s.id, s.title]));
-	return { lang: props.lang, words: props.words, copy: props.copy, paths: props.paths, meaning: (c) => meanings.get(c), sceneTitle: (id) => scenes.get(id), idPrefix: 'dx' };
+	return {
+		lang: props.lang,
+		words: props.words,
+		copy: props.copy,
+		paths: props.paths,
+		meaning: (c) => meanings.get(c),
+		sceneTitle: (id) => scenes.get(id),
+		idPrefix: 'dx',
+	};
 }
 
 function render(texts: string[], lang: 'ja' | 'en'): string {
 	const props = propsFor(lang);
-	return renderToString(h(DiagnosisView, { diagnosis: diagnose(texts), texts, context: contextFor(props), headingRef: createRef() }));
+	return renderToString(
+		h(DiagnosisView, {
+			diagnosis: diagnose(texts),
+			texts,
+			context: contextFor(props),
+			headingRef: createRef(),
+		})
+	);
 }
 
 describe.each(['ja', 'en'] as const)('paste diagnosis (%s)', (lang) => {
@@ -48,7 +67,9 @@ describe.each(['ja', 'en'] as const)('paste diagnosis (%s)', (lang) => {
 		expect(html).toContain('href="#dx-p1-l5"');
 		expect(html).toContain('id="dx-p1-l5"');
 		expect(html).toContain('w32tm /resync');
-		expect(html).toContain(`href="${lang === 'ja' ? '/' : '/en/'}guides/troubleshooting/#${lang === 'ja' ? '手順-8-時刻のずれを確認する' : 'step-8-check-the-clocks'}"`);
+		expect(html).toContain(
+			`href="${lang === 'ja' ? '/' : '/en/'}guides/troubleshooting/#${lang === 'ja' ? '手順-8-時刻のずれを確認する' : 'step-8-check-the-clocks'}"`
+		);
 		expect(html).toContain(`href="${lang === 'ja' ? '' : '/en'}/guides/error-codes/#0xc004f06c"`);
 		expect(html).toContain(`href="${lang === 'ja' ? '' : '/en'}/simulator/?scenario=clock-skew"`);
 		expect(html).toContain('CLOCK SCENE');

@@ -18,16 +18,22 @@ describe.each(['ja', 'en'] as const)('server-rendered HTML (%s)', (locale) => {
 			const questions = getQuiz(locale, quiz);
 			const html = renderToString(h(SelfCheck, { quiz, locale, questions }));
 			expect(html.match(/<details/g)?.length).toBe(questions.length);
-			for (const q of questions) expect(html).toContain(q.explanation.replaceAll('"', '&quot;').slice(0, 20));
+			for (const q of questions)
+				expect(html).toContain(q.explanation.replaceAll('"', '&quot;').slice(0, 20));
 			expect(html).not.toContain('type="radio"');
 		}
 	});
 
 	it('wizard: the whole tree as nested <details>, one anchor per node', () => {
-		const html = renderToString(h(TroubleshootingWizard, { locale, referencePath: '/guides/error-codes/' }));
-		for (const node of TROUBLESHOOTING) expect(html.match(new RegExp(`id="step-${node.id}"`, 'g'))?.length, node.id).toBe(1);
+		const html = renderToString(
+			h(TroubleshootingWizard, { locale, referencePath: '/guides/error-codes/' })
+		);
+		for (const node of TROUBLESHOOTING)
+			expect(html.match(new RegExp(`id="step-${node.id}"`, 'g'))?.length, node.id).toBe(1);
 		expect(html.match(/<details/g)?.length).toBeGreaterThan(20);
-		expect(html).toContain('Set-NetFirewallRule -Name SPPSVC-In-TCP -Profile Domain,Private -Enabled True');
+		expect(html).toContain(
+			'Set-NetFirewallRule -Name SPPSVC-In-TCP -Profile Domain,Private -Enabled True'
+		);
 	});
 
 	it('lookup: a labelled search form that submits to the reference page, with a no-JS hint', () => {
@@ -35,7 +41,9 @@ describe.each(['ja', 'en'] as const)('server-rendered HTML (%s)', (locale) => {
 		expect(html).toContain('role="search"');
 		expect(html).toContain('action="/guides/error-codes/"');
 		expect(html).toMatch(/<label for="kt-lookup-input"/);
-		expect(html).toContain(locale === 'ja' ? '一覧からコードを探して' : 'find the code in the list');
+		expect(html).toContain(
+			locale === 'ja' ? '一覧からコードを探して' : 'find the code in the list'
+		);
 	});
 
 	it('method chooser: every question as a labelled fieldset, and a hint instead of a stale result', () => {
@@ -58,11 +66,16 @@ describe.each(['ja', 'en'] as const)('server-rendered HTML (%s)', (locale) => {
 		const html = renderToString(h(ErrorEntryView, { entry: disputed, locale, withAnchor: true }));
 		expect(html).toContain('id="0xc004f066"');
 		expect(html).toContain('kt-entry--disputed');
-		expect(html).toContain(locale === 'ja' ? '出典で確認できた原因と対処方法はありません' : 'No cause or fix is confirmed');
+		expect(html).toContain(
+			locale === 'ja'
+				? '出典で確認できた原因と対処方法はありません'
+				: 'No cause or fix is confirmed'
+		);
 		for (const entry of ERROR_CODES) {
 			const out = renderToString(h(ErrorEntryView, { entry, locale, withAnchor: true }));
 			expect(out).toContain(`id="${entry.code.toLowerCase()}"`);
-			for (const source of entry.sources) expect(out).toContain(source.title.replaceAll("'", '&#39;').slice(0, 15));
+			for (const source of entry.sources)
+				expect(out).toContain(source.title.replaceAll("'", '&#39;').slice(0, 15));
 		}
 	});
 });
@@ -74,11 +87,26 @@ describe('method chooser strings', () => {
 		const keys = new Set<string>();
 		for (const domain of ['all', 'some', 'none'] as const)
 			for (const versions of ['modern', 'some-older'] as const)
-				for (const [clients, servers] of [[0, 0], [3, 1], [10, 6], [30, 5], [60, 0], [0, 5]] as const)
+				for (const [clients, servers] of [
+					[0, 0],
+					[3, 1],
+					[10, 6],
+					[30, 5],
+					[60, 0],
+					[0, 5],
+				] as const)
 					for (const connection of ['regular', 'some-away'] as const)
 						for (const isolated of ['no', 'reaches-central', 'closed'] as const)
 							for (const office of [true, false]) {
-								const advice = chooseMethod({ domain, versions, clients, servers, connection, isolated, office });
+								const advice = chooseMethod({
+									domain,
+									versions,
+									clients,
+									servers,
+									connection,
+									isolated,
+									office,
+								});
 								keys.add(`tools.chooser.verdict.${advice.verdict}`);
 								for (const part of advice.parts) {
 									keys.add(`tools.chooser.verdict.${part.method}`);

@@ -1,10 +1,22 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../../src/tools/diagnose/index.ts';
-import { annotatePaste, pasteLines, segmentAt, segmentLines, spansOf, type Mark, type Segment } from '../../../src/tools/diagnose/annotate.ts';
+import {
+	annotatePaste,
+	pasteLines,
+	segmentAt,
+	segmentLines,
+	spansOf,
+	type Mark,
+	type Segment,
+} from '../../../src/tools/diagnose/annotate.ts';
 import { loadCorpus, sampleText } from './helpers.ts';
 
-const field = (from: number, to = from): { from: number; to: number; mark: Mark } => ({ from, to, mark: { kind: 'field', field: 'currentCount', value: String(from) } });
+const field = (from: number, to = from): { from: number; to: number; mark: Mark } => ({
+	from,
+	to,
+	mark: { kind: 'field', field: 'currentCount', value: String(from) },
+});
 
 /** Segments cover lines 1..n once each, in order, and plain runs carry no marks. */
 function expectTiling(segments: readonly Segment[], lines: readonly string[]): void {
@@ -46,11 +58,21 @@ describe('segmentLines', () => {
 			[2, 4],
 			[5, 6],
 		]);
-		expect(segments[1]?.marks.map((m) => (m.kind === 'field' ? m.value : ''))).toEqual(['2', '3', '4']);
+		expect(segments[1]?.marks.map((m) => (m.kind === 'field' ? m.value : ''))).toEqual([
+			'2',
+			'3',
+			'4',
+		]);
 	});
 
 	it('keeps adjacent spans apart, clamps spans past the end and drops those outside', () => {
-		const segments = segmentLines(lines, [field(1), field(2), field(6, 40), field(50, 60), field(0, 0)]);
+		const segments = segmentLines(lines, [
+			field(1),
+			field(2),
+			field(6, 40),
+			field(50, 60),
+			field(0, 0),
+		]);
 		expect(segments.map((s) => [s.from, s.to, s.marks.length])).toEqual([
 			[1, 1, 1],
 			[2, 2, 1],
@@ -66,18 +88,24 @@ describe('segmentLines', () => {
 
 	it('always tiles the lines, whatever the spans', () => {
 		fc.assert(
-			fc.property(fc.integer({ min: 0, max: 30 }), fc.array(fc.tuple(fc.integer({ min: -3, max: 35 }), fc.integer({ min: 0, max: 6 })), { maxLength: 20 }), (n, raw) => {
-				const ls = Array.from({ length: n }, (_, i) => `line ${i + 1}`);
-				const spans = raw.map(([from, len]) => field(from, from + len));
-				const segments = segmentLines(ls, spans);
-				expectTiling(segments, ls);
-				for (const s of spans) {
-					const from = Math.max(1, s.from);
-					if (from > Math.min(n, s.to)) continue;
-					const at = segmentAt(segments, from);
-					expect(at?.marks).toContain(s.mark);
+			fc.property(
+				fc.integer({ min: 0, max: 30 }),
+				fc.array(fc.tuple(fc.integer({ min: -3, max: 35 }), fc.integer({ min: 0, max: 6 })), {
+					maxLength: 20,
+				}),
+				(n, raw) => {
+					const ls = Array.from({ length: n }, (_, i) => `line ${i + 1}`);
+					const spans = raw.map(([from, len]) => field(from, from + len));
+					const segments = segmentLines(ls, spans);
+					expectTiling(segments, ls);
+					for (const s of spans) {
+						const from = Math.max(1, s.from);
+						if (from > Math.min(n, s.to)) continue;
+						const at = segmentAt(segments, from);
+						expect(at?.marks).toContain(s.mark);
+					}
 				}
-			}),
+			)
 		);
 	});
 });
@@ -93,7 +121,12 @@ describe('annotatePaste on real pastes', () => {
 		expect(known[0]?.lines.join('\n')).toContain('Event ID: 12288');
 		expect(known[0]?.marks.map((m) => m.kind)).toEqual(['event', 'code']);
 		const event = known[0]?.marks[0];
-		expect(event?.kind === 'event' && event.fields.map((f) => f.name)).toEqual(['hresult', 'server', 'timeToExpiration', 'nPolicy']);
+		expect(event?.kind === 'event' && event.fields.map((f) => f.name)).toEqual([
+			'hresult',
+			'server',
+			'timeToExpiration',
+			'nPolicy',
+		]);
 		expect(segments[0]?.marks).toEqual([]);
 		expect(segments[0]?.lines[0]).toMatch(/^Log Name/);
 	});
@@ -102,10 +135,14 @@ describe('annotatePaste on real pastes', () => {
 		const text = sampleText('ff793426-dli-host.txt');
 		const d = diagnose([text]);
 		const segments = annotatePaste(text, d.pastes[0]!, d.codes);
-		const fields = segments.flatMap((s) => s.marks).flatMap((m) => (m.kind === 'field' ? [m.field] : []));
+		const fields = segments
+			.flatMap((s) => s.marks)
+			.flatMap((m) => (m.kind === 'field' ? [m.field] : []));
 		expect(fields).toContain('currentCount');
 		expect(fields).toContain('failedRequests');
-		expect(segments.find((s) => s.lines.some((l) => l.startsWith('Current count')))?.marks).toEqual([{ kind: 'field', field: 'currentCount', value: '2' }]);
+		expect(segments.find((s) => s.lines.some((l) => l.startsWith('Current count')))?.marks).toEqual(
+			[{ kind: 'field', field: 'currentCount', value: '2' }]
+		);
 		expect(segments.at(-1)?.marks).toEqual([]);
 		expect(segments.at(-1)?.lines.at(-1)).toMatch(/^Requests with License Status Notification/);
 	});
@@ -132,7 +169,12 @@ describe('annotatePaste on real pastes', () => {
 		for (const [name, sample] of loadCorpus()) {
 			const texts = sample.files.map(sampleText);
 			const d = diagnose(texts);
-			d.pastes.forEach((p) => expectTiling(annotatePaste(texts[p.paste] ?? '', p, d.codes), pasteLines(texts[p.paste] ?? '')));
+			d.pastes.forEach((p) =>
+				expectTiling(
+					annotatePaste(texts[p.paste] ?? '', p, d.codes),
+					pasteLines(texts[p.paste] ?? '')
+				)
+			);
 			expect(name).toBeTruthy();
 		}
 	});

@@ -54,15 +54,21 @@ describe('codes in a line', () => {
 	});
 
 	it('reports every code of a text, in order', () => {
-		expect(codes('Error: 0xC004F074 then 0x8007232B and c004f06c')).toEqual(['0xC004F074', '0x8007232B', '0xC004F06C']);
+		expect(codes('Error: 0xC004F074 then 0x8007232B and c004f06c')).toEqual([
+			'0xC004F074',
+			'0x8007232B',
+			'0xC004F06C',
+		]);
 	});
 });
 
 describe('codes of a diagnosis', () => {
-	const ato = 'Error: 0xC004F074 The Software Licensing Service reported that the product could not be activated. No Key Management Service (KMS) could be contacted.';
-	const event = 'The client has sent an activation request to the key management service machine.\nInfo:\n0xC004F06C, 0x00000000, kms01.contoso.com:1688, 36f27b39-2fd5-440b-be67-a09996d27a38, 2010/09/29 17:52, 0, 2, 41760, 68531fb9-5511-4989-97be-d11a0f55633f, 25';
+	const ato =
+		'Error: 0xC004F074 The Software Licensing Service reported that the product could not be activated. No Key Management Service (KMS) could be contacted.';
+	const event =
+		'The client has sent an activation request to the key management service machine.\nInfo:\n0xC004F06C, 0x00000000, kms01.contoso.com:1688, 36f27b39-2fd5-440b-be67-a09996d27a38, 2010/09/29 17:52, 0, 2, 41760, 68531fb9-5511-4989-97be-d11a0f55633f, 25';
 
-	it('/ato 0xC004F074 points to event 12288\'s first field as the real cause', () => {
+	it("/ato 0xC004F074 points to event 12288's first field as the real cause", () => {
 		const d = diagnose([ato, event]);
 		expect(d.primaryCode).toBe('0xC004F06C');
 		expect(d.codes.map((c) => c.code)).toEqual(['0xC004F06C', '0xC004F074']);
@@ -85,7 +91,9 @@ describe('codes of a diagnosis', () => {
 	});
 
 	it('a known code with no rule points to its error reference entry', () => {
-		const d = diagnose(['Error: 0xC004F050 The Software Licensing Service reported that the product key is invalid']);
+		const d = diagnose([
+			'Error: 0xC004F050 The Software Licensing Service reported that the product key is invalid',
+		]);
 		expect(d.causes[0]).toMatchObject({ id: 'see_error_entry', errorEntry: '0xC004F050' });
 	});
 });

@@ -42,7 +42,10 @@ export interface Sample {
 const DIR = new URL('./samples/', import.meta.url);
 
 export function loadCorpus(): [string, Sample][] {
-	const raw = JSON.parse(readFileSync(new URL('corpus.json', DIR), 'utf8')) as Record<string, Sample>;
+	const raw = JSON.parse(readFileSync(new URL('corpus.json', DIR), 'utf8')) as Record<
+		string,
+		Sample
+	>;
 	return Object.entries(raw);
 }
 
@@ -59,7 +62,12 @@ export function wrapAt(text: string, width: number): string {
 			let cur = '';
 			let cols = 0;
 			for (const c of line) {
-				const w = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(c) ? 2 : 1;
+				const w =
+					/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
+						c
+					)
+						? 2
+						: 1;
 				if (cols + w > width) {
 					out.push(cur);
 					cur = '';

@@ -3,10 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { CAUSE_RULES, type CauseId } from '../../../src/data/diagnosis.ts';
 import { ERROR_CODES } from '../../../src/data/errors.ts';
 import { diagnose } from '../../../src/tools/diagnose/index.ts';
-import { CAUSE_SCENES, CODE_SCENES, LAB_SCENE_IDS, labHref, labSceneFor } from '../../../src/tools/diagnose/labLinks.ts';
+import {
+	CAUSE_SCENES,
+	CODE_SCENES,
+	LAB_SCENE_IDS,
+	labHref,
+	labSceneFor,
+} from '../../../src/tools/diagnose/labLinks.ts';
 import { sampleText } from './helpers.ts';
 
-const scenarioExists = (id: string): boolean => existsSync(new URL(`../../../content/scenarios/${id}.json`, import.meta.url));
+const scenarioExists = (id: string): boolean =>
+	existsSync(new URL(`../../../content/scenarios/${id}.json`, import.meta.url));
 
 describe('lab scenes for diagnosed causes', () => {
 	it('name only presets that exist', () => {
@@ -22,7 +29,10 @@ describe('lab scenes for diagnosed causes', () => {
 
 	it('give a cause a scene the error reference lists for one of its codes, or one that plays out its state', () => {
 		// Causes whose codes have no scene of their own, with the scene that shows them.
-		const byState: Partial<Record<CauseId, string>> = { out_of_tolerance: 'laptop-away', renewal_late: 'laptop-away' };
+		const byState: Partial<Record<CauseId, string>> = {
+			out_of_tolerance: 'laptop-away',
+			renewal_late: 'laptop-away',
+		};
 		for (const [id, scene] of Object.entries(CAUSE_SCENES) as [CauseId, string][]) {
 			const codes = CAUSE_RULES.find((r) => r.id === id)?.codes ?? [];
 			const listed = ERROR_CODES.filter((e) => codes.includes(e.code)).flatMap((e) => e.scenes);
@@ -31,9 +41,15 @@ describe('lab scenes for diagnosed causes', () => {
 	});
 
 	it('pick the scene for the threshold the product needs', () => {
-		expect(labSceneFor({ id: 'count_below_threshold', params: { count: 3, threshold: 25 } })).toBe('threshold');
-		expect(labSceneFor({ id: 'count_below_threshold', params: { count: 3, threshold: 5 } })).toBe('server-threshold');
-		expect(labSceneFor({ id: 'count_below_threshold', params: { code: '0xC004F038' } })).toBe('threshold');
+		expect(labSceneFor({ id: 'count_below_threshold', params: { count: 3, threshold: 25 } })).toBe(
+			'threshold'
+		);
+		expect(labSceneFor({ id: 'count_below_threshold', params: { count: 3, threshold: 5 } })).toBe(
+			'server-threshold'
+		);
+		expect(labSceneFor({ id: 'count_below_threshold', params: { code: '0xC004F038' } })).toBe(
+			'threshold'
+		);
 	});
 
 	it('link an error entry to its scene, and nothing the lab does not play out', () => {
@@ -41,7 +57,14 @@ describe('lab scenes for diagnosed causes', () => {
 		expect(labSceneFor({ id: 'see_error_entry', params: { code: '0xC004F015' } })).toBeNull();
 		expect(labSceneFor({ id: 'see_error_entry', params: { code: 'constructor' } })).toBeNull();
 		expect(labSceneFor({ id: 'unknown_code', params: { code: '0xC004F038' } })).toBeNull();
-		for (const id of ['host_not_activated', 'access_denied', 'not_kms_channel', 'manual_host', 'dns_publish_denied'] as const) expect(labSceneFor({ id, params: {} }), id).toBeNull();
+		for (const id of [
+			'host_not_activated',
+			'access_denied',
+			'not_kms_channel',
+			'manual_host',
+			'dns_publish_denied',
+		] as const)
+			expect(labSceneFor({ id, params: {} }), id).toBeNull();
 	});
 
 	it('match what real pastes are diagnosed with', () => {
@@ -58,11 +81,14 @@ describe('lab scenes for diagnosed causes', () => {
 			expect(cause, file).toBeDefined();
 			expect(labSceneFor(cause!), file).toBe(scene);
 		}
-		const cloned = diagnose(['Client Machine ID (CMID): 11111111-2222-3333-4444-555555555555\nDescription: Windows(R) Operating System, VOLUME_KMSCLIENT channel', 'Client Machine ID (CMID): 11111111-2222-3333-4444-555555555555\nDescription: Windows(R) Operating System, VOLUME_KMSCLIENT channel']);
+		const cloned = diagnose([
+			'Client Machine ID (CMID): 11111111-2222-3333-4444-555555555555\nDescription: Windows(R) Operating System, VOLUME_KMSCLIENT channel',
+			'Client Machine ID (CMID): 11111111-2222-3333-4444-555555555555\nDescription: Windows(R) Operating System, VOLUME_KMSCLIENT channel',
+		]);
 		expect(cloned.causes.map((c) => labSceneFor(c))).toContain('cloned-image');
 	});
 
-	it('open the simulator of the page\'s language on the preset', () => {
+	it("open the simulator of the page's language on the preset", () => {
 		expect(labHref('/simulator/', 'clock-skew')).toBe('/simulator/?scenario=clock-skew');
 		expect(labHref('/en/simulator/', 'dns-missing')).toBe('/en/simulator/?scenario=dns-missing');
 	});

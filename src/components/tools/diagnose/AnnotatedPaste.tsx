@@ -18,12 +18,18 @@ export function AnnotatedPaste({ summary, segments, context }: Props) {
 	return (
 		<div class="kt-dx__paste">
 			<h4>
-				{fillWords(r.paste, { n: summary.paste + 1 })}: {kinds === '' ? r.nothingFound : fillWords(r.found, { kinds })}
+				{fillWords(r.paste, { n: summary.paste + 1 })}:{' '}
+				{kinds === '' ? r.nothingFound : fillWords(r.found, { kinds })}
 			</h4>
 			{segments.map((s) => {
 				const known = s.marks.length > 0;
 				return (
-					<div key={s.from} id={segmentId(idPrefix, summary.paste, s)} class={`kt-dx__seg kt-dx__seg--${known ? 'known' : 'plain'}`} tabIndex={known ? -1 : undefined}>
+					<div
+						key={s.from}
+						id={segmentId(idPrefix, summary.paste, s)}
+						class={`kt-dx__seg kt-dx__seg--${known ? 'known' : 'plain'}`}
+						tabIndex={known ? -1 : undefined}
+					>
 						<p class="kt-dx__where">
 							<span class="kt-sr">{known ? words.page.recognised : words.page.plain}: </span>
 							{linesText(words, s.from, s.to)}

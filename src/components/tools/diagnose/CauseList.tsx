@@ -35,7 +35,8 @@ export function CauseList({ causes, context, anchor }: Props) {
 										const where = whereText(words, e.ref.paste, e.ref.from, e.ref.to);
 										return (
 											<li key={`${e.kind}-${e.ref.paste}-${e.ref.from}`}>
-												{evidenceText(e, words)}: {id === null ? where : <a href={`#${id}`}>{where}</a>}
+												{evidenceText(e, words)}:{' '}
+												{id === null ? where : <a href={`#${id}`}>{where}</a>}
 											</li>
 										);
 									})}
@@ -56,7 +57,9 @@ export function CauseList({ causes, context, anchor }: Props) {
 							</li>
 							{c.errorEntry !== null && (
 								<li>
-									<a href={`${paths.errors}#${anchorId(c.errorEntry)}`}>{fillWords(p.errorLink, { code: c.errorEntry })}</a>
+									<a href={`${paths.errors}#${anchorId(c.errorEntry)}`}>
+										{fillWords(p.errorLink, { code: c.errorEntry })}
+									</a>
 								</li>
 							)}
 							{scene !== null && title !== undefined && (

@@ -20,7 +20,10 @@ interface Props {
 /** The result: the verdict, the causes or what was found, each machine, what to paste next, and the annotated pastes. */
 export function DiagnosisView({ diagnosis: d, texts, context, headingRef }: Props) {
 	const { words, idPrefix } = context;
-	const segments = useMemo(() => d.pastes.map((p) => annotatePaste(texts[p.paste] ?? '', p, d.codes)), [d, texts]);
+	const segments = useMemo(
+		() => d.pastes.map((p) => annotatePaste(texts[p.paste] ?? '', p, d.codes)),
+		[d, texts]
+	);
 	const anchor: LineAnchor = (paste, line) => {
 		const s = segments[paste] === undefined ? undefined : segmentAt(segments[paste], line);
 		return s === undefined ? null : segmentId(idPrefix, paste, s);
@@ -38,16 +41,25 @@ export function DiagnosisView({ diagnosis: d, texts, context, headingRef }: Prop
 			{d.missing.length > 0 && <MissingList missing={d.missing} context={context} />}
 			{(d.skippedPastes > 0 || shown.some((p) => p.truncated)) && (
 				<ul class="kt-hint">
-					{shown.filter((p) => p.truncated).map((p) => (
-						<li key={p.paste}>{fillWords(words.report.truncated, { n: p.paste + 1 })}</li>
-					))}
-					{d.skippedPastes > 0 && <li>{fillWords(words.report.skipped, { n: d.skippedPastes })}</li>}
+					{shown
+						.filter((p) => p.truncated)
+						.map((p) => (
+							<li key={p.paste}>{fillWords(words.report.truncated, { n: p.paste + 1 })}</li>
+						))}
+					{d.skippedPastes > 0 && (
+						<li>{fillWords(words.report.skipped, { n: d.skippedPastes })}</li>
+					)}
 				</ul>
 			)}
 			<h3>{words.page.annotated}</h3>
 			<p class="kt-hint">{words.page.annotatedHint}</p>
 			{shown.map((p) => (
-				<AnnotatedPaste key={p.paste} summary={p} segments={segments[p.paste] ?? []} context={context} />
+				<AnnotatedPaste
+					key={p.paste}
+					summary={p}
+					segments={segments[p.paste] ?? []}
+					context={context}
+				/>
 			))}
 		</section>
 	);

@@ -19,7 +19,9 @@ export function FoundList({ pastes, codes, words }: Props) {
 					const kinds = p.kinds.map((k) => words.kinds[k]).join(', ');
 					return (
 						<li key={p.paste}>
-							{fillWords(r.paste, { n: p.paste + 1 })}: {kinds === '' ? r.nothingFound : fillWords(r.found, { kinds })} ({fillWords(r.lines, { from: 1, to: p.lines })})
+							{fillWords(r.paste, { n: p.paste + 1 })}:{' '}
+							{kinds === '' ? r.nothingFound : fillWords(r.found, { kinds })} (
+							{fillWords(r.lines, { from: 1, to: p.lines })})
 						</li>
 					);
 				})}

@@ -13,7 +13,17 @@ interface Props {
 }
 
 /** One paste area with its label and, when there are several, a button that removes it. */
-export function PasteField({ id, describedBy, label, removeLabel, removeText, text, onInput, onRemove, onRun }: Props) {
+export function PasteField({
+	id,
+	describedBy,
+	label,
+	removeLabel,
+	removeText,
+	text,
+	onInput,
+	onRemove,
+	onRun,
+}: Props) {
 	return (
 		<div class="kt-dx__field">
 			<div class="kt-dx__field-head">
@@ -21,7 +31,12 @@ export function PasteField({ id, describedBy, label, removeLabel, removeText, te
 					{label}
 				</label>
 				{removeLabel !== null && (
-					<button type="button" class="kt-button kt-button--secondary" aria-label={removeLabel} onClick={onRemove}>
+					<button
+						type="button"
+						class="kt-button kt-button--secondary"
+						aria-label={removeLabel}
+						onClick={onRemove}
+					>
 						{removeText}
 					</button>
 				)}

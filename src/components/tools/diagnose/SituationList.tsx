@@ -12,7 +12,9 @@ interface Props {
 export function SituationList({ diagnosis: d, context }: Props) {
 	const { words, meaning } = context;
 	const r = words.report;
-	const machines = d.machines.map((m) => ({ m, rows: machineRows(m, words, meaning) })).filter(({ m, rows }) => rows.length > 0 && (m.role !== 'unknown' || m.licenseStatus !== null));
+	const machines = d.machines
+		.map((m) => ({ m, rows: machineRows(m, words, meaning) }))
+		.filter(({ m, rows }) => rows.length > 0 && (m.role !== 'unknown' || m.licenseStatus !== null));
 	if (machines.length === 0 && d.countCheck === null) return null;
 	return (
 		<>
@@ -35,7 +37,11 @@ export function SituationList({ diagnosis: d, context }: Props) {
 			))}
 			{d.countCheck !== null && (
 				<p class="kt-dx__count">
-					{fillWords(r.countCheck, { count: d.countCheck.count.value, threshold: d.countCheck.threshold.value })}: {d.countCheck.below ? r.countBelow : r.countEnough}
+					{fillWords(r.countCheck, {
+						count: d.countCheck.count.value,
+						threshold: d.countCheck.threshold.value,
+					})}
+					: {d.countCheck.below ? r.countBelow : r.countEnough}
 				</p>
 			)}
 		</>

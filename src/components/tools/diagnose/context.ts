@@ -19,4 +19,3 @@ export type LineAnchor = (paste: number, line: number) => string | null;
 export function segmentId(prefix: string, paste: number, segment: Segment): string {
 	return `${prefix}-p${paste + 1}-l${segment.from}`;
 }
-
