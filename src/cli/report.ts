@@ -77,14 +77,12 @@ export function report(sim: Simulation, opts: ReportOptions, m: CliMessages): st
 		expiresAt: x.expiresAt === null ? null : dateAt(sim.startDate, x.expiresAt),
 		activatedBy: x.activatedBy,
 	}));
-	const hosts = sim
-		.hosts()
-		.map((h) => ({
-			name: h.name,
-			currentCount: sim.hostCount(h.name),
-			cacheSize: sim.hostCacheSize(h.name),
-			counters: h.counters,
-		}));
+	const hosts = sim.hosts().map((h) => ({
+		name: h.name,
+		currentCount: sim.hostCount(h.name),
+		cacheSize: sim.hostCacheSize(h.name),
+		counters: h.counters,
+	}));
 	const totals = sim.eventTotals();
 	if (opts.json) {
 		return JSON.stringify(

@@ -67,14 +67,12 @@ function groupSummary(g: MachineGroup, s: LabStrings): string {
 export function NetworkView({ sim, s, selected, onSelect, idPrefix }: Props) {
 	const [open, setOpen] = useState<string | null>(null);
 	const hosts = sim.hosts();
-	const dots: MachineDot[] = sim
-		.machines()
-		.map((m) => ({
-			name: m.name,
-			status: m.status,
-			server: isServerProduct(m.product),
-			online: m.online,
-		}));
+	const dots: MachineDot[] = sim.machines().map((m) => ({
+		name: m.name,
+		status: m.status,
+		server: isServerProduct(m.product),
+		online: m.online,
+	}));
 	const grouped = shouldGroup(dots.length);
 	const groups = grouped ? groupMachines(dots) : [];
 	const lowerSel = selected?.toLowerCase();
