@@ -6,6 +6,7 @@ import type { CopyWords } from './CopyCommandView.tsx';
 import { PasteField } from './diagnose/PasteField.tsx';
 import { DiagnosisView } from './diagnose/DiagnosisView.tsx';
 import type { PageContext } from './diagnose/context.ts';
+import { FRAGMENT, sessionStore, takeHandoff } from './diagnose/handoff.ts';
 
 export interface DiagnoseProps {
 	/** The page's language: picks the guide anchors the Diagnosis carries for both. */
@@ -17,6 +18,8 @@ export interface DiagnoseProps {
 	/** Titles of the lab presets the page may link to, in the page's language. */
 	scenes: readonly { readonly id: string; readonly title: string }[];
 	copy: CopyWords;
+	/** Said when a paste was carried over from the error lookup. */
+	carried: string;
 	/** Site paths with the page's locale prefix: `/` or `/en/`, the error reference and the simulator. */
 	paths: { readonly root: string; readonly errors: string; readonly simulator: string };
 }
@@ -48,7 +51,26 @@ export function Diagnose(props: DiagnoseProps) {
 	const focusResult = useRef(false);
 	const resultHeading = useRef<HTMLHeadingElement>(null);
 
-	useEffect(() => setReady(true), []);
+	// A paste the error lookup carried over (sessionStorage or #paste=) is read once and diagnosed.
+	useEffect(() => {
+		const hash = window.location.hash;
+		const carried = takeHandoff(hash, sessionStore());
+		if (hash.startsWith(FRAGMENT)) {
+			try {
+				const url = new URL(window.location.href);
+				url.hash = '';
+				window.history.replaceState(window.history.state, '', url);
+			} catch {
+				// The address keeps the fragment; the paste is still read.
+			}
+		}
+		if (carried !== null) {
+			setPastes([{ key: 0, text: carried.text }]);
+			setResult({ texts: [carried.text], diagnosis: diagnose([carried.text]) });
+			setHint(props.carried);
+		}
+		setReady(true);
+	}, []);
 	// Right after the DOM changes: a new paste area or the result takes the focus.
 	useLayoutEffect(() => {
 		if (focusKey.current !== null) {

@@ -16,6 +16,7 @@ function propsFor(lang: 'ja' | 'en'): DiagnoseProps {
 		words,
 		meanings: ERROR_MEANINGS.map((m) => ({ code: m.code, meaning: m.meaning[lang] })),
 		scenes: [{ id: 'clock-skew', title: 'CLOCK SCENE' }],
+		carried: 'CARRIED',
 		copy: { copy: 'copy', copied: 'copied', failed: 'failed' },
 		paths: {
 			root: lang === 'ja' ? '/' : '/en/',
