@@ -5,6 +5,9 @@ import {
 	SERVER_ACTIVATION_THRESHOLD,
 } from './timers.ts';
 import type { Localized, Source } from './types.ts';
+import { AZURE_KMS_CHECK_COMMANDS, AZURE_KMS_SOURCES } from './azureKms.ts';
+import { EVALUATION_CONVERSION_SOURCES, EVALUATION_CONVERSION_STEPS } from './evaluation.ts';
+import { findActivationEvent } from './events.ts';
 
 /**
  * What the paste diagnosis (src/tools/diagnose) knows about real Windows output, as data with its
@@ -598,6 +601,9 @@ export type CauseId =
 	| 'renewal_late'
 	| 'not_yet_activated'
 	| 'access_denied'
+	| 'azure_kms'
+	| 'evaluation_expired'
+	| 'slui_failed'
 	| 'see_error_entry'
 	| 'unknown_code';
 
@@ -639,6 +645,22 @@ const STEP = {
 	publishing: step(10, 'dns-発行を確認する', 'check-dns-publishing'),
 	elevated: step(11, '管理者権限で実行する', 'run-elevated'),
 } as const;
+/** Sections of other guides a cause points to. */
+const SECTION = {
+	azure: {
+		page: 'guides/troubleshooting',
+		anchor: { ja: 'azure-の仮想マシン', en: 'azure-virtual-machines' },
+	},
+	renewal: {
+		page: 'guides/lifecycle',
+		anchor: {
+			ja: 'オンラインなのに更新できない-pc',
+			en: 'a-machine-that-is-online-but-cannot-renew',
+		},
+	},
+	evaluation: { page: 'guides/lifecycle', anchor: { ja: '評価版', en: 'evaluation-editions' } },
+} as const satisfies Record<string, GuideLink>;
+const EVENT_8198 = findActivationEvent('spp-8198');
 
 const EVENTS_12288 =
 	"Get-WinEvent -FilterHashtable @{LogName='Application'; Id=12288,12289} -MaxEvents 4 | Format-List";
@@ -780,15 +802,15 @@ export const CAUSE_RULES: readonly CauseRule[] = [
 	{
 		id: 'out_of_tolerance',
 		codes: ['0xC004F00F'],
-		commands: [EVENTS_12288, 'slmgr /ato'],
-		guide: STEP.events,
+		commands: ['slmgr /xpr', EVENTS_12288, 'slmgr /ato'],
+		guide: SECTION.renewal,
 		sources: [S.errorCodes, S.licenseStates],
 	},
 	{
 		id: 'renewal_late',
 		codes: [],
-		commands: [EVENTS_12288, 'slmgr /ato'],
-		guide: STEP.events,
+		commands: ['slmgr /xpr', EVENTS_12288, 'slmgr /ato'],
+		guide: SECTION.renewal,
 		sources: [S.kmsGeneral],
 	},
 	{
@@ -804,6 +826,27 @@ export const CAUSE_RULES: readonly CauseRule[] = [
 		commands: [],
 		guide: STEP.elevated,
 		sources: [S.errorCodes],
+	},
+	{
+		id: 'azure_kms',
+		codes: [],
+		commands: AZURE_KMS_CHECK_COMMANDS,
+		guide: SECTION.azure,
+		sources: [AZURE_KMS_SOURCES.f074, AZURE_KMS_SOURCES.forcedTunneling],
+	},
+	{
+		id: 'evaluation_expired',
+		codes: [],
+		commands: EVALUATION_CONVERSION_STEPS.map((step) => step.command),
+		guide: SECTION.evaluation,
+		sources: EVALUATION_CONVERSION_SOURCES,
+	},
+	{
+		id: 'slui_failed',
+		codes: [],
+		commands: EVENT_8198?.commands.slice(0, 1) ?? [],
+		guide: STEP.events,
+		sources: EVENT_8198?.sources ?? [],
 	},
 	{
 		id: 'see_error_entry',

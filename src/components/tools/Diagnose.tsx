@@ -15,6 +15,8 @@ export interface DiagnoseProps {
 	words: PageWords;
 	/** Each documented error code's meaning, in the page's language. */
 	meanings: readonly { readonly code: string; readonly meaning: string }[];
+	/** What src/data says about lines beyond codes (events, channels, Azure KMS…), by key, in the page's language. */
+	dataTexts: readonly (readonly [string, string])[];
 	/** Titles of the lab presets the page may link to, in the page's language. */
 	scenes: readonly { readonly id: string; readonly title: string }[];
 	copy: CopyWords;
@@ -86,12 +88,14 @@ export function Diagnose(props: DiagnoseProps) {
 	const context: PageContext = useMemo(() => {
 		const meanings = new Map(props.meanings.map((m) => [m.code, m.meaning]));
 		const scenes = new Map(props.scenes.map((s) => [s.id, s.title]));
+		const dataTexts = new Map(props.dataTexts);
 		return {
 			lang: props.lang,
 			words,
 			copy: props.copy,
 			paths: props.paths,
 			meaning: (code) => meanings.get(code),
+			dataText: (key) => dataTexts.get(key),
 			sceneTitle: (id) => scenes.get(id),
 			idPrefix: ID,
 		};
