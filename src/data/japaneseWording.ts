@@ -74,7 +74,7 @@ export const JAPANESE_WINDOWS_TEXTS: readonly JapaneseWindowsText[] = [
 		},
 		fidelity: {
 			ja: 'Microsoft サポートの日本語ページ「Windows のライセンス認証を行う」が、[ライセンス認証] ページに出る状態のメッセージの 1 つとして挙げている文です。',
-			en: 'Listed by Microsoft Support\'s Japanese page "Windows のライセンス認証を行う" (Activate Windows) as one of the status messages of the Activation page.',
+			en: 'Listed by the Japanese version of Microsoft Support\'s page "Activate Windows" as one of the status messages of the Activation page.',
 		},
 		sources: [SUPPORT_ACTIVATE_JA],
 	},
