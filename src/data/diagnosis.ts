@@ -5,9 +5,6 @@ import {
 	SERVER_ACTIVATION_THRESHOLD,
 } from './timers.ts';
 import type { Localized, Source } from './types.ts';
-import { AZURE_KMS_CHECK_COMMANDS, AZURE_KMS_SOURCES } from './azureKms.ts';
-import { EVALUATION_CONVERSION_SOURCES, EVALUATION_CONVERSION_STEPS } from './evaluation.ts';
-import { findActivationEvent } from './events.ts';
 
 /**
  * What the paste diagnosis (src/tools/diagnose) knows about real Windows output, as data with its
@@ -628,7 +625,7 @@ const step = (n: number, ja: string, en: string): GuideLink => ({
 	page: 'guides/troubleshooting',
 	anchor: { ja: `手順-${n}-${ja}`, en: `step-${n}-${en}` },
 });
-const STEP = {
+export const STEP = {
 	client: step(1, 'クライアントの状態を確認する', 'check-the-client'),
 	host: step(2, 'kms-ホストの状態を確認する', 'check-the-kms-host'),
 	events: step(3, 'イベントを確認する', 'check-the-events'),
@@ -646,7 +643,7 @@ const STEP = {
 	elevated: step(11, '管理者権限で実行する', 'run-elevated'),
 } as const;
 /** Sections of other guides a cause points to. */
-const SECTION = {
+export const SECTION = {
 	azure: {
 		page: 'guides/troubleshooting',
 		anchor: { ja: 'azure-の仮想マシン', en: 'azure-virtual-machines' },
@@ -660,7 +657,6 @@ const SECTION = {
 	},
 	evaluation: { page: 'guides/lifecycle', anchor: { ja: '評価版', en: 'evaluation-editions' } },
 } as const satisfies Record<string, GuideLink>;
-const EVENT_8198 = findActivationEvent('spp-8198');
 
 const EVENTS_12288 =
 	"Get-WinEvent -FilterHashtable @{LogName='Application'; Id=12288,12289} -MaxEvents 4 | Format-List";
@@ -826,27 +822,6 @@ export const CAUSE_RULES: readonly CauseRule[] = [
 		commands: [],
 		guide: STEP.elevated,
 		sources: [S.errorCodes],
-	},
-	{
-		id: 'azure_kms',
-		codes: [],
-		commands: AZURE_KMS_CHECK_COMMANDS,
-		guide: SECTION.azure,
-		sources: [AZURE_KMS_SOURCES.f074, AZURE_KMS_SOURCES.forcedTunneling],
-	},
-	{
-		id: 'evaluation_expired',
-		codes: [],
-		commands: EVALUATION_CONVERSION_STEPS.map((step) => step.command),
-		guide: SECTION.evaluation,
-		sources: EVALUATION_CONVERSION_SOURCES,
-	},
-	{
-		id: 'slui_failed',
-		codes: [],
-		commands: EVENT_8198?.commands.slice(0, 1) ?? [],
-		guide: STEP.events,
-		sources: EVENT_8198?.sources ?? [],
 	},
 	{
 		id: 'see_error_entry',

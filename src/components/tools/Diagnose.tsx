@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { diagnose, MAX_PASTES, type Diagnosis } from '../../tools/diagnose/index.ts';
+import type { Diagnosis } from '../../tools/diagnose/index.ts';
+import { MAX_PASTES } from '../../tools/diagnose/limits.ts';
 import type { PageWords } from '../../tools/diagnose/explain.ts';
 import { fillWords } from '../../i18n/diagnose/index.ts';
 import type { CopyWords } from './CopyCommandView.tsx';
@@ -32,6 +33,14 @@ interface PasteEntry {
 }
 
 const ID = 'kt-dx';
+
+/**
+ * The parsers and the data they read load on first use, so the page's island stays small; the
+ * chunk is part of the site (nothing is fetched from elsewhere).
+ */
+function loadDiagnose(): Promise<(texts: readonly string[]) => Diagnosis> {
+	return import('../../tools/diagnose/index.ts').then((m) => m.diagnose);
+}
 
 /**
  * "Paste what you see": one or more paste areas and, on request, the diagnosis of what was pasted.
@@ -68,8 +77,10 @@ export function Diagnose(props: DiagnoseProps) {
 		}
 		if (carried !== null) {
 			setPastes([{ key: 0, text: carried.text }]);
-			setResult({ texts: [carried.text], diagnosis: diagnose([carried.text]) });
-			setHint(props.carried);
+			void loadDiagnose().then((diagnose) => {
+				setResult({ texts: [carried.text], diagnosis: diagnose([carried.text]) });
+				setHint(props.carried);
+			});
 		}
 		setReady(true);
 	}, []);
@@ -125,8 +136,10 @@ export function Diagnose(props: DiagnoseProps) {
 			return;
 		}
 		setHint('');
-		focusResult.current = true;
-		setResult({ texts, diagnosis: diagnose(texts) });
+		void loadDiagnose().then((diagnose) => {
+			focusResult.current = true;
+			setResult({ texts, diagnosis: diagnose(texts) });
+		});
 	};
 	const clear = (): void => {
 		const key = nextKey.current++;

@@ -7,6 +7,7 @@ import {
 	type GuideLink,
 	type MissingId,
 } from '../../data/diagnosis.ts';
+import { DATA_CAUSE_RULES } from '../../data/dataCauseRules.ts';
 import { isDocumentedCode } from '../../data/errorCodeList.ts';
 import { isKnownCode, type CodeHit } from './codes.ts';
 import { isEvaluationChannel, type DataNote } from './dataNotes.ts';
@@ -77,9 +78,16 @@ export interface PasteFacts {
 	readonly dataNotes: readonly DataNote[];
 }
 
-const RULES: ReadonlyMap<CauseId, CauseRule> = new Map(CAUSE_RULES.map((r) => [r.id, r]));
+/** The catch-all causes, which come after every specific one. */
+const GENERIC: ReadonlySet<CauseId> = new Set(['see_error_entry', 'unknown_code']);
+const ALL_RULES: readonly CauseRule[] = [
+	...CAUSE_RULES.filter((r) => !GENERIC.has(r.id)),
+	...DATA_CAUSE_RULES,
+	...CAUSE_RULES.filter((r) => GENERIC.has(r.id)),
+];
+const RULES: ReadonlyMap<CauseId, CauseRule> = new Map(ALL_RULES.map((r) => [r.id, r]));
 /** Cause order when several apply: the most specific and most often decisive first. */
-const ORDER: readonly CauseId[] = CAUSE_RULES.map((r) => r.id);
+const ORDER: readonly CauseId[] = ALL_RULES.map((r) => r.id);
 
 /** Evidence lines kept per code: a paste repeating one code a thousand times needs only the first few. */
 const MAX_HITS = 20;

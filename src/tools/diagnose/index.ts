@@ -27,8 +27,8 @@ export type { Ref, Fact, LicenseStatus, HostVia } from './situation.ts';
 export type { CodeForm } from './codes.ts';
 export type { DataNote } from './dataNotes.ts';
 
-/** At most this many pastes are read; the rest are listed as skipped. */
-export const MAX_PASTES = 16;
+import { MAX_PASTES } from './limits.ts';
+export { MAX_PASTES };
 
 export type PasteKind =
 	| 'slmgr_dli'
