@@ -598,6 +598,9 @@ export type CauseId =
 	| 'renewal_late'
 	| 'not_yet_activated'
 	| 'access_denied'
+	| 'azure_kms'
+	| 'evaluation_expired'
+	| 'slui_failed'
 	| 'see_error_entry'
 	| 'unknown_code';
 
@@ -622,7 +625,7 @@ const step = (n: number, ja: string, en: string): GuideLink => ({
 	page: 'guides/troubleshooting',
 	anchor: { ja: `手順-${n}-${ja}`, en: `step-${n}-${en}` },
 });
-const STEP = {
+export const STEP = {
 	client: step(1, 'クライアントの状態を確認する', 'check-the-client'),
 	host: step(2, 'kms-ホストの状態を確認する', 'check-the-kms-host'),
 	events: step(3, 'イベントを確認する', 'check-the-events'),
@@ -639,6 +642,21 @@ const STEP = {
 	publishing: step(10, 'dns-発行を確認する', 'check-dns-publishing'),
 	elevated: step(11, '管理者権限で実行する', 'run-elevated'),
 } as const;
+/** Sections of other guides a cause points to. */
+export const SECTION = {
+	azure: {
+		page: 'guides/troubleshooting',
+		anchor: { ja: 'azure-の仮想マシン', en: 'azure-virtual-machines' },
+	},
+	renewal: {
+		page: 'guides/lifecycle',
+		anchor: {
+			ja: 'オンラインなのに更新できない-pc',
+			en: 'a-machine-that-is-online-but-cannot-renew',
+		},
+	},
+	evaluation: { page: 'guides/lifecycle', anchor: { ja: '評価版', en: 'evaluation-editions' } },
+} as const satisfies Record<string, GuideLink>;
 
 const EVENTS_12288 =
 	"Get-WinEvent -FilterHashtable @{LogName='Application'; Id=12288,12289} -MaxEvents 4 | Format-List";
@@ -780,15 +798,15 @@ export const CAUSE_RULES: readonly CauseRule[] = [
 	{
 		id: 'out_of_tolerance',
 		codes: ['0xC004F00F'],
-		commands: [EVENTS_12288, 'slmgr /ato'],
-		guide: STEP.events,
+		commands: ['slmgr /xpr', EVENTS_12288, 'slmgr /ato'],
+		guide: SECTION.renewal,
 		sources: [S.errorCodes, S.licenseStates],
 	},
 	{
 		id: 'renewal_late',
 		codes: [],
-		commands: [EVENTS_12288, 'slmgr /ato'],
-		guide: STEP.events,
+		commands: ['slmgr /xpr', EVENTS_12288, 'slmgr /ato'],
+		guide: SECTION.renewal,
 		sources: [S.kmsGeneral],
 	},
 	{

@@ -28,7 +28,10 @@ import {
 	NOTIFICATION_REASON_OTHER,
 	findNotificationReason,
 } from '../../src/data/notificationReasons.ts';
-import { JAPANESE_WINDOWS_TEXTS } from '../../src/data/japaneseWording.ts';
+import {
+	JAPANESE_WINDOWS_TEXTS,
+	UNVERIFIED_JAPANESE_TEXTS,
+} from '../../src/data/japaneseWording.ts';
 import type { Localized, Source } from '../../src/data/types.ts';
 
 function bothLanguages(text: Localized, label: string): void {
@@ -221,5 +224,19 @@ describe('Japanese Windows texts', () => {
 		}
 		// Microsoft's Japanese for activation is ライセンス認証, never アクティブ化.
 		for (const text of JAPANESE_WINDOWS_TEXTS) expect(text.ja, text.id).not.toMatch(/アクティブ化/);
+	});
+});
+
+describe('Japanese texts no source confirms', () => {
+	it('are labelled as our reading in both languages and kept apart from the sourced list', () => {
+		expect(UNVERIFIED_JAPANESE_TEXTS.map((t) => t.ja)).toContain('アクティブ化されました');
+		for (const text of UNVERIFIED_JAPANESE_TEXTS) {
+			expect(text.note.ja.startsWith(OUR_READING.ja), text.id).toBe(true);
+			expect(text.note.en.startsWith(OUR_READING.en), text.id).toBe(true);
+			expect(
+				JAPANESE_WINDOWS_TEXTS.some((t) => t.ja === text.ja),
+				text.id
+			).toBe(false);
+		}
 	});
 });

@@ -1,11 +1,13 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { diagnose, MAX_PASTES, type Diagnosis } from '../../tools/diagnose/index.ts';
+import type { Diagnosis } from '../../tools/diagnose/index.ts';
+import { MAX_PASTES } from '../../tools/diagnose/limits.ts';
 import type { PageWords } from '../../tools/diagnose/explain.ts';
 import { fillWords } from '../../i18n/diagnose/index.ts';
 import type { CopyWords } from './CopyCommandView.tsx';
 import { PasteField } from './diagnose/PasteField.tsx';
 import { DiagnosisView } from './diagnose/DiagnosisView.tsx';
 import type { PageContext } from './diagnose/context.ts';
+import { FRAGMENT, sessionStore, takeHandoff } from './diagnose/handoff.ts';
 
 export interface DiagnoseProps {
 	/** The page's language: picks the guide anchors the Diagnosis carries for both. */
@@ -14,9 +16,13 @@ export interface DiagnoseProps {
 	words: PageWords;
 	/** Each documented error code's meaning, in the page's language. */
 	meanings: readonly { readonly code: string; readonly meaning: string }[];
+	/** What src/data says about lines beyond codes (events, channels, Azure KMS…), by key, in the page's language. */
+	dataTexts: readonly (readonly [string, string])[];
 	/** Titles of the lab presets the page may link to, in the page's language. */
 	scenes: readonly { readonly id: string; readonly title: string }[];
 	copy: CopyWords;
+	/** Said when a paste was carried over from the error lookup. */
+	carried: string;
 	/** Site paths with the page's locale prefix: `/` or `/en/`, the error reference and the simulator. */
 	paths: { readonly root: string; readonly errors: string; readonly simulator: string };
 }
@@ -27,6 +33,14 @@ interface PasteEntry {
 }
 
 const ID = 'kt-dx';
+
+/**
+ * The parsers and the data they read load on first use, so the page's island stays small; the
+ * chunk is part of the site (nothing is fetched from elsewhere).
+ */
+function loadDiagnose(): Promise<(texts: readonly string[]) => Diagnosis> {
+	return import('../../tools/diagnose/index.ts').then((m) => m.diagnose);
+}
 
 /**
  * "Paste what you see": one or more paste areas and, on request, the diagnosis of what was pasted.
@@ -48,7 +62,28 @@ export function Diagnose(props: DiagnoseProps) {
 	const focusResult = useRef(false);
 	const resultHeading = useRef<HTMLHeadingElement>(null);
 
-	useEffect(() => setReady(true), []);
+	// A paste the error lookup carried over (sessionStorage or #paste=) is read once and diagnosed.
+	useEffect(() => {
+		const hash = window.location.hash;
+		const carried = takeHandoff(hash, sessionStore());
+		if (hash.startsWith(FRAGMENT)) {
+			try {
+				const url = new URL(window.location.href);
+				url.hash = '';
+				window.history.replaceState(window.history.state, '', url);
+			} catch {
+				// The address keeps the fragment; the paste is still read.
+			}
+		}
+		if (carried !== null) {
+			setPastes([{ key: 0, text: carried.text }]);
+			void loadDiagnose().then((diagnose) => {
+				setResult({ texts: [carried.text], diagnosis: diagnose([carried.text]) });
+				setHint(props.carried);
+			});
+		}
+		setReady(true);
+	}, []);
 	// Right after the DOM changes: a new paste area or the result takes the focus.
 	useLayoutEffect(() => {
 		if (focusKey.current !== null) {
@@ -64,12 +99,14 @@ export function Diagnose(props: DiagnoseProps) {
 	const context: PageContext = useMemo(() => {
 		const meanings = new Map(props.meanings.map((m) => [m.code, m.meaning]));
 		const scenes = new Map(props.scenes.map((s) => [s.id, s.title]));
+		const dataTexts = new Map(props.dataTexts);
 		return {
 			lang: props.lang,
 			words,
 			copy: props.copy,
 			paths: props.paths,
 			meaning: (code) => meanings.get(code),
+			dataText: (key) => dataTexts.get(key),
 			sceneTitle: (id) => scenes.get(id),
 			idPrefix: ID,
 		};
@@ -99,8 +136,10 @@ export function Diagnose(props: DiagnoseProps) {
 			return;
 		}
 		setHint('');
-		focusResult.current = true;
-		setResult({ texts, diagnosis: diagnose(texts) });
+		void loadDiagnose().then((diagnose) => {
+			focusResult.current = true;
+			setResult({ texts, diagnosis: diagnose(texts) });
+		});
 	};
 	const clear = (): void => {
 		const key = nextKey.current++;

@@ -60,6 +60,8 @@ export interface DiagnoseWords {
 		readonly fields: { readonly [F in SlmgrField]: string };
 		readonly status: { readonly [S in LicenseStatus]: string };
 		readonly events: { readonly [E in KmsEventId]: string };
+		/** Heading of a note on an event src/data/events.ts explains; {id}. */
+		readonly dataEvent: string;
 		readonly eventFields: { readonly [N in ShownEventField]: string };
 		readonly srv: string;
 		readonly dnsFailure: {
@@ -222,12 +224,12 @@ export const en: DiagnoseWords = {
 		out_of_tolerance: {
 			title: 'The KMS activation has expired (out-of-tolerance grace)',
 			detail:
-				'The client did not renew within 180 days; it keeps trying its KMS host during this grace period.',
+				'The client did not renew within 180 days; it keeps trying its KMS host during this grace period. A machine that was away only needs to reach the host again; one that has been online all along has renewals that fail: read the first value of its recent 12288 events and follow the guide from there.',
 		},
 		renewal_late: {
 			title: 'The KMS activation is not being renewed ({minutes} minutes left)',
 			detail:
-				'A renewing client is back at 180 days every 7 days; so little time left means its renewals fail.',
+				'A renewing client is back at 180 days every 7 days; so little time left means its renewals fail. If the machine is online, it is not a matter of reconnecting: its requests reach no KMS host or are refused. The first value of its 12288 events says which, and slmgr /xpr shows whether the date still moves.',
 		},
 		not_yet_activated: {
 			title: 'Not activated yet: still in the initial grace period',
@@ -236,6 +238,21 @@ export const en: DiagnoseWords = {
 		access_denied: {
 			title: 'The command needs an elevated prompt ({code})',
 			detail: 'Run the command prompt as administrator and try again.',
+		},
+		azure_kms: {
+			title: 'An Azure VM that does not reach Azure KMS ({host})',
+			detail:
+				'The VM activates against Azure KMS on TCP 1688. It needs a KMS client setup key, the Azure KMS endpoint set as its KMS host, and a route to that endpoint: forced tunneling, a firewall or an NSG that blocks it, or no outbound access, keep it from activating.',
+		},
+		evaluation_expired: {
+			title: 'An evaluation edition that has expired',
+			detail:
+				'The Description shows the time-based evaluation channel. After the evaluation period the machine is no longer licensed (a Windows Server evaluation shuts down every hour). Convert it to a licensed edition the way Microsoft documents (DISM with a retail key), then switch to a volume license.',
+		},
+		slui_failed: {
+			title: 'Event 8198: the activation run by slui.exe failed',
+			detail:
+				'Event 8198 records the code of a failed activation (hr=). 0x80004005 there is a generic failure; the real answer of the KMS host is in the 12288 events of the same time.',
 		},
 		see_error_entry: {
 			title: 'Error {code}',
@@ -426,6 +443,7 @@ export const en: DiagnoseWords = {
 			5: 'Notification: the grace period is over.',
 			6: 'Extended grace period.',
 		},
+		dataEvent: 'Event {id}',
 		events: {
 			12288:
 				'Event 12288 (client, Application log): the client sent an activation request to a KMS host.',

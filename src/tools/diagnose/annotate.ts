@@ -1,4 +1,5 @@
 import type { KmsEventId, SlmgrField } from '../../data/diagnosis.ts';
+import type { DataNote } from './dataNotes.ts';
 import type { CodeReport, PasteSummary } from './index.ts';
 import { MAX_PASTE_CHARS } from './normalize.ts';
 
@@ -37,6 +38,8 @@ export type Mark =
 			readonly succeeded: boolean | null;
 			readonly nameResolutionFailed: boolean;
 	  }
+	/** A line src/data explains; its words are filed under `dataNoteKey(note)` (dataTexts.ts). */
+	| { readonly kind: 'data'; readonly note: DataNote }
 	| {
 			readonly kind: 'code';
 			readonly code: string;
@@ -68,6 +71,22 @@ export function pasteLines(text: string): string[] {
 
 const isShown = (name: string): name is ShownEventField =>
 	(SHOWN_EVENT_FIELDS as readonly string[]).includes(name);
+
+/** The key a note's text is filed under. */
+export function dataNoteKey(note: DataNote): string {
+	switch (note.kind) {
+		case 'event':
+			return `event:${note.key}`;
+		case 'hostChannel':
+			return note.listed ? `hostChannel:${note.channel}` : 'hostChannel:*';
+		case 'evaluation':
+			return 'evaluation';
+		case 'azure':
+			return `azure:${note.endpoint}`;
+		case 'reason':
+			return note.listed ? `reason:${note.code}` : 'reason:*';
+	}
+}
 
 /** Every recognised thing in one paste, with its lines. */
 export function spansOf(summary: PasteSummary, codes: readonly CodeReport[]): Span[] {
@@ -101,6 +120,8 @@ export function spansOf(summary: PasteSummary, codes: readonly CodeReport[]): Sp
 				nameResolutionFailed: tnc.nameResolutionFailed,
 			},
 		});
+	for (const note of summary.dataNotes)
+		spans.push({ from: note.from, to: note.to, mark: { kind: 'data', note } });
 	for (const c of codes) {
 		const seen = new Set<number>();
 		for (const h of c.hits) {

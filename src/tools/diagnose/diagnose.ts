@@ -7,8 +7,10 @@ import {
 	type GuideLink,
 	type MissingId,
 } from '../../data/diagnosis.ts';
+import { DATA_CAUSE_RULES } from '../../data/dataCauseRules.ts';
 import { isDocumentedCode } from '../../data/errorCodeList.ts';
 import { isKnownCode, type CodeHit } from './codes.ts';
+import { isEvaluationChannel, type DataNote } from './dataNotes.ts';
 import type { NetworkParse } from './network.ts';
 import type { Fact, MachineSituation, Ref } from './situation.ts';
 
@@ -73,11 +75,19 @@ export interface PasteFacts {
 	readonly situation: MachineSituation;
 	readonly network: NetworkParse;
 	readonly codes: readonly CodeHit[];
+	readonly dataNotes: readonly DataNote[];
 }
 
-const RULES: ReadonlyMap<CauseId, CauseRule> = new Map(CAUSE_RULES.map((r) => [r.id, r]));
+/** The catch-all causes, which come after every specific one. */
+const GENERIC: ReadonlySet<CauseId> = new Set(['see_error_entry', 'unknown_code']);
+const ALL_RULES: readonly CauseRule[] = [
+	...CAUSE_RULES.filter((r) => !GENERIC.has(r.id)),
+	...DATA_CAUSE_RULES,
+	...CAUSE_RULES.filter((r) => GENERIC.has(r.id)),
+];
+const RULES: ReadonlyMap<CauseId, CauseRule> = new Map(ALL_RULES.map((r) => [r.id, r]));
 /** Cause order when several apply: the most specific and most often decisive first. */
-const ORDER: readonly CauseId[] = CAUSE_RULES.map((r) => r.id);
+const ORDER: readonly CauseId[] = ALL_RULES.map((r) => r.id);
 
 /** Evidence lines kept per code: a paste repeating one code a thousand times needs only the first few. */
 const MAX_HITS = 20;
@@ -162,6 +172,73 @@ export interface Judgement {
 	} | null;
 	/** The code behind a generic 0xC004F074, from event 12288's first field. */
 	readonly realCause: { readonly reported: string; readonly cause: string } | null;
+}
+
+const noteEvidence = (paste: number, n: DataNote, kind: EvidenceKind): Evidence => ({
+	kind,
+	ref: { paste, from: n.from, to: n.to },
+	value:
+		n.kind === 'event'
+			? n.id
+			: n.kind === 'azure'
+				? n.host
+				: n.kind === 'evaluation'
+					? n.channel
+					: '',
+});
+
+/**
+ * Causes from what src/data explains beyond codes: Azure KMS as the host of a failing VM, an
+ * evaluation edition that expired (or a shutdown by it), and event 8198, whose hr= is generic.
+ */
+function dataCauses(
+	pastes: readonly PasteFacts[],
+	b: Builder,
+	missing: Set<MissingId>,
+	anyFailing: boolean,
+	explained: boolean
+): void {
+	const notes = pastes.flatMap((p) => p.dataNotes.map((n) => ({ paste: p.paste, n })));
+	const azure = notes.filter((x) => x.n.kind === 'azure');
+	if (azure.length > 0 && anyFailing)
+		b.add(
+			'azure_kms',
+			azure.map((x) => noteEvidence(x.paste, x.n, 'kmsHost')),
+			azure[0]?.n.kind === 'azure' ? { host: azure[0].n.host } : {}
+		);
+	const evaluation = notes.filter(
+		(x) => x.n.kind === 'evaluation' && isEvaluationChannel(x.n.channel)
+	);
+	const shutdowns = notes.filter(
+		(x) => x.n.kind === 'event' && (x.n.key === 'user32-1074' || x.n.key === 'wlms-100')
+	);
+	const expired = pastes.some(
+		(p) =>
+			p.dataNotes.some((n) => n.kind === 'evaluation') &&
+			p.situation.licenseStatus !== null &&
+			p.situation.licenseStatus.value !== 1 &&
+			p.situation.licenseStatus.value !== 2
+	);
+	if (evaluation.length > 0 && (expired || shutdowns.length > 0))
+		b.add('evaluation_expired', [
+			...evaluation.map((x) => noteEvidence(x.paste, x.n, 'channel')),
+			...shutdowns.map((x) => noteEvidence(x.paste, x.n, 'event')),
+			...pastes.flatMap((p) =>
+				p.dataNotes.some((n) => n.kind === 'evaluation')
+					? ev('licenseStatus', p.situation.licenseStatus)
+					: []
+			),
+		]);
+	const slui = notes.filter((x) => x.n.kind === 'event' && x.n.id === 8198);
+	if (slui.length > 0) {
+		const hr = slui.find((x) => x.n.kind === 'event' && x.n.hr !== null)?.n;
+		b.add(
+			'slui_failed',
+			slui.map((x) => noteEvidence(x.paste, x.n, 'event')),
+			hr?.kind === 'event' && hr.hr !== null ? { code: hr.hr } : {}
+		);
+		if (!explained) missing.add('event_12288');
+	}
 }
 
 export function judge(pastes: readonly PasteFacts[]): Judgement {
@@ -449,6 +526,8 @@ export function judge(pastes: readonly PasteFacts[]): Judgement {
 	}
 	if (byCode(['0xC004F200']).length > 0)
 		b.add('non_genuine', codeEvidence(byCode(['0xC004F200'])), { code: '0xC004F200' });
+	// Azure KMS is a cause only where something failed: a failing code or another cause found above.
+	dataCauses(pastes, b, missing, anyFailing || b.list().length > 0, realCause !== null);
 
 	// Any failure code no rule above explains: point to its entry, or say we do not know it.
 	const covered = new Set(

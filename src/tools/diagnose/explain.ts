@@ -11,7 +11,7 @@ import {
 	SERVER_ACTIVATION_THRESHOLD,
 } from '../../data/timers.ts';
 import { fillWords, type DiagnoseWords } from '../../i18n/diagnose/index.ts';
-import type { Mark } from './annotate.ts';
+import { dataNoteKey, type Mark } from './annotate.ts';
 import type { Evidence, MachineSummary } from './index.ts';
 import { channelOf, licenseStatusOf } from './situation.ts';
 
@@ -80,8 +80,49 @@ function fieldNote(words: PageWords, mark: Extract<Mark, { kind: 'field' }>): st
 	});
 }
 
+/** What the site's data says about a line (dataTexts.ts), by `dataNoteKey`. */
+export type DataText = (key: string) => string | undefined;
+
+function dataNote(
+	words: PageWords,
+	meaning: Meaning,
+	dataText: DataText,
+	mark: Extract<Mark, { kind: 'data' }>
+): Note {
+	const n = mark.note;
+	const text = dataText(dataNoteKey(n)) ?? '';
+	const head =
+		n.kind === 'event'
+			? fillWords(words.notes.dataEvent, { id: n.id })
+			: n.kind === 'hostChannel' || n.kind === 'evaluation'
+				? n.channel
+				: n.kind === 'azure'
+					? n.host
+					: n.code;
+	const details =
+		n.kind === 'event' && n.hr !== null
+			? [
+					{
+						label: 'hr',
+						value: codeNote(words, meaning, {
+							kind: 'code',
+							code: n.hr,
+							known: meaning(n.hr) !== undefined,
+							explainedBy: null,
+						}),
+					},
+				]
+			: [];
+	return { text: text === '' ? head : `${head}: ${text}`, details };
+}
+
 /** What the page says beside a recognised line. */
-export function markNote(mark: Mark, words: PageWords, meaning: Meaning): Note {
+export function markNote(
+	mark: Mark,
+	words: PageWords,
+	meaning: Meaning,
+	dataText: DataText = () => undefined
+): Note {
 	const n = words.notes;
 	switch (mark.kind) {
 		case 'field':
@@ -111,6 +152,8 @@ export function markNote(mark: Mark, words: PageWords, meaning: Meaning): Note {
 		}
 		case 'code':
 			return { text: codeNote(words, meaning, mark), details: [] };
+		case 'data':
+			return dataNote(words, meaning, dataText, mark);
 	}
 }
 

@@ -1,6 +1,7 @@
 import type { KmsEventId, MissingId, SlmgrField } from '../../data/diagnosis.ts';
 import { THRESHOLDS } from '../../data/diagnosis.ts';
 import { findCodes, isKnownCode, type CodeForm, type CodeHit } from './codes.ts';
+import { findDataNotes, type DataNote } from './dataNotes.ts';
 import { judge, type Cause, type Judgement } from './diagnose.ts';
 import { parseEvents, startsEventRecord, type EventForm } from './events.ts';
 import {
@@ -24,9 +25,10 @@ import { parseSlmgr, startsSlmgrField } from './slmgr.ts';
 export type { Cause, CauseParams, Evidence, EvidenceKind } from './diagnose.ts';
 export type { Ref, Fact, LicenseStatus, HostVia } from './situation.ts';
 export type { CodeForm } from './codes.ts';
+export type { DataNote } from './dataNotes.ts';
 
-/** At most this many pastes are read; the rest are listed as skipped. */
-export const MAX_PASTES = 16;
+import { MAX_PASTES } from './limits.ts';
+export { MAX_PASTES };
 
 export type PasteKind =
 	| 'slmgr_dli'
@@ -65,6 +67,8 @@ export interface PasteSummary {
 		readonly to: number;
 		readonly fields: readonly { readonly name: string; readonly value: string }[];
 	}[];
+	/** Lines src/data explains: other activation events, host channels, evaluation, Azure KMS, Notification Reason. */
+	readonly dataNotes: readonly DataNote[];
 }
 
 export interface CodeReport {
@@ -112,8 +116,8 @@ export interface Diagnosis {
 const startsRecord = (text: string): boolean =>
 	startsSlmgrField(text) || startsEventRecord(text) || startsNetworkRecord(text);
 
-/** Parser passes over each paste's lines: normalize, codes, slmgr, events, network. */
-const PASSES = 5;
+/** Parser passes over each paste's lines: normalize, codes, slmgr, events, network, data notes. */
+const PASSES = 6;
 
 function kindsOf(
 	summary: Omit<PasteSummary, 'kinds'>,
@@ -143,7 +147,8 @@ function kindsOf(
 		kinds.push('slmgr_xpr');
 	if (slmgr.activations.length > 0 || slmgr.errors.length > 0) kinds.push('slmgr_ato');
 	if (summary.fields.some((f) => f.field === 'errorText')) kinds.push('ospp');
-	if (summary.events.length > 0) kinds.push('event');
+	if (summary.events.length > 0 || summary.dataNotes.some((n) => n.kind === 'event'))
+		kinds.push('event');
 	if (network.nslookup !== null) kinds.push('nslookup');
 	if (network.tnc !== null) kinds.push('test_netconnection');
 	if (kinds.length === 0 && codes.length > 0) kinds.push('error_code');
@@ -201,6 +206,7 @@ export function diagnose(texts: readonly string[]): Diagnosis {
 		situation: MachineSituation;
 		network: ReturnType<typeof parseNetwork>;
 		codes: CodeHit[];
+		dataNotes: DataNote[];
 	}[] = [];
 	let chars = 0;
 	let lineCount = 0;
@@ -213,6 +219,11 @@ export function diagnose(texts: readonly string[]): Diagnosis {
 		const events = parseEvents(normalized.lines);
 		const network = parseNetwork(normalized.lines);
 		const situation = situationOf(paste, slmgr, events, network);
+		const reason = situation.notificationReason;
+		const dataNotes = findDataNotes(
+			normalized.lines,
+			reason === null ? null : { value: reason.value, from: reason.ref.from, to: reason.ref.to }
+		);
 		const base = {
 			paste,
 			role: situation.role,
@@ -231,9 +242,10 @@ export function diagnose(texts: readonly string[]): Diagnosis {
 				to: e.to,
 				fields: [...e.fields].map(([name, value]) => ({ name, value })),
 			})),
+			dataNotes,
 		};
 		pastes.push({ ...base, kinds: kindsOf(base, slmgr, network, codes) });
-		facts.push({ paste, situation, network, codes });
+		facts.push({ paste, situation, network, codes, dataNotes });
 	});
 	const judgement = judge(facts);
 	const machines = facts.map((f) => f.situation);

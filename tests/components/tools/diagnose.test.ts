@@ -7,6 +7,7 @@ import type { PageContext } from '../../../src/components/tools/diagnose/context
 import { ERROR_MEANINGS } from '../../../src/data/errorMeanings.ts';
 import { diagnoseWords } from '../../../src/i18n/diagnose/index.ts';
 import { diagnose } from '../../../src/tools/diagnose/index.ts';
+import { dataNoteTexts } from '../../../src/tools/diagnose/dataTexts.ts';
 import { sampleText } from '../../tools/diagnose/helpers.ts';
 
 function propsFor(lang: 'ja' | 'en'): DiagnoseProps {
@@ -16,6 +17,8 @@ function propsFor(lang: 'ja' | 'en'): DiagnoseProps {
 		words,
 		meanings: ERROR_MEANINGS.map((m) => ({ code: m.code, meaning: m.meaning[lang] })),
 		scenes: [{ id: 'clock-skew', title: 'CLOCK SCENE' }],
+		carried: 'CARRIED',
+		dataTexts: dataNoteTexts(lang),
 		copy: { copy: 'copy', copied: 'copied', failed: 'failed' },
 		paths: {
 			root: lang === 'ja' ? '/' : '/en/',
@@ -28,12 +31,14 @@ function propsFor(lang: 'ja' | 'en'): DiagnoseProps {
 function contextFor(props: DiagnoseProps): PageContext {
 	const meanings = new Map(props.meanings.map((m) => [m.code, m.meaning]));
 	const scenes = new Map(props.scenes.map((s) => [s.id, s.title]));
+	const texts = new Map(props.dataTexts);
 	return {
 		lang: props.lang,
 		words: props.words,
 		copy: props.copy,
 		paths: props.paths,
 		meaning: (c) => meanings.get(c),
+		dataText: (key) => texts.get(key),
 		sceneTitle: (id) => scenes.get(id),
 		idPrefix: 'dx',
 	};

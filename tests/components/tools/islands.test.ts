@@ -1,4 +1,5 @@
 import { h } from 'preact';
+import { LOOKUP_WORDS } from '../../../src/i18n/diagnose/lookup.ts';
 import { renderToString } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES, findError } from '../../../src/data/errors.ts';
@@ -36,14 +37,24 @@ describe.each(['ja', 'en'] as const)('server-rendered HTML (%s)', (locale) => {
 		);
 	});
 
-	it('lookup: a labelled search form that submits to the reference page, with a no-JS hint', () => {
-		const html = renderToString(h(ErrorLookup, { locale, referencePath: '/guides/error-codes/' }));
+	it('lookup: a labelled search form that lands on the reference code list without JS, with a hint', () => {
+		const props = {
+			locale,
+			referencePath: '/guides/error-codes/',
+			diagnosePath: '/tools/diagnose/',
+			words: LOOKUP_WORDS[locale],
+		};
+		const html = renderToString(h(ErrorLookup, props));
 		expect(html).toContain('role="search"');
-		expect(html).toContain('action="/guides/error-codes/"');
+		expect(html).toContain('action="/guides/error-codes/#kt-ref-index"');
 		expect(html).toMatch(/<label for="kt-lookup-input"/);
 		expect(html).toContain(
 			locale === 'ja' ? '一覧からコードを探して' : 'find the code in the list'
 		);
+		// The home page's compact form lists every code as a link to its entry until the script runs.
+		const home = renderToString(h(ErrorLookup, { ...props, compact: true }));
+		for (const entry of ERROR_CODES)
+			expect(home).toContain(`href="/guides/error-codes/#${entry.code.toLowerCase()}"`);
 	});
 
 	it('method chooser: every question as a labelled fieldset, and a hint instead of a stale result', () => {

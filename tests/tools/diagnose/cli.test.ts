@@ -1,3 +1,4 @@
+import { DATA_CAUSE_RULES } from '../../../src/data/dataCauseRules.ts';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -94,7 +95,7 @@ describe('the entry point', () => {
 describe('the wording', () => {
 	it.each(['ja', 'en'] as const)('%s words every cause with its parameters filled', (lang) => {
 		const w = diagnoseWords(lang);
-		for (const rule of CAUSE_RULES) {
+		for (const rule of [...CAUSE_RULES, ...DATA_CAUSE_RULES]) {
 			const t = causeText(w, rule.id, {
 				code: '0xC004F074',
 				host: 'kms01',

@@ -1,3 +1,4 @@
+import { DATA_CAUSE_RULES } from '../../../src/data/dataCauseRules.ts';
 import { readFileSync } from 'node:fs';
 import GithubSlugger from 'github-slugger';
 import { describe, expect, it } from 'vitest';
@@ -240,7 +241,7 @@ describe('the data the rules use', () => {
 	};
 
 	it('links every cause to a heading that exists in both languages', () => {
-		for (const rule of CAUSE_RULES) {
+		for (const rule of [...CAUSE_RULES, ...DATA_CAUSE_RULES]) {
 			expect(slugs(rule.guide.page), rule.id).toContain(rule.guide.anchor.ja);
 			expect(slugs(`en/${rule.guide.page}`), rule.id).toContain(rule.guide.anchor.en);
 		}
@@ -249,7 +250,7 @@ describe('the data the rules use', () => {
 	it('knows every code its rules name, from the error reference or its own list with a source', () => {
 		const own = new Set(EXTRA_CODES.map((c) => c.code));
 		for (const c of EXTRA_CODES) expect(c.sources.length).toBeGreaterThan(0);
-		for (const rule of CAUSE_RULES)
+		for (const rule of [...CAUSE_RULES, ...DATA_CAUSE_RULES])
 			for (const code of rule.codes)
 				expect(findErrorMeaning(code) !== undefined || own.has(code), code).toBe(true);
 	});

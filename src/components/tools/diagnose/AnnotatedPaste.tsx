@@ -12,7 +12,7 @@ interface Props {
 
 /** One paste as pasted: recognised lines marked, with what they mean beside them; the rest plain. */
 export function AnnotatedPaste({ summary, segments, context }: Props) {
-	const { words, meaning, idPrefix } = context;
+	const { words, meaning, dataText, idPrefix } = context;
 	const r = words.report;
 	const kinds = summary.kinds.map((k) => words.kinds[k]).join(', ');
 	return (
@@ -38,7 +38,7 @@ export function AnnotatedPaste({ summary, segments, context }: Props) {
 						{known && (
 							<ul class="kt-dx__notes">
 								{s.marks.map((m, i) => {
-									const note = markNote(m, words, meaning);
+									const note = markNote(m, words, meaning, dataText);
 									return (
 										<li key={i}>
 											{note.text}

@@ -1,5 +1,5 @@
 import type { Segment } from '../../../tools/diagnose/annotate.ts';
-import type { Meaning, PageWords } from '../../../tools/diagnose/explain.ts';
+import type { DataText, Meaning, PageWords } from '../../../tools/diagnose/explain.ts';
 import type { CopyWords } from '../CopyCommandView.tsx';
 
 /** What every part of the result needs: the page's words and paths, and lookups into its props. */
@@ -9,6 +9,7 @@ export interface PageContext {
 	readonly copy: CopyWords;
 	readonly paths: { readonly root: string; readonly errors: string; readonly simulator: string };
 	readonly meaning: Meaning;
+	readonly dataText: DataText;
 	readonly sceneTitle: (id: string) => string | undefined;
 	readonly idPrefix: string;
 }
