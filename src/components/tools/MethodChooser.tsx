@@ -133,20 +133,16 @@ export function MethodChooser({ locale }: Props) {
 						{s('tools.chooser.countsHint')}
 					</p>
 					<div class="kt-numbers">
-						<CountField
-							name="clients"
-							label={s('tools.chooser.clients')}
-							value={form.clients}
-							problem={read.ok ? undefined : problemText(read.problems.clients)}
-							onInput={(v) => set('clients', v)}
-						/>
-						<CountField
-							name="servers"
-							label={s('tools.chooser.servers')}
-							value={form.servers}
-							problem={read.ok ? undefined : problemText(read.problems.servers)}
-							onInput={(v) => set('servers', v)}
-						/>
+						{(['clients', 'servers'] as const).map((name) => (
+							<CountField
+								key={name}
+								name={name}
+								label={s(`tools.chooser.${name}`)}
+								value={form[name]}
+								problem={read.ok ? undefined : problemText(read.problems[name])}
+								onInput={(v) => set(name, v)}
+							/>
+						))}
 					</div>
 				</fieldset>
 				<RadioGroup
