@@ -113,7 +113,7 @@ export const ja = {
 	'tools.chooser.reason.kms-threshold-met':
 		'KMS ホストに接続する台数がしきい値 (クライアント {client}、サーバー {server}) に届きます。',
 	'tools.chooser.reason.kms-servers-only':
-		'サーバーだけでサーバーのしきい値 {server} に届くので、サーバーは KMS で認証できます。クライアントには {client} が必要です。',
+		'サーバーだけでサーバーのしきい値 {server} に届くので、サーバーは KMS で認証できます。クライアントの認証には {client} 以上が必要です。',
 	'tools.chooser.reason.below-threshold':
 		'KMS ホストに接続する台数がしきい値に届かないため、KMS では認証されません。MAK なら 1 台ずつ Microsoft で認証できます。',
 	'tools.chooser.reason.clients-leave-count':
