@@ -1,26 +1,10 @@
 import { readdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import {
-	expectNoAxeViolationsInBothThemes,
-	launchBrowser,
-	newPage,
-	tabTo,
-	trackProblems,
-} from './support.ts';
+import { describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expectNoAxeViolationsInBothThemes, newPage, tabTo, trackProblems } from './support.ts';
+import { LOCALES, browserForFile } from './fileSetup.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
-
-const LOCALES = [
-	{ locale: 'ja', prefix: '' },
-	{ locale: 'en', prefix: '/en' },
-] as const;
+const browser = browserForFile();
 
 /** Starlight's phone menu: a button that opens the sidebar as a popover. */
 const MENU_BUTTON = 'button[popovertarget="starlight__sidebar"]';
@@ -41,7 +25,7 @@ describe.each(LOCALES)('home page on a phone ($locale)', ({ locale, prefix }) =>
 	test.each(PHONES)(
 		'$width px: the menu opens by keyboard and holds the language and theme switches',
 		async (viewport) => {
-			const page = await newPage(browser, { viewport });
+			const page = await newPage(browser(), { viewport });
 			const problems = trackProblems(page);
 			await page.goto(inject('baseURL') + `${prefix}/`, { waitUntil: 'networkidle' });
 			const menuButton = page.locator(MENU_BUTTON);
@@ -85,7 +69,7 @@ describe.each(LOCALES)('home page on a phone ($locale)', ({ locale, prefix }) =>
 
 describe.each(LOCALES)('404 ($locale)', ({ locale, prefix }) => {
 	test('a missing page answers 404 in the reader’s language, with links onward', async () => {
-		const page = await newPage(browser, { viewport: { width: 390, height: 844 } });
+		const page = await newPage(browser(), { viewport: { width: 390, height: 844 } });
 		const problems = trackProblems(page);
 		const response = await page.goto(inject('baseURL') + `${prefix}/no-such-page/`, {
 			waitUntil: 'networkidle',
@@ -117,7 +101,7 @@ describe.each(LOCALES)('section index pages ($locale)', ({ locale, prefix }) => 
 			const pages = readdirSync(folder)
 				.filter((file) => file.endsWith('.mdx') && file !== 'index.mdx')
 				.map((file) => `${prefix}/${section}/${file.replace(/\.mdx$/, '')}/`);
-			const page = await newPage(browser, { viewport: { width: 390, height: 844 } });
+			const page = await newPage(browser(), { viewport: { width: 390, height: 844 } });
 			const problems = trackProblems(page);
 			const response = await page.goto(inject('baseURL') + `${prefix}/${section}/`, {
 				waitUntil: 'networkidle',
@@ -147,7 +131,7 @@ describe.each(LOCALES)('section index pages ($locale)', ({ locale, prefix }) => 
 
 describe.each(LOCALES)('method comparison table on a phone ($locale)', ({ prefix }) => {
 	test.each(PHONES)('$width px: every method’s cell is on screen, labelled', async (viewport) => {
-		const page = await newPage(browser, { viewport });
+		const page = await newPage(browser(), { viewport });
 		await page.goto(inject('baseURL') + `${prefix}/guides/choosing-a-method/`, {
 			waitUntil: 'networkidle',
 		});
