@@ -43,14 +43,18 @@ async function resolveFile(root: string, urlPath: string): Promise<string | unde
 
 /**
  * Serves a built site from `dir` on 127.0.0.1 with a free port, like any static host: no
- * rewrites, 404.html for missing files. Used by the browser tests, page checks and Lighthouse.
+ * rewrites, 404.html for missing files (en/404/ under /en/). Used by the browser tests, page checks and Lighthouse.
  */
 export async function serveStatic(dir: string, port = 0): Promise<{ url: string; server: Server }> {
 	const root = resolve(dir);
 	const server = createServer(async (req, res) => {
 		const file = await resolveFile(root, req.url ?? '/');
 		if (file === undefined) {
-			const notFound = await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found'));
+			// Missing pages under /en/ get the English 404, as README › Deploying sets hosts up to do.
+			const localized = (req.url ?? '').startsWith('/en/') ? 'en/404/index.html' : '404.html';
+			const notFound = await readFile(join(root, localized))
+				.catch(() => readFile(join(root, '404.html')))
+				.catch(() => Buffer.from('Not found'));
 			res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
 			res.end(notFound);
 			return;

@@ -48,6 +48,8 @@ export const CLIENT_ACTIVATION_THRESHOLD = 25;
 export const SERVER_ACTIVATION_THRESHOLD = 5;
 /** Minimum count volume-licensed Office needs (Office is not simulated; shown in tables). */
 export const OFFICE_ACTIVATION_THRESHOLD = 5;
+/** Microsoft recommends at least two KMS hosts once there are more clients than this (PLANNING). */
+export const SECOND_KMS_HOST_ABOVE_CLIENTS = 50;
 /** The host counts distinct CMIDs seen within this window. */
 export const COUNT_WINDOW_MINUTES = 30 * MINUTES_PER_DAY;
 /** The CMID cache holds twice the highest threshold seen so far (10 for servers only, 50 once a client asked). */

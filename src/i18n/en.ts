@@ -71,7 +71,7 @@ export const en: UiStrings = {
 	'tools.chooser.clients': 'Windows clients (Windows 10/11 …)',
 	'tools.chooser.servers': 'Windows Server',
 	'tools.chooser.countsHint':
-		'The KMS threshold is 25 for client OSes and 5 for server OSes, counted over all machines that contact the host.',
+		'The KMS threshold is {client} for client OSes and {server} for server OSes, counted over all the machines that contact the host. Whole numbers from 0 to {max}.',
 	'tools.chooser.connection':
 		'Do they all reach the corporate network at least once every 180 days?',
 	'tools.chooser.connection.regular': 'All of them do',
@@ -88,7 +88,7 @@ export const en: UiStrings = {
 	'tools.chooser.rule.adba':
 		'Domain members on Windows 8.1 / Windows Server 2012 or later can use Active Directory-based activation (ADBA): no KMS host, no threshold.',
 	'tools.chooser.rule.kms':
-		'Other machines use KMS if enough of them contact the host (25 for clients, 5 for servers), otherwise MAK.',
+		'Other machines use KMS if enough of them contact the host ({client} for clients, {server} for servers), otherwise MAK. Machines on MAK or ADBA never contact the host, so they do not count.',
 	'tools.chooser.rule.away':
 		'Machines that stay away longer than 180 days lose KMS and ADBA activation, so they get MAK.',
 	'tools.chooser.rule.isolated':
@@ -112,11 +112,18 @@ export const en: UiStrings = {
 	'tools.chooser.reason.adba-part':
 		'Domain members on Windows 8.1 / Windows Server 2012 or later can activate from the AD activation object.',
 	'tools.chooser.reason.kms-threshold-met':
-		'Enough machines contact the host to reach the threshold (25 for clients, 5 for servers).',
+		'Enough machines contact the host to reach the threshold ({client} for clients, {server} for servers).',
 	'tools.chooser.reason.kms-servers-only':
-		'The total reaches the server threshold of 5, so the servers can use KMS.',
+		'The servers alone reach the server threshold of {server}, so they can use KMS. The clients would need a count of {client}.',
 	'tools.chooser.reason.below-threshold':
 		'Too few machines would contact a KMS host to reach the threshold, so KMS would never activate them. A MAK activates each machine with Microsoft.',
+	'tools.chooser.reason.clients-leave-count':
+		'Together the machines reach the server threshold of {server}, but clients on MAK never contact the KMS host and do not count, and the servers alone are fewer than {server}.',
+	'tools.chooser.count.empty': 'Enter a number, 0 or more.',
+	'tools.chooser.count.negative': 'A count cannot be negative. Enter 0 or more.',
+	'tools.chooser.count.not-whole': 'Enter a whole number, such as 25.',
+	'tools.chooser.count.too-large': 'Enter at most {max}.',
+	'tools.chooser.fixCounts': 'Correct the number of machines above to see a recommendation.',
 	'tools.chooser.reason.away-180':
 		'KMS and ADBA activation runs out after 180 days; machines away longer suit MAK, which does not expire.',
 	'tools.chooser.reason.isolated-closed':
@@ -126,13 +133,13 @@ export const en: UiStrings = {
 	'tools.chooser.reason.office-adba':
 		'Office 2013 and later can use ADBA too, falling back to KMS when AD cannot be reached.',
 	'tools.chooser.reason.office-kms':
-		'Office needs a count of 5. Install the matching Office Volume License Pack on the host before activating the Office host key.',
+		'Office needs a count of {office}. Install the matching Office Volume License Pack on the host before activating the Office host key.',
 	'tools.chooser.reason.older-need-kms':
 		'Machines older than Windows 8.1 / Windows Server 2012 cannot use ADBA, so keep a KMS host for them.',
 	'tools.chooser.reason.count-only-kms-users':
 		'Only machines that actually contact the KMS host count toward the threshold; ADBA-activated machines do not. Check that the numbers above are close to that.',
 	'tools.chooser.reason.two-hosts':
-		'With more than 50 clients, Microsoft recommends at least two KMS hosts.',
+		'With more than {above} clients, Microsoft recommends at least two KMS hosts.',
 	'tools.chooser.reason.no-machines': 'Enter how many machines you have.',
 	'tools.chooser.learnMore': 'Read the guide on choosing a method',
 	'tools.gvlk.product': 'Edition',

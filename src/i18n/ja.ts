@@ -72,7 +72,7 @@ export const ja = {
 	'tools.chooser.clients': 'Windows クライアント (Windows 10/11 など)',
 	'tools.chooser.servers': 'Windows Server',
 	'tools.chooser.countsHint':
-		'KMS のしきい値はクライアント OS が 25、サーバー OS が 5 で、KMS ホストに接続するすべてのコンピューターの合計で数えます。',
+		'KMS のしきい値はクライアント OS が {client}、サーバー OS が {server} で、KMS ホストに接続するすべてのコンピューターの合計で数えます。0 から {max} までの整数で入力してください。',
 	'tools.chooser.connection': '180 日に 1 回以上、社内ネットワークにつながりますか?',
 	'tools.chooser.connection.regular': 'すべてつながる',
 	'tools.chooser.connection.some-away': '180 日以上つながらないものがある',
@@ -87,7 +87,7 @@ export const ja = {
 	'tools.chooser.rule.adba':
 		'ドメインに参加した Windows 8.1 / Windows Server 2012 以降だけなら、Active Directory によるライセンス認証 (ADBA) が使えます。KMS ホストもしきい値も要りません。',
 	'tools.chooser.rule.kms':
-		'それ以外のコンピューターは、KMS ホストに接続する台数がしきい値 (クライアント 25、サーバー 5) に届けば KMS、届かなければ MAK です。',
+		'それ以外のコンピューターは、KMS ホストに接続する台数がしきい値 (クライアント {client}、サーバー {server}) に届けば KMS、届かなければ MAK です。MAK や ADBA で認証するコンピューターは KMS ホストに接続しないので、数に入りません。',
 	'tools.chooser.rule.away':
 		'180 日以上社内ネットワークに戻らないコンピューターは、KMS や ADBA の認証が切れるので MAK にします。',
 	'tools.chooser.rule.isolated':
@@ -111,11 +111,18 @@ export const ja = {
 	'tools.chooser.reason.adba-part':
 		'ドメインに参加した Windows 8.1 / Windows Server 2012 以降は、AD のライセンス認証オブジェクトから認証できます。',
 	'tools.chooser.reason.kms-threshold-met':
-		'KMS ホストに接続する台数がしきい値 (クライアント 25、サーバー 5) に届きます。',
+		'KMS ホストに接続する台数がしきい値 (クライアント {client}、サーバー {server}) に届きます。',
 	'tools.chooser.reason.kms-servers-only':
-		'合計がサーバーのしきい値 5 には届くので、サーバーは KMS で認証できます。',
+		'サーバーだけでサーバーのしきい値 {server} に届くので、サーバーは KMS で認証できます。クライアントの認証には {client} 以上が必要です。',
 	'tools.chooser.reason.below-threshold':
 		'KMS ホストに接続する台数がしきい値に届かないため、KMS では認証されません。MAK なら 1 台ずつ Microsoft で認証できます。',
+	'tools.chooser.reason.clients-leave-count':
+		'合計ではサーバーのしきい値 {server} に届きますが、MAK で認証するクライアントは KMS ホストに接続しないので数に入りません。サーバーだけでは {server} 台に届きません。',
+	'tools.chooser.count.empty': '0 以上の数を入力してください。',
+	'tools.chooser.count.negative': '台数にマイナスは使えません。0 以上を入力してください。',
+	'tools.chooser.count.not-whole': '25 のような整数で入力してください。',
+	'tools.chooser.count.too-large': '{max} 以下で入力してください。',
+	'tools.chooser.fixCounts': '上の台数を直すと、おすすめの方式が表示されます。',
 	'tools.chooser.reason.away-180':
 		'KMS と ADBA の認証は 180 日で切れます。それより長く戻らないコンピューターには、期限のない MAK が向いています。',
 	'tools.chooser.reason.isolated-closed':
@@ -125,13 +132,13 @@ export const ja = {
 	'tools.chooser.reason.office-adba':
 		'Office 2013 以降も ADBA で認証できます。AD に届かないときは KMS にフォールバックします。',
 	'tools.chooser.reason.office-kms':
-		'Office の KMS のしきい値は 5 です。KMS ホストにはバージョンに合った Office Volume License Pack を入れてから Office の KMS ホスト キーを認証します。',
+		'Office の KMS のしきい値は {office} です。KMS ホストにはバージョンに合った Office Volume License Pack を入れてから Office の KMS ホスト キーを認証します。',
 	'tools.chooser.reason.older-need-kms':
 		'Windows 8.1 / Windows Server 2012 より古いコンピューターは ADBA を使えないので、KMS ホストを残します。',
 	'tools.chooser.reason.count-only-kms-users':
 		'しきい値に数えられるのは、実際に KMS ホストに接続するコンピューターだけです。ADBA で認証されるコンピューターは数に入りません。上の台数がその台数に近いか確かめてください。',
 	'tools.chooser.reason.two-hosts':
-		'クライアントが 50 台を超えるので、KMS ホストを 2 台にすることが推奨されています。',
+		'クライアントが {above} 台を超えるので、KMS ホストを 2 台にすることが推奨されています。',
 	'tools.chooser.reason.no-machines': '台数を入力してください。',
 	'tools.chooser.learnMore': '方式の選び方を詳しく読む',
 	'tools.gvlk.product': 'エディション',

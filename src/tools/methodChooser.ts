@@ -1,8 +1,16 @@
+import {
+	CLIENT_ACTIVATION_THRESHOLD,
+	OFFICE_ACTIVATION_THRESHOLD,
+	SECOND_KMS_HOST_ABOVE_CLIENTS,
+	SERVER_ACTIVATION_THRESHOLD,
+} from '../data/timers.ts';
+
 /**
- * "Which activation method fits?" as a pure function. The numbers come from the fact sheet:
- * thresholds 25 (client OS) and 5 (server OS, volume Office) counted over all machines that
- * contact the host (§2), 180-day activation validity (§2), ADBA only for domain members on
- * Windows 8.1 / Server 2012 or later (§1.5), isolated networks (§10.13).
+ * "Which activation method fits?" as a pure function. The numbers come from src/data/timers.ts:
+ * a Windows client activates at a count of 25, a Windows Server at 5, and the count is of all
+ * distinct machines that contact the host (rules R5 and R6 in src/data/rules.ts). Machines on MAK or ADBA
+ * never contact the KMS host, so only the machines the advice puts on KMS count toward it.
+ * ADBA only for domain members on Windows 8.1 / Server 2012 or later (rule R10).
  */
 
 export type ActivationMethod = 'ADBA' | 'KMS' | 'MAK';
@@ -12,9 +20,9 @@ export interface MethodAnswers {
 	readonly domain: 'all' | 'some' | 'none';
 	/** Are they all Windows 8.1 / Windows Server 2012 or later? */
 	readonly versions: 'modern' | 'some-older';
-	/** Windows client machines (Windows 10/11 …). */
+	/** Windows client machines (Windows 10/11 …): a whole number from 0 to MAX_COUNT. */
 	readonly clients: number;
-	/** Windows Server machines. */
+	/** Windows Server machines: a whole number from 0 to MAX_COUNT. */
 	readonly servers: number;
 	/** Do they all reach the corporate network at least once every 180 days? */
 	readonly connection: 'regular' | 'some-away';
@@ -28,13 +36,14 @@ export interface MethodAnswers {
 export type MachineGroup =
 	'all' | 'domain-modern' | 'others' | 'servers' | 'clients' | 'away' | 'isolated';
 
-/** Why a method was picked, or something to keep in mind. Texts live in methodTexts.ts. */
+/** Why a method was picked, or something to keep in mind. Texts live in src/i18n (tools.chooser.reason.*). */
 export type ReasonId =
 	| 'adba-all'
 	| 'adba-part'
 	| 'kms-threshold-met'
 	| 'kms-servers-only'
 	| 'below-threshold'
+	| 'clients-leave-count'
 	| 'away-180'
 	| 'isolated-closed'
 	| 'isolated-central'
@@ -57,21 +66,54 @@ export interface MethodAdvice {
 	readonly parts: readonly MethodPart[];
 	/** Things to keep in mind that do not change the verdict. */
 	readonly notes: readonly ReasonId[];
-	/** Machines counted toward the KMS threshold (clients + servers). */
+	/** Machines the advice puts on KMS, which is the count their KMS host would see. */
 	readonly kmsCount: number;
 }
 
-export const CLIENT_THRESHOLD = 25;
-export const SERVER_THRESHOLD = 5;
-/** Microsoft recommends at least two KMS hosts above this many clients. */
-export const SECOND_HOST_ABOVE = 50;
+/** Largest count the chooser accepts for clients or servers; anything above is refused with a message. */
+export const MAX_COUNT = 1_000_000;
 
-/** Counts typed by a reader may be empty, negative or fractional: treat them as whole, ≥ 0. */
-export function cleanCount(value: number): number {
-	return Number.isFinite(value) && value > 0 ? Math.floor(value) : 0;
+/** The numbers the chooser's texts quote, for their `{client}`, `{server}` … placeholders. */
+export const CHOOSER_NUMBERS = {
+	client: CLIENT_ACTIVATION_THRESHOLD,
+	server: SERVER_ACTIVATION_THRESHOLD,
+	office: OFFICE_ACTIVATION_THRESHOLD,
+	above: SECOND_KMS_HOST_ABOVE_CLIENTS,
+	max: MAX_COUNT,
+} as const;
+
+/** Why a typed count was refused. */
+export type CountProblem = 'empty' | 'negative' | 'not-whole' | 'too-large';
+
+export type CountResult =
+	| { readonly ok: true; readonly value: number }
+	| { readonly ok: false; readonly problem: CountProblem };
+
+/** Reads a count as typed: a whole number from 0 to MAX_COUNT, or the reason it is not one. */
+export function parseCount(text: string): CountResult {
+	const trimmed = text.trim();
+	if (trimmed === '') return { ok: false, problem: 'empty' };
+	// Longer than MAX_COUNT's digits (plus a sign) cannot be valid: refuse before converting.
+	if (trimmed.length > String(MAX_COUNT).length + 1) {
+		return { ok: false, problem: /^-/.test(trimmed) ? 'negative' : 'too-large' };
+	}
+	const value = Number(trimmed);
+	if (Number.isNaN(value)) return { ok: false, problem: 'not-whole' };
+	if (value < 0 || Object.is(value, -0)) return { ok: false, problem: 'negative' };
+	if (!/^\d+$/.test(trimmed)) return { ok: false, problem: 'not-whole' };
+	if (value > MAX_COUNT) return { ok: false, problem: 'too-large' };
+	return { ok: true, value };
 }
 
-/** How the connected (non-isolated, regularly seen) machines should activate through KMS or MAK. */
+function isValidCount(value: number): boolean {
+	return Number.isInteger(value) && value >= 0 && value <= MAX_COUNT;
+}
+
+/**
+ * How the machines that neither ADBA nor MAK takes should activate. A KMS host only counts the
+ * machines that contact it, so the advice must reach the threshold with the machines it puts
+ * on KMS alone: all of them (clients need 25), the servers alone (servers need 5), or none.
+ */
 function kmsOrMak(
 	clients: number,
 	servers: number,
@@ -79,24 +121,31 @@ function kmsOrMak(
 	extra: readonly ReasonId[]
 ): MethodPart[] {
 	const total = clients + servers;
-	const serversActivate = servers === 0 || total >= SERVER_THRESHOLD;
-	const clientsActivate = clients === 0 || total >= CLIENT_THRESHOLD;
-	if (serversActivate && clientsActivate) {
+	const allActivate =
+		clients > 0 ? total >= CLIENT_ACTIVATION_THRESHOLD : servers >= SERVER_ACTIVATION_THRESHOLD;
+	if (allActivate) {
 		return [{ method: 'KMS', group, reasons: ['kms-threshold-met', ...extra] }];
 	}
-	if (serversActivate && servers > 0) {
-		// Servers reach 5 but clients never see 25: KMS activates only the servers.
+	if (servers >= SERVER_ACTIVATION_THRESHOLD) {
 		return [
 			{ method: 'KMS', group: 'servers', reasons: ['kms-servers-only', ...extra] },
 			{ method: 'MAK', group: 'clients', reasons: ['below-threshold'] },
 		];
 	}
-	return [{ method: 'MAK', group, reasons: ['below-threshold', ...extra] }];
+	// Together they may reach the server threshold, but clients on MAK would not be counted.
+	const reasons: ReasonId[] =
+		servers > 0 && clients > 0 && total >= SERVER_ACTIVATION_THRESHOLD
+			? ['below-threshold', 'clients-leave-count']
+			: ['below-threshold'];
+	return [{ method: 'MAK', group, reasons: [...reasons, ...extra] }];
 }
 
+/** The advice for valid answers. Counts must be whole numbers from 0 to MAX_COUNT (see parseCount). */
 export function chooseMethod(answers: MethodAnswers): MethodAdvice {
-	const clients = cleanCount(answers.clients);
-	const servers = cleanCount(answers.servers);
+	if (!isValidCount(answers.clients) || !isValidCount(answers.servers)) {
+		throw new RangeError(`Counts must be whole numbers from 0 to ${MAX_COUNT}.`);
+	}
+	const { clients, servers } = answers;
 	const total = clients + servers;
 	const parts: MethodPart[] = [];
 	const notes: ReasonId[] = [];
@@ -135,11 +184,100 @@ export function chooseMethod(answers: MethodAnswers): MethodAdvice {
 	} else if (answers.isolated === 'reaches-central') {
 		notes.push('isolated-central');
 	}
-	if (parts.some((part) => part.method === 'KMS') && clients > SECOND_HOST_ABOVE) {
-		notes.push('two-hosts');
-	}
+	const kmsParts = parts.filter((part) => part.method === 'KMS');
+	const kmsClients = kmsParts.some((part) => part.group !== 'servers') ? clients : 0;
+	const kmsServers = kmsParts.length > 0 ? servers : 0;
+	if (kmsClients > SECOND_KMS_HOST_ABOVE_CLIENTS) notes.push('two-hosts');
 
 	const methods = [...new Set(parts.map((part) => part.method))];
 	const verdict = methods.length === 1 ? (methods[0] as ActivationMethod) : 'mix';
-	return { verdict, parts, notes, kmsCount: total };
+	return { verdict, parts, notes, kmsCount: kmsClients + kmsServers };
+}
+
+// ---- The form's state in the page address (?domain=none&clients=10&servers=2 …) ----
+
+/** The form as the reader left it: counts stay text so a refused entry is shown as typed. */
+export interface MethodForm extends Omit<MethodAnswers, 'clients' | 'servers'> {
+	readonly clients: string;
+	readonly servers: string;
+}
+
+export const DEFAULT_FORM: MethodForm = {
+	domain: 'all',
+	versions: 'modern',
+	clients: '30',
+	servers: '5',
+	connection: 'regular',
+	isolated: 'no',
+	office: false,
+};
+
+const CHOICES = {
+	domain: ['all', 'some', 'none'],
+	versions: ['modern', 'some-older'],
+	connection: ['regular', 'some-away'],
+	isolated: ['no', 'reaches-central', 'closed'],
+} as const;
+
+/** A query string longer than this is not ours: it is ignored and the defaults are shown. */
+export const MAX_QUERY_LENGTH = 300;
+/** A count in the address longer than this is cut: parseCount then refuses it as too large. */
+const MAX_COUNT_TEXT = 12;
+
+function pick<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
+	return allowed.find((choice) => choice === value) ?? fallback;
+}
+
+/** Reads the form from a query string (`location.search`); unknown or bad values fall back to the defaults. */
+export function formFromQuery(search: string): MethodForm {
+	if (search.length > MAX_QUERY_LENGTH) return DEFAULT_FORM;
+	const params = new URLSearchParams(search);
+	const count = (name: 'clients' | 'servers'): string =>
+		params.get(name)?.slice(0, MAX_COUNT_TEXT) ?? DEFAULT_FORM[name];
+	return {
+		domain: pick(params.get('domain'), CHOICES.domain, DEFAULT_FORM.domain),
+		versions: pick(params.get('versions'), CHOICES.versions, DEFAULT_FORM.versions),
+		clients: count('clients'),
+		servers: count('servers'),
+		connection: pick(params.get('connection'), CHOICES.connection, DEFAULT_FORM.connection),
+		isolated: pick(params.get('isolated'), CHOICES.isolated, DEFAULT_FORM.isolated),
+		office: params.get('office') === 'yes',
+	};
+}
+
+/** Writes the form as a query string (with its leading `?`), the inverse of formFromQuery. */
+export function queryFromForm(form: MethodForm): string {
+	const params = new URLSearchParams({
+		domain: form.domain,
+		versions: form.versions,
+		clients: form.clients.slice(0, MAX_COUNT_TEXT),
+		servers: form.servers.slice(0, MAX_COUNT_TEXT),
+		connection: form.connection,
+		isolated: form.isolated,
+		office: form.office ? 'yes' : 'no',
+	});
+	return `?${params.toString()}`;
+}
+
+export type FormResult =
+	| { readonly ok: true; readonly answers: MethodAnswers }
+	| {
+			readonly ok: false;
+			readonly problems: Readonly<Partial<Record<'clients' | 'servers', CountProblem>>>;
+	  };
+
+/** Checks the typed counts; the answers when both are valid, otherwise what is wrong with each. */
+export function readForm(form: MethodForm): FormResult {
+	const clients = parseCount(form.clients);
+	const servers = parseCount(form.servers);
+	if (clients.ok && servers.ok) {
+		return { ok: true, answers: { ...form, clients: clients.value, servers: servers.value } };
+	}
+	return {
+		ok: false,
+		problems: {
+			...(clients.ok ? {} : { clients: clients.problem }),
+			...(servers.ok ? {} : { servers: servers.problem }),
+		},
+	};
 }

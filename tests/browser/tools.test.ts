@@ -7,6 +7,7 @@ import {
 	tabTo,
 	trackProblems,
 } from './support.ts';
+import { getQuiz } from '../../src/data/quiz/index.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -199,7 +200,7 @@ describe.each(LOCALES)('method chooser ($locale)', ({ locale, prefix }) => {
 		expect(await page.locator('input[name="kt-domain"][value="none"]').isChecked()).toBe(true);
 		await expect.poll(() => verdict.textContent()).toBe('KMS');
 		// Clients 10 + servers 6: servers on KMS, clients on MAK.
-		await tabTo(page, 'input[type="number"]');
+		await tabTo(page, 'input[name="clients"]');
 		await page.keyboard.press('ControlOrMeta+a');
 		await page.keyboard.type('10');
 		await page.keyboard.press('Tab');
@@ -208,6 +209,50 @@ describe.each(LOCALES)('method chooser ($locale)', ({ locale, prefix }) => {
 		await expect.poll(() => verdict.textContent()).toBe(locale === 'ja' ? '組み合わせ' : 'A mix');
 		expect(await page.locator('.kt-parts > li').count()).toBe(2);
 		await expectNoAxeViolationsInBothThemes(page);
+		expect(
+			problems.consoleErrors,
+			[...problems.consoleErrors, ...problems.failedRequests].join('\n')
+		).toEqual([]);
+		await page.context().close();
+	});
+});
+
+describe.each(LOCALES)('method chooser in the address ($locale)', ({ locale, prefix }) => {
+	test('reads the answers from the query, refuses −5 with a message, keeps them on reload', async () => {
+		const { page, problems } = await open(
+			`${prefix}/tools/method-chooser/?domain=none&clients=10&servers=2`
+		);
+		await hydrated(page, '.kt-chooser');
+		const verdict = page.locator('.kt-verdict');
+		// 10 clients + 2 servers: clients on MAK would not count, so 2 servers never reach 5.
+		await expect.poll(() => verdict.textContent()).toBe('MAK');
+		expect(await page.inputValue('input[name="clients"]')).toBe('10');
+		expect(await page.locator('input[name="kt-domain"][value="none"]').isChecked()).toBe(true);
+
+		await tabTo(page, 'input[name="clients"]');
+		await page.keyboard.press('ControlOrMeta+a');
+		await page.keyboard.type('-5');
+		const clients = page.locator('input[name="clients"]');
+		await expect.poll(() => clients.getAttribute('aria-invalid')).toBe('true');
+		const error = page.locator('#kt-clients-error');
+		expect(await error.textContent()).toBe(
+			locale === 'ja'
+				? '台数にマイナスは使えません。0 以上を入力してください。'
+				: 'A count cannot be negative. Enter 0 or more.'
+		);
+		expect(await clients.getAttribute('aria-describedby')).toContain('kt-clients-error');
+		expect(await verdict.textContent()).not.toMatch(/^(MAK|KMS)$/);
+		expect(new URL(page.url()).searchParams.get('clients')).toBe('-5');
+		await expectNoAxeViolationsInBothThemes(page);
+
+		await page.reload({ waitUntil: 'networkidle' });
+		await hydrated(page, '.kt-chooser');
+		await expect.poll(() => page.inputValue('input[name="clients"]')).toBe('-5');
+		expect(await page.locator('#kt-clients-error').isVisible()).toBe(true);
+
+		await page.fill('input[name="clients"]', '30');
+		await expect.poll(() => verdict.textContent()).toBe('KMS');
+		expect(new URL(page.url()).searchParams.get('clients')).toBe('30');
 		expect(
 			problems.consoleErrors,
 			[...problems.consoleErrors, ...problems.failedRequests].join('\n')
@@ -255,7 +300,10 @@ describe.each(LOCALES)('self-check ($locale)', ({ locale, prefix }) => {
 		await quiz.scrollIntoViewIfNeeded();
 		await page.waitForSelector('.kt-quiz fieldset');
 		await tabTo(page, '.kt-quiz input[type="radio"]');
-		await page.keyboard.press('ArrowDown'); // second choice: "180 days", the right answer
+		// Pick the right answer by keyboard: Space selects the first choice, each arrow the next.
+		await page.keyboard.press('Space');
+		const rightAnswer = getQuiz(locale, 'lifecycle')[0]?.answer ?? 0;
+		for (let i = 0; i < rightAnswer; i += 1) await page.keyboard.press('ArrowDown');
 		await page.keyboard.press('Tab');
 		await page.keyboard.press('Enter');
 		const feedback = quiz.locator('.kt-quiz__feedback').first();

@@ -1,6 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { chooseMethod, cleanCount, type MethodAnswers } from '../../src/tools/methodChooser.ts';
+import {
+	CLIENT_ACTIVATION_THRESHOLD,
+	SECOND_KMS_HOST_ABOVE_CLIENTS,
+	SERVER_ACTIVATION_THRESHOLD,
+} from '../../src/data/timers.ts';
+import {
+	DEFAULT_FORM,
+	MAX_COUNT,
+	MAX_QUERY_LENGTH,
+	chooseMethod,
+	formFromQuery,
+	parseCount,
+	queryFromForm,
+	readForm,
+	type MethodAnswers,
+	type MethodForm,
+} from '../../src/tools/methodChooser.ts';
 
 const base: MethodAnswers = {
 	domain: 'none',
@@ -115,15 +131,151 @@ describe('chooseMethod', () => {
 		expect(chooseMethod({ ...base, domain: 'all', clients: 500 }).notes).not.toContain('two-hosts');
 	});
 
-	it('cleans bad counts instead of throwing', () => {
-		expect(cleanCount(Number.NaN)).toBe(0);
-		expect(cleanCount(-3)).toBe(0);
-		expect(cleanCount(7.9)).toBe(7);
+	it('a workgroup with 10 clients and 2 servers → MAK for all: clients on MAK would not count', () => {
+		const advice = chooseMethod({ ...base, clients: 10, servers: 2 });
+		expect(advice.verdict).toBe('MAK');
+		expect(methodsOf({ clients: 10, servers: 2 })).toEqual(['MAK:all']);
+		expect(advice.parts[0]?.reasons).toContain('clients-leave-count');
+		expect(advice.kmsCount).toBe(0);
+	});
+
+	it('never puts machines on KMS that its own KMS machines cannot activate', () => {
+		// The machines on KMS are the only ones the host counts: each must reach its threshold.
+		const counts = fc.integer({ min: 0, max: 200 });
+		const choice = <T>(values: readonly T[]) => fc.constantFrom(...values);
 		fc.assert(
-			fc.property(fc.double(), fc.double(), (clients, servers) => {
-				const advice = chooseMethod({ ...base, clients, servers });
-				expect(['ADBA', 'KMS', 'MAK', 'mix', 'none']).toContain(advice.verdict);
+			fc.property(
+				counts,
+				counts,
+				choice(['all', 'some', 'none'] as const),
+				choice(['modern', 'some-older'] as const),
+				(clients, servers, domain, versions) => {
+					const advice = chooseMethod({ ...base, clients, servers, domain, versions });
+					const kms = advice.parts.filter((p) => p.method === 'KMS');
+					for (const part of kms) {
+						if (part.group !== 'servers' && clients > 0) {
+							expect(advice.kmsCount).toBeGreaterThanOrEqual(CLIENT_ACTIVATION_THRESHOLD);
+						}
+						expect(advice.kmsCount).toBeGreaterThanOrEqual(SERVER_ACTIVATION_THRESHOLD);
+					}
+					if (kms.length === 0) expect(advice.kmsCount).toBe(0);
+				}
+			)
+		);
+	});
+
+	it('thresholds come from src/data: one below each is not enough', () => {
+		expect(
+			chooseMethod({ ...base, clients: CLIENT_ACTIVATION_THRESHOLD - 1, servers: 0 }).verdict
+		).toBe('MAK');
+		expect(
+			chooseMethod({ ...base, clients: 0, servers: SERVER_ACTIVATION_THRESHOLD - 1 }).verdict
+		).toBe('MAK');
+		expect(chooseMethod({ ...base, clients: SECOND_KMS_HOST_ABOVE_CLIENTS + 1 }).notes).toContain(
+			'two-hosts'
+		);
+	});
+
+	it('refuses counts that are not whole numbers from 0 to MAX_COUNT', () => {
+		expect(() => chooseMethod({ ...base, clients: -5 })).toThrow(RangeError);
+		expect(() => chooseMethod({ ...base, servers: 2.5 })).toThrow(RangeError);
+		expect(() => chooseMethod({ ...base, servers: Number.NaN })).toThrow(RangeError);
+		expect(() => chooseMethod({ ...base, clients: MAX_COUNT + 1 })).toThrow(RangeError);
+		expect(chooseMethod({ ...base, clients: MAX_COUNT, servers: MAX_COUNT }).verdict).toBe('KMS');
+	});
+});
+
+describe('parseCount', () => {
+	it('accepts whole numbers from 0 to MAX_COUNT', () => {
+		expect(parseCount('0')).toEqual({ ok: true, value: 0 });
+		expect(parseCount(' 25 ')).toEqual({ ok: true, value: 25 });
+		expect(parseCount(String(MAX_COUNT))).toEqual({ ok: true, value: MAX_COUNT });
+	});
+
+	it('names what is wrong with anything else', () => {
+		expect(parseCount('-5')).toEqual({ ok: false, problem: 'negative' });
+		expect(parseCount('-0')).toEqual({ ok: false, problem: 'negative' });
+		expect(parseCount('')).toEqual({ ok: false, problem: 'empty' });
+		expect(parseCount('  ')).toEqual({ ok: false, problem: 'empty' });
+		expect(parseCount('2.5')).toEqual({ ok: false, problem: 'not-whole' });
+		expect(parseCount('1e3')).toEqual({ ok: false, problem: 'not-whole' });
+		expect(parseCount('abc')).toEqual({ ok: false, problem: 'not-whole' });
+		expect(parseCount(String(MAX_COUNT + 1))).toEqual({ ok: false, problem: 'too-large' });
+		expect(parseCount('9'.repeat(400))).toEqual({ ok: false, problem: 'too-large' });
+		expect(parseCount('-' + '9'.repeat(400))).toEqual({ ok: false, problem: 'negative' });
+	});
+
+	it('any text gets a value or a problem, and a value is always valid', () => {
+		fc.assert(
+			fc.property(fc.string({ maxLength: 30 }), (text) => {
+				const result = parseCount(text);
+				if (result.ok) {
+					expect(Number.isInteger(result.value)).toBe(true);
+					expect(result.value).toBeGreaterThanOrEqual(0);
+					expect(result.value).toBeLessThanOrEqual(MAX_COUNT);
+					expect(() => chooseMethod({ ...base, clients: result.value })).not.toThrow();
+				} else {
+					expect(['empty', 'negative', 'not-whole', 'too-large']).toContain(result.problem);
+				}
 			})
 		);
+	});
+});
+
+describe('the form in the page address', () => {
+	const workgroup: MethodForm = {
+		domain: 'none',
+		versions: 'some-older',
+		clients: '10',
+		servers: '2',
+		connection: 'some-away',
+		isolated: 'closed',
+		office: true,
+	};
+
+	it('round-trips through the query string', () => {
+		expect(formFromQuery(queryFromForm(workgroup))).toEqual(workgroup);
+		expect(formFromQuery(queryFromForm(DEFAULT_FORM))).toEqual(DEFAULT_FORM);
+		const choice = <T>(values: readonly T[]) => fc.constantFrom(...values);
+		fc.assert(
+			fc.property(
+				fc.record({
+					domain: choice(['all', 'some', 'none'] as const),
+					versions: choice(['modern', 'some-older'] as const),
+					clients: fc.string({ maxLength: 12 }),
+					servers: fc.string({ maxLength: 12 }),
+					connection: choice(['regular', 'some-away'] as const),
+					isolated: choice(['no', 'reaches-central', 'closed'] as const),
+					office: fc.boolean(),
+				}),
+				(form) => {
+					const query = queryFromForm(form);
+					if (query.length <= MAX_QUERY_LENGTH) expect(formFromQuery(query)).toEqual(form);
+				}
+			)
+		);
+	});
+
+	it('reads the 10 clients + 2 servers workgroup from a link', () => {
+		const form = formFromQuery('?domain=none&clients=10&servers=2');
+		const read = readForm(form);
+		expect(read.ok).toBe(true);
+		if (read.ok) expect(chooseMethod(read.answers).verdict).toBe('MAK');
+	});
+
+	it('keeps a refused count as typed and says why', () => {
+		const form = formFromQuery('?domain=none&clients=-5&servers=2');
+		expect(form.clients).toBe('-5');
+		expect(readForm(form)).toEqual({ ok: false, problems: { clients: 'negative' } });
+	});
+
+	it('ignores unknown values, unknown keys and oversized input', () => {
+		expect(formFromQuery('?domain=__proto__&versions=x&isolated=&office=1&toString=1')).toEqual(
+			DEFAULT_FORM
+		);
+		expect(formFromQuery('?clients=' + '9'.repeat(MAX_QUERY_LENGTH))).toEqual(DEFAULT_FORM);
+		const long = formFromQuery('?clients=' + '9'.repeat(50));
+		expect(readForm(long)).toEqual({ ok: false, problems: { clients: 'too-large' } });
+		expect(formFromQuery('')).toEqual(DEFAULT_FORM);
 	});
 });

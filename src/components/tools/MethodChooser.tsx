@@ -1,20 +1,20 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t, localePath, type Locale, type UiKey } from '../../i18n/index.ts';
-import { chooseMethod, type MethodAnswers } from '../../tools/methodChooser.ts';
+import {
+	CHOOSER_NUMBERS,
+	DEFAULT_FORM,
+	chooseMethod,
+	formFromQuery,
+	queryFromForm,
+	readForm,
+	type CountProblem,
+	type MethodForm,
+} from '../../tools/methodChooser.ts';
+import { fill } from '../../tools/text.ts';
 
 interface Props {
 	locale: Locale;
 }
-
-const DEFAULTS: MethodAnswers = {
-	domain: 'all',
-	versions: 'modern',
-	clients: 30,
-	servers: 5,
-	connection: 'regular',
-	isolated: 'no',
-	office: false,
-};
 
 interface RadioGroupProps<T extends string> {
 	name: string;
@@ -50,15 +50,63 @@ function RadioGroup<T extends string>({
 	);
 }
 
-/** "Which method fits?": the questions as a form, the answer from the pure function `chooseMethod`. */
+interface CountFieldProps {
+	name: 'clients' | 'servers';
+	label: string;
+	value: string;
+	problem: string | undefined;
+	onInput: (value: string) => void;
+}
+
+/** A count typed as text, so a refused entry stays as typed next to its message. */
+function CountField({ name, label, value, problem, onInput }: CountFieldProps) {
+	const errorId = `kt-${name}-error`;
+	return (
+		<label>
+			{label}
+			<input
+				type="text"
+				name={name}
+				inputMode="numeric"
+				autoComplete="off"
+				aria-invalid={problem !== undefined}
+				aria-describedby={problem === undefined ? 'kt-counts-hint' : `${errorId} kt-counts-hint`}
+				value={value}
+				onInput={(e) => onInput((e.currentTarget as HTMLInputElement).value)}
+			/>
+			{problem !== undefined && (
+				<span class="kt-field-error" id={errorId}>
+					{problem}
+				</span>
+			)}
+		</label>
+	);
+}
+
+/**
+ * "Which method fits?": the questions as a form, the answer from the pure function `chooseMethod`.
+ * The answers live in the page address (?domain=none&clients=10 …), read on load and replaced on
+ * every change, so a recommendation can be bookmarked or sent to a colleague.
+ */
 export function MethodChooser({ locale }: Props) {
-	const [answers, setAnswers] = useState<MethodAnswers>(DEFAULTS);
+	const [form, setForm] = useState<MethodForm>(DEFAULT_FORM);
 	const [ready, setReady] = useState(false);
-	useEffect(() => setReady(true), []);
-	const s = (key: UiKey) => t(locale, key);
-	const set = <K extends keyof MethodAnswers>(key: K, value: MethodAnswers[K]) =>
-		setAnswers({ ...answers, [key]: value });
-	const advice = chooseMethod(answers);
+	useEffect(() => {
+		setForm(formFromQuery(window.location.search));
+		setReady(true);
+	}, []);
+	const s = (key: UiKey) => fill(t(locale, key), CHOOSER_NUMBERS);
+	const set = <K extends keyof MethodForm>(key: K, value: MethodForm[K]) => {
+		const next = { ...form, [key]: value };
+		setForm(next);
+		history.replaceState(history.state, '', queryFromForm(next) + window.location.hash);
+	};
+	const read = readForm(form);
+	const advice = read.ok ? chooseMethod(read.answers) : null;
+	const problemText = (problem: CountProblem | undefined) =>
+		problem === undefined ? undefined : s(`tools.chooser.count.${problem}`);
+	const reasonText = (reason: string) =>
+		fill(t(locale, `tools.chooser.reason.${reason}` as UiKey), CHOOSER_NUMBERS);
 	const opt = <T extends string>(prefix: string, values: readonly T[]) =>
 		values.map((value) => ({ value, label: t(locale, `${prefix}.${value}` as UiKey) }));
 
@@ -69,14 +117,14 @@ export function MethodChooser({ locale }: Props) {
 					name="kt-domain"
 					legend={s('tools.chooser.domain')}
 					options={opt('tools.chooser.domain', ['all', 'some', 'none'] as const)}
-					value={answers.domain}
+					value={form.domain}
 					onChange={(v) => set('domain', v)}
 				/>
 				<RadioGroup
 					name="kt-versions"
 					legend={s('tools.chooser.versions')}
 					options={opt('tools.chooser.versions', ['modern', 'some-older'] as const)}
-					value={answers.versions}
+					value={form.versions}
 					onChange={(v) => set('versions', v)}
 				/>
 				<fieldset class="kt-fieldset">
@@ -85,44 +133,30 @@ export function MethodChooser({ locale }: Props) {
 						{s('tools.chooser.countsHint')}
 					</p>
 					<div class="kt-numbers">
-						<label>
-							{s('tools.chooser.clients')}
-							<input
-								type="number"
-								min={0}
-								step={1}
-								inputMode="numeric"
-								aria-describedby="kt-counts-hint"
-								value={answers.clients}
-								onInput={(e) => set('clients', Number((e.currentTarget as HTMLInputElement).value))}
+						{(['clients', 'servers'] as const).map((name) => (
+							<CountField
+								key={name}
+								name={name}
+								label={s(`tools.chooser.${name}`)}
+								value={form[name]}
+								problem={read.ok ? undefined : problemText(read.problems[name])}
+								onInput={(v) => set(name, v)}
 							/>
-						</label>
-						<label>
-							{s('tools.chooser.servers')}
-							<input
-								type="number"
-								min={0}
-								step={1}
-								inputMode="numeric"
-								aria-describedby="kt-counts-hint"
-								value={answers.servers}
-								onInput={(e) => set('servers', Number((e.currentTarget as HTMLInputElement).value))}
-							/>
-						</label>
+						))}
 					</div>
 				</fieldset>
 				<RadioGroup
 					name="kt-connection"
 					legend={s('tools.chooser.connection')}
 					options={opt('tools.chooser.connection', ['regular', 'some-away'] as const)}
-					value={answers.connection}
+					value={form.connection}
 					onChange={(v) => set('connection', v)}
 				/>
 				<RadioGroup
 					name="kt-isolated"
 					legend={s('tools.chooser.isolated')}
 					options={opt('tools.chooser.isolated', ['no', 'reaches-central', 'closed'] as const)}
-					value={answers.isolated}
+					value={form.isolated}
 					onChange={(v) => set('isolated', v)}
 				/>
 				<RadioGroup
@@ -132,7 +166,7 @@ export function MethodChooser({ locale }: Props) {
 						{ value: 'yes', label: s('tools.yes') },
 						{ value: 'no', label: s('tools.no') },
 					]}
-					value={answers.office ? 'yes' : 'no'}
+					value={form.office ? 'yes' : 'no'}
 					onChange={(v) => set('office', v === 'yes')}
 				/>
 			</form>
@@ -141,31 +175,35 @@ export function MethodChooser({ locale }: Props) {
 				<section class="kt-chooser__result" aria-labelledby="kt-chooser-result">
 					<h2 id="kt-chooser-result">{s('tools.chooser.result')}</h2>
 					<p class="kt-verdict" role="status">
-						<strong>{t(locale, `tools.chooser.verdict.${advice.verdict}` as UiKey)}</strong>
+						<strong>
+							{advice === null
+								? s('tools.chooser.fixCounts')
+								: s(`tools.chooser.verdict.${advice.verdict}` as UiKey)}
+						</strong>
 					</p>
-					{advice.parts.length > 0 && (
+					{advice !== null && advice.parts.length > 0 && (
 						<ul class="kt-parts">
 							{advice.parts.map((part) => (
 								<li key={`${part.method}-${part.group}`}>
 									<strong>
-										{t(locale, `tools.chooser.group.${part.group}` as UiKey)}:{' '}
-										{t(locale, `tools.chooser.verdict.${part.method}` as UiKey)}
+										{s(`tools.chooser.group.${part.group}` as UiKey)}:{' '}
+										{s(`tools.chooser.verdict.${part.method}` as UiKey)}
 									</strong>
 									<ul>
 										{part.reasons.map((reason) => (
-											<li key={reason}>{t(locale, `tools.chooser.reason.${reason}` as UiKey)}</li>
+											<li key={reason}>{reasonText(reason)}</li>
 										))}
 									</ul>
 								</li>
 							))}
 						</ul>
 					)}
-					{advice.notes.length > 0 && (
+					{advice !== null && advice.notes.length > 0 && (
 						<>
 							<p class="kt-label">{s('tools.chooser.notes')}</p>
 							<ul>
 								{advice.notes.map((note) => (
-									<li key={note}>{t(locale, `tools.chooser.reason.${note}` as UiKey)}</li>
+									<li key={note}>{reasonText(note)}</li>
 								))}
 							</ul>
 						</>
