@@ -356,7 +356,7 @@ export const ACTIVATING_LINE: Readonly<Record<'en' | 'ja', RegExp>> = {
 	ja: /^(.{1,200}?) \(([0-9a-fA-F-]{36})\) のライセンス認証を行っています/,
 };
 
-/** License Status values (and ospp.vbs's) to the status codes 0–6 of fact sheet §2.1. */
+/** License Status values (and ospp.vbs's) to the status codes 0–6 of src/data/licenseStatus.ts. */
 export const LICENSE_STATUS_VALUES: readonly {
 	readonly status: 0 | 1 | 2 | 3 | 4 | 5 | 6;
 	readonly texts: readonly string[];
@@ -414,7 +414,7 @@ export const CHANNEL_PATTERNS: readonly {
 	{ channel: 'retail', description: /RETAIL/i, keyChannel: /^Retail/i, sources: [S.kmsGeneral] },
 ];
 
-/** Minimum count by the kind of product asking (fact sheet §2), when no event gives its N-Policy. */
+/** Minimum count by the kind of product asking (src/data/timers.ts), when no event gives its N-Policy. */
 export const THRESHOLDS = {
 	client: CLIENT_ACTIVATION_THRESHOLD,
 	server: SERVER_ACTIVATION_THRESHOLD,
@@ -431,7 +431,7 @@ export interface EventRule {
 	readonly id: KmsEventId;
 	/** The first sentence of the message, in English and Japanese Windows. */
 	readonly message: readonly RegExp[];
-	/** The Info fields in order (fact sheet §5). */
+	/** The Info fields in order (src/data/events.ts). */
 	readonly fields: readonly string[];
 	/** True when the wording was not confirmed against Windows (the Japanese texts, 12294). */
 	readonly wordingUnconfirmed?: boolean;

@@ -8,7 +8,7 @@ import {
 import type { Localized, Source } from './types.ts';
 
 /**
- * Activation error codes (fact sheet §6), in our own words in both languages: each code's meaning
+ * Activation error codes, in our own words in both languages: each code's meaning
  * (`src/data/errorMeanings.ts`, which the lab's command line also reads) with its cause, fix,
  * commands, lab scenes and sources.
  * `cause` and `fix` say only what the entry's `sources` say. Where the sources disagree or say

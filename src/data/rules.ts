@@ -3,10 +3,10 @@ import type { Localized, Source } from './types.ts';
 /**
  * The rules the activation engine follows (R1 … R11). The engine cites them in comments and
  * tests/engine/rules.test.ts is grouped by them; this file says what each one is, in both
- * languages, with the Microsoft pages it rests on (fact sheet §1–§6, §8).
+ * languages, with the Microsoft pages it rests on.
  *
  * The numbers in the statements are those of src/data/timers.ts (tests/data/rules.test.ts checks
- * that they agree). Anything the fact sheet marks UNCONFIRMED is stated as the lab's assumption
+ * that they agree). Anything no Microsoft source confirms is stated as the lab's assumption
  * and points to src/engine/assumptions.ts, where it is a named, configurable value.
  */
 

@@ -1,8 +1,9 @@
 import type { Localized, Source } from './types.ts';
 
 /**
- * Every slmgr.vbs option of fact sheet §4, as data. The emulated command line dispatches on this
- * table and the slmgr reference guide renders it, so the two can never disagree.
+ * Every slmgr.vbs option of Microsoft's slmgr page (LEARN_SLMGR below), as data. The emulated
+ * command line dispatches on this table and the slmgr reference guide renders it, so the two can
+ * never disagree.
  *
  * Groups follow the sections of slmgr's own usage text (and of the Learn page), plus `global` for
  * the five everyday options that slmgr lists under "Global Options".
@@ -32,7 +33,7 @@ export interface SlmgrOption {
 	readonly group: SlmgrOptionGroup;
 	readonly elevation: SlmgrElevation;
 	readonly appliesTo: SlmgrAppliesTo;
-	/** One line, fact sheet §4 wording. */
+	/** One line, in the wording of Microsoft's slmgr page. */
 	readonly description: Localized;
 	/** False for `/stao` and `/ctao`: removed in Windows 8.1 / Server 2012 R2 (current slmgr answers "Unrecognized option"). */
 	readonly inCurrentWindows: boolean;

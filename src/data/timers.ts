@@ -1,7 +1,7 @@
 import type { Localized, Source } from './types.ts';
 
 /**
- * KMS numbers and timers (fact sheet §2). The engine, the command line, the guides' tables and
+ * KMS numbers and timers (rules R5–R7, R10). The engine, the command line, the guides' tables and
  * the help-desk tools read them from here; nothing restates them by hand.
  * Times are in minutes unless the name says otherwise.
  */

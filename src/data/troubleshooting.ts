@@ -1,8 +1,9 @@
 import type { Localized, Source } from './types.ts';
 
 /**
- * The troubleshooting wizard's decision tree, following fact sheet §10 (Microsoft's recommended
- * order of checks). A `question` or `check` node offers options; a `fix` node is a leaf.
+ * The troubleshooting wizard's decision tree, following Microsoft's recommended order of
+ * checks (the sources on each node). A `question` or `check` node offers options; a `fix` node
+ * is a leaf.
  * The graph has no cycles; a node may be reached from several places (e.g. the DNS check).
  */
 export interface TroubleOption {

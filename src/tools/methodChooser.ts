@@ -1,8 +1,8 @@
 /**
- * "Which activation method fits?" as a pure function. The numbers come from the fact sheet:
+ * "Which activation method fits?" as a pure function. The rules behind it (src/data/rules.ts):
  * thresholds 25 (client OS) and 5 (server OS, volume Office) counted over all machines that
- * contact the host (§2), 180-day activation validity (§2), ADBA only for domain members on
- * Windows 8.1 / Server 2012 or later (§1.5), isolated networks (§10.13).
+ * contact the host (R5, R6), 180-day activation validity (R7), ADBA only for domain members on
+ * Windows 8.1 / Server 2012 or later (R10), isolated networks (MAK by phone, R9).
  */
 
 export type ActivationMethod = 'ADBA' | 'KMS' | 'MAK';

@@ -20,7 +20,7 @@ interface Props {
 const SHOWN = 60;
 const EVENT_IDS = ['12288', '12289', '12290', '12293', '12294', 'note'] as const;
 
-/** The fields of one entry, named as in the Windows event (fact sheet §5). */
+/** The fields of one entry, named as in the Windows event (src/data/events.ts). */
 export function entryFields(e: LogEntry, s: LabStrings, locale: LabLocale): string {
 	switch (e.id) {
 		case 12288:

@@ -581,9 +581,9 @@ function dispatchOption(run: Run, option: SlmgrOption): void {
 }
 
 /**
- * Values that come from a named engine assumption because no source confirms them (fact sheet
- * §2.1, §2.2) are labelled below the output: the time left in Additional grace, and the remaining
- * rearm count that /dlv prints.
+ * Values that come from a named engine assumption because no source confirms them
+ * (src/data/assumptions.ts) are labelled below the output: the time left in Additional grace, and
+ * the remaining rearm count that /dlv prints.
  */
 function assumptionNote(run: Run, v: LicenseView, verbose = false): void {
 	const ids = [
