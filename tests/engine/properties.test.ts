@@ -203,7 +203,7 @@ describe('engine properties over random scenarios', () => {
 					for (const e of sim.events()) {
 						if (e.id === 12288) lastRequest.set(e.computer, e);
 						else if (e.id === 12289) {
-							const r = e as Event12289;
+							const r = e;
 							const req = lastRequest.get(r.computer);
 							if (!req || req.time !== r.time) continue; // its request was dropped by the log cap
 							if (r.activated === 1) {

@@ -94,7 +94,7 @@ export function ErrorLookup({
 						aria-describedby={hintId}
 						value={query}
 						maxLength={2000}
-						onInput={(event) => update((event.currentTarget as HTMLInputElement).value)}
+						onInput={(event) => update(event.currentTarget.value)}
 					/>
 					<button type="submit" class="kt-button">
 						{s('tools.lookup.submit')}

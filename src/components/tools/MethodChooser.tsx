@@ -94,7 +94,7 @@ export function MethodChooser({ locale }: Props) {
 								inputMode="numeric"
 								aria-describedby="kt-counts-hint"
 								value={answers.clients}
-								onInput={(e) => set('clients', Number((e.currentTarget as HTMLInputElement).value))}
+								onInput={(e) => set('clients', Number(e.currentTarget.value))}
 							/>
 						</label>
 						<label>
@@ -106,7 +106,7 @@ export function MethodChooser({ locale }: Props) {
 								inputMode="numeric"
 								aria-describedby="kt-counts-hint"
 								value={answers.servers}
-								onInput={(e) => set('servers', Number((e.currentTarget as HTMLInputElement).value))}
+								onInput={(e) => set('servers', Number(e.currentTarget.value))}
 							/>
 						</label>
 					</div>

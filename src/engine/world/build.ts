@@ -53,7 +53,7 @@ export function emptyWorld(ws: WorldSpec): World {
 					domains: forestSpec.domains ?? [rootDomain],
 					activationObjects: (forestSpec.activationObjects ?? []).map((o) => ({
 						name: o.name,
-						group: o.group as CsvlkGroupId,
+						group: o.group,
 						partialKey: partialKeyOf(ws, o.group),
 						createdAt: 0,
 						method: 'online' as const,

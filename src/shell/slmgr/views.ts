@@ -128,7 +128,7 @@ function clientView(sim: SimulationView, m: Machine): LicenseView | undefined {
 			sim.installationId(m.name) ??
 			simulatedInstallationId(seed, sim.assumptions.installationIdDigits),
 		partialProductKey: m.key.partial,
-		licenseStatus: m.status as LicenseStatusCode,
+		licenseStatus: m.status,
 		graceMinutes: sim.remainingMinutes(m.name),
 		notificationReason:
 			m.notificationReason === null ? 0 : Number.parseInt(m.notificationReason, 16),
