@@ -1,5 +1,6 @@
 import type { Localized, Source } from './types.ts';
 import type { Product, ProductLine } from './products.ts';
+import { KMS_PLANNING } from './sources.ts';
 
 /**
  * KMS host keys (CSVLK groups): where each can be hosted, what it activates, and the minimum
@@ -10,10 +11,7 @@ import type { Product, ProductLine } from './products.ts';
  * decides which client products the host will count and activate.
  */
 
-export const HOST_KEY_SOURCE: Source = {
-	title: 'Key Management Services (KMS) activation planning',
-	url: 'https://learn.microsoft.com/windows-server/get-started/kms-activation-planning',
-};
+export const HOST_KEY_SOURCE: Source = KMS_PLANNING;
 
 export type CsvlkGroupId = 'ws2025' | 'ws2022' | 'ws2019' | 'ws2016' | 'win10';
 

@@ -1,4 +1,5 @@
 import type { Localized, Source } from './types.ts';
+import { KMS_CLIENT_KEYS } from './sources.ts';
 
 /**
  * Windows editions that can be KMS/ADBA clients in KMS Lab, with their GVLK (KMS client setup
@@ -53,10 +54,7 @@ export interface Product {
 	readonly adbaCapable: boolean;
 }
 
-export const GVLK_SOURCE: Source = {
-	title: 'Key Management Services (KMS) client activation and product keys',
-	url: 'https://learn.microsoft.com/windows-server/get-started/kms-client-activation-keys',
-};
+export const GVLK_SOURCE: Source = KMS_CLIENT_KEYS;
 
 /** The revision of Microsoft's GVLK page these keys were read from (a newer one exists; re-check before publishing). */
 export const GVLK_PAGE_REVISION = '2024-10-01';
