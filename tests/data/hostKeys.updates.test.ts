@@ -47,7 +47,7 @@ const FACT_SHEET_ROWS: readonly { hostOs: HostOsId[]; toActivate: string; kb: st
 ];
 
 describe('minimum host updates (rule R4)', () => {
-	it('has every row of Microsoft's table with its KB and host OSes, in order', () => {
+	it('has every row of Microsoft’s table with its KB and host OSes, in order', () => {
 		expect(
 			HOST_UPDATE_REQUIREMENTS.map((r) => ({
 				hostOs: [...r.hostOs],

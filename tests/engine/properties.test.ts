@@ -6,7 +6,6 @@ import {
 	restoreSimulation,
 	type Action,
 	type Event12288,
-	type Event12289,
 	type Scenario,
 	type TimelineItem,
 } from '../../src/engine/index.ts';
@@ -52,10 +51,7 @@ function actionArb(machineNames: string[], hostNames: string[]): fc.Arbitrary<Ac
 			.map(([target, online]): Action => ({ type: 'setOnline', target, online })),
 		fc.tuple(h, fc.boolean()).map(([host, open]): Action => ({ type: 'setFirewall', host, open })),
 		fc
-			.tuple(
-				h,
-				fc.constantFrom('stop', 'start', 'restart') as fc.Arbitrary<'stop' | 'start' | 'restart'>
-			)
+			.tuple(h, fc.constantFrom<'stop' | 'start' | 'restart'>('stop', 'start', 'restart'))
 			.map(([target, command]): Action => ({ type: 'serviceControl', target, command })),
 		fc
 			.tuple(h, fc.boolean())

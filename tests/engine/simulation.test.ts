@@ -8,7 +8,6 @@ import {
 	loadSnapshot,
 	replay,
 	restoreSimulation,
-	type Action,
 } from '../../src/engine/index.ts';
 import { ERROR_CODES } from '../../src/data/errors.ts';
 import { DAY, kms, loadPreset, simOf } from './helpers.ts';

@@ -1,5 +1,4 @@
 import { findProduct, normalizeProductKey } from '../../data/products.ts';
-import type { CsvlkGroupId } from '../../data/hostKeys.ts';
 import {
 	DEFAULT_ACTIVATION_INTERVAL,
 	DEFAULT_KMS_PORT,

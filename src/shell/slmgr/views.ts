@@ -13,13 +13,7 @@ import {
 	simulatedGuid,
 	simulatedInstallationId,
 } from '../commands/windowsInfo.ts';
-import type {
-	AdClientView,
-	KmsClientView,
-	KmsHostView,
-	LicenseStatusCode,
-	LicenseView,
-} from './display.ts';
+import type { AdClientView, KmsClientView, KmsHostView, LicenseView } from './display.ts';
 
 /** The AD path of an activation object (the ADBA source of rule R10: CN=Activation Objects,CN=Microsoft SPP,CN=Services,CN=Configuration,…). */
 export function activationObjectDn(name: string, rootDomain: string): string {
