@@ -9,7 +9,7 @@
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serveStatic } from './serve.ts';
-import { CHROMIUM_ARGS, chromiumPath } from '../tests/browser/support.ts';
+import { CHROMIUM_ARGS, chromiumPath } from './lib/browser.ts';
 
 export const GOALS = { advanceMs: 100, longestTaskMs: 200 } as const;
 

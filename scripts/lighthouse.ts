@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import { serveStatic } from './serve.ts';
-import { CHROMIUM_ARGS, DIST_DIR, chromiumPath } from '../tests/browser/support.ts';
+import { CHROMIUM_ARGS, DIST_DIR, chromiumPath } from './lib/browser.ts';
 
 const PAGES = ['/', '/en/'];
 const RUNS = 3;

@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -47,7 +47,7 @@ async function resolveFile(root: string, urlPath: string): Promise<string | unde
  */
 export async function serveStatic(dir: string, port = 0): Promise<{ url: string; server: Server }> {
 	const root = resolve(dir);
-	const server = createServer(async (req, res) => {
+	const respond = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
 		const file = await resolveFile(root, req.url ?? '/');
 		if (file === undefined) {
 			// Missing pages under /en/ get the English 404, as README › Deploying sets hosts up to do.
@@ -62,6 +62,13 @@ export async function serveStatic(dir: string, port = 0): Promise<{ url: string;
 		const body = await readFile(file);
 		res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
 		res.end(body);
+	};
+	// A file that cannot be read answers 500 instead of leaving the request hanging.
+	const server = createServer((req, res) => {
+		respond(req, res).catch(() => {
+			res.writeHead(500);
+			res.end();
+		});
 	});
 	await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
 	const { port: actual } = server.address() as AddressInfo;

@@ -1,11 +1,15 @@
 /**
  * `npm test`: every check, in order, stopping at the first failure.
- * 1 type checks · 2 unit tests · 3 production build (link validation) · 4 browser tests ·
- * 5 page weight · 6 Lighthouse.
+ * 1 lint and format (after astro sync) · 2 type checks · 3 unit tests · 4 production build (link validation) ·
+ * 5 browser tests · 6 page weight · 7 Lighthouse.
  */
 import { spawnSync } from 'node:child_process';
 
 const steps: Array<[string, string[]]> = [
+	// Lint reads types, so Astro's generated ones (.astro/, content collections) must exist first.
+	['Generate Astro types (astro sync)', ['node_modules/astro/bin/astro.mjs', 'sync']],
+	['Lint (ESLint, no warnings)', ['node_modules/eslint/bin/eslint.js', '.', '--max-warnings', '0']],
+	['Format (Prettier --check)', ['node_modules/prettier/bin/prettier.cjs', '--check', '.']],
 	['Type check (astro check)', ['node_modules/astro/bin/astro.mjs', 'check']],
 	['Type check (tsc --noEmit)', ['node_modules/typescript/bin/tsc', '--noEmit']],
 	['Unit tests (Vitest)', ['node_modules/vitest/vitest.mjs', 'run']],

@@ -1,4 +1,14 @@
 import type { Localized, Source } from './types.ts';
+import {
+	ACTIVATE_CLIENTS as CLIENTS,
+	ACTIVATION_ERROR_CODES as ERRORS,
+	ERROR_F074 as TS_F074,
+	KMS_COUNT_NOT_INCREASING as CMID_KB,
+	KMS_DNS_PROCEDURES as DNS_PROCS,
+	KMS_PLANNING as PLANNING,
+	OFFICE_KMS,
+	VOLUME_ACTIVATION_PLANNING as PLAN,
+} from './sources.ts';
 
 /**
  * What each engine assumption (src/engine/assumptions.ts) stands for: a bilingual label, a note
@@ -13,42 +23,9 @@ export interface AssumptionInfo {
 	readonly sources: readonly Source[];
 }
 
-const OFFICE_KMS: Source = {
-	title: 'Activate volume licensed versions of Office by using KMS',
-	url: 'https://learn.microsoft.com/office/volume-license-activation/activate-office-by-using-kms',
-};
-const PLAN: Source = {
-	title: 'Plan for volume activation',
-	url: 'https://learn.microsoft.com/windows/deployment/volume-activation/plan-for-volume-activation-client',
-};
-const CLIENTS: Source = {
-	title: 'Activate clients running Windows',
-	url: 'https://learn.microsoft.com/windows/deployment/volume-activation/activate-windows-clients-vamt',
-};
-const DNS_PROCS: Source = {
-	title: 'Common troubleshooting procedures for KMS and DNS issues',
-	url: 'https://learn.microsoft.com/windows-server/get-started/common-troubleshooting-procedures-kms-dns',
-};
-const ERRORS: Source = {
-	title: 'Troubleshoot Windows activation error codes',
-	url: 'https://learn.microsoft.com/troubleshoot/windows-server/licensing-and-activation/troubleshoot-activation-error-codes',
-};
 const SYSPREP: Source = {
 	title: 'Sysprep (Generalize) a Windows installation',
 	url: 'https://learn.microsoft.com/windows-hardware/manufacture/desktop/sysprep--generalize--a-windows-installation',
-};
-const TS_F074: Source = {
-	title: 'Error 0xC004F074 when you activate Windows',
-	url: 'https://learn.microsoft.com/troubleshoot/windows-server/licensing-and-activation/error-0xc004f074-activate-windows',
-};
-const CMID_KB: Source = {
-	title:
-		'The KMS current count does not increase when you add new Windows Vista or Windows 7-based client computers to the network',
-	url: 'https://learn.microsoft.com/troubleshoot/windows-client/licensing-and-activation/kms-current-count-not-increase',
-};
-const PLANNING: Source = {
-	title: 'Key Management Services (KMS) activation planning',
-	url: 'https://learn.microsoft.com/windows-server/get-started/kms-activation-planning',
 };
 
 export const ASSUMPTIONS: readonly AssumptionInfo[] = [

@@ -1,4 +1,5 @@
 import type { Localized, Source } from './types.ts';
+import { EVENT_8198, KMS_PLANNING } from './sources.ts';
 
 /**
  * Azure's own KMS for Windows virtual machines in Azure: its endpoints per cloud and what a VM
@@ -26,15 +27,8 @@ export const AZURE_KMS_SOURCES = {
 		title: 'Azure Windows virtual machine activation FAQ',
 		url: `${AZ}windows-virtual-machine-activation-faq`,
 	},
-	event8198: {
-		title:
-			'Event 8198, error 0xC0020017 or 0x8007139F "KMS contact failure" when activating Windows',
-		url: 'https://learn.microsoft.com/troubleshoot/windows-server/licensing-and-activation/activation-event-8198-error-0xc0020017-0x8007139f-kms-contact-failure',
-	},
-	planning: {
-		title: 'Key Management Services (KMS) activation planning',
-		url: 'https://learn.microsoft.com/windows-server/get-started/kms-activation-planning',
-	},
+	event8198: EVENT_8198,
+	planning: KMS_PLANNING,
 } as const satisfies Record<string, Source>;
 const S = AZURE_KMS_SOURCES;
 

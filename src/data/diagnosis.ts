@@ -5,6 +5,20 @@ import {
 	SERVER_ACTIVATION_THRESHOLD,
 } from './timers.ts';
 import type { Localized, Source } from './types.ts';
+import {
+	ACTIVATION_ERROR_CODES,
+	ERROR_232A,
+	ERROR_232B,
+	ERROR_F06C,
+	ERROR_F074,
+	EVENT_12293,
+	KMS_DNS_PROCEDURES,
+	KMS_PLANNING,
+	KMS_TROUBLESHOOTING,
+	LICENSE_STATES_TECHNET,
+	NOT_GENUINE_NOTIFICATIONS,
+	SLMGR_PAGE,
+} from './sources.ts';
 
 /**
  * What the paste diagnosis (src/tools/diagnose) knows about real Windows output, as data with its
@@ -21,32 +35,20 @@ const TS = 'https://learn.microsoft.com/troubleshoot/windows-server/licensing-an
 export const DIAGNOSIS_SOURCES = {
 	slmgrVbs: {
 		title: 'slmgr.vbs (%SystemRoot%\\System32, Microsoft), its built-in strings',
-		url: 'https://learn.microsoft.com/windows-server/get-started/activation-slmgr-vbs-options',
+		url: SLMGR_PAGE.url,
 	},
-	licenseStates: {
-		title: 'Managing License States (Volume Activation, TechNet archive)',
-		url: 'https://learn.microsoft.com/previous-versions/tn-archive/ff793426(v=technet.10)',
-	},
+	licenseStates: LICENSE_STATES_TECHNET,
 	eventLog: {
 		title: 'Windows Event Log (Volume Activation Technical Reference)',
 		url: 'https://learn.microsoft.com/previous-versions/tn-archive/ff793440(v=technet.10)',
 	},
 	kmsGeneral: {
 		title: 'Guidelines for troubleshooting the Key Management Service (KMS)',
-		url: 'https://learn.microsoft.com/windows-server/get-started/activation-troubleshoot-kms-general',
+		url: KMS_TROUBLESHOOTING.url,
 	},
-	kmsDns: {
-		title: 'Common troubleshooting procedures for KMS and DNS issues',
-		url: 'https://learn.microsoft.com/windows-server/get-started/common-troubleshooting-procedures-kms-dns',
-	},
-	f074: {
-		title: 'Error 0xC004F074 when you activate Windows',
-		url: `${TS}error-0xc004f074-activate-windows`,
-	},
-	f06c: {
-		title: 'Error 0xC004F06C when you activate Windows',
-		url: `${TS}error-0xc004f06c-activate-windows`,
-	},
+	kmsDns: KMS_DNS_PROCEDURES,
+	f074: ERROR_F074,
+	f06c: ERROR_F06C,
 	f038: {
 		title: 'Error 0xC004F038 "The count reported by your KMS is insufficient"',
 		url: `${TS}activation-error-0xc004cf038-insufficient-kms-host-pool-count`,
@@ -57,25 +59,12 @@ export const DIAGNOSIS_SOURCES = {
 	},
 	dns232b: {
 		title: 'Error 0x8007232B "DNS name does not exist"',
-		url: `${TS}activation-error-0x8007232b-dns-name-does-not-exist`,
+		url: ERROR_232B.url,
 	},
-	dns232a: {
-		title: 'Error 0x8007232A "DNS server failure"',
-		url: `${TS}activation-error-0x8007232a-dns-server-failure`,
-	},
-	event12293: {
-		title: 'Security Event 12293 with error 0x80072338 registering KMS host record',
-		url: `${TS}event-12293-error-0x800723-set-kms-host`,
-	},
-	errorCodes: {
-		title: 'Troubleshoot Windows activation error codes',
-		url: `${TS}troubleshoot-activation-error-codes`,
-	},
-	nonGenuine: {
-		title:
-			'Activation failures and "not genuine" notifications on volume-licensed Windows 7 KMS clients (KB 4487266)',
-		url: 'https://learn.microsoft.com/troubleshoot/windows-client/licensing-and-activation/activation-failures-not-genuine-notifications-volume-licensed-kms-client',
-	},
+	dns232a: ERROR_232A,
+	event12293: EVENT_12293,
+	errorCodes: ACTIVATION_ERROR_CODES,
+	nonGenuine: NOT_GENUINE_NOTIFICATIONS,
 	avma: {
 		title: 'Error 0xC004FD02 when you activate a Windows VM (AVMA in the Description line)',
 		url: 'https://learn.microsoft.com/troubleshoot/azure/virtual-machines/windows/error-0xc004fd02-activate-windows-vm',
@@ -84,10 +73,7 @@ export const DIAGNOSIS_SOURCES = {
 		title: 'Configure a KMS host computer to activate volume licensed versions of Office',
 		url: 'https://learn.microsoft.com/office/volume-license-activation/configure-a-kms-host-computer-for-office',
 	},
-	planning: {
-		title: 'Key Management Services (KMS) activation planning',
-		url: 'https://learn.microsoft.com/windows-server/get-started/kms-activation-planning',
-	},
+	planning: KMS_PLANNING,
 	jaXpr: {
 		title: 'Windows 11 のライセンス認証を確認する方法 (slmgr /xpr の表示例)',
 		url: 'https://softantenna.com/blog/how-to-check-windows-11-activated',
@@ -356,7 +342,7 @@ export const ACTIVATING_LINE: Readonly<Record<'en' | 'ja', RegExp>> = {
 	ja: /^(.{1,200}?) \(([0-9a-fA-F-]{36})\) のライセンス認証を行っています/,
 };
 
-/** License Status values (and ospp.vbs's) to the status codes 0–6 of fact sheet §2.1. */
+/** License Status values (and ospp.vbs's) to the status codes 0–6 of src/data/licenseStatus.ts. */
 export const LICENSE_STATUS_VALUES: readonly {
 	readonly status: 0 | 1 | 2 | 3 | 4 | 5 | 6;
 	readonly texts: readonly string[];
@@ -414,7 +400,7 @@ export const CHANNEL_PATTERNS: readonly {
 	{ channel: 'retail', description: /RETAIL/i, keyChannel: /^Retail/i, sources: [S.kmsGeneral] },
 ];
 
-/** Minimum count by the kind of product asking (fact sheet §2), when no event gives its N-Policy. */
+/** Minimum count by the kind of product asking (src/data/timers.ts), when no event gives its N-Policy. */
 export const THRESHOLDS = {
 	client: CLIENT_ACTIVATION_THRESHOLD,
 	server: SERVER_ACTIVATION_THRESHOLD,
@@ -431,7 +417,7 @@ export interface EventRule {
 	readonly id: KmsEventId;
 	/** The first sentence of the message, in English and Japanese Windows. */
 	readonly message: readonly RegExp[];
-	/** The Info fields in order (fact sheet §5). */
+	/** The Info fields in order (src/data/events.ts). */
 	readonly fields: readonly string[];
 	/** True when the wording was not confirmed against Windows (the Japanese texts, 12294). */
 	readonly wordingUnconfirmed?: boolean;

@@ -1,7 +1,7 @@
 import type { Localized } from './types.ts';
 
 /**
- * What each activation error code means (fact sheet §6), in our own words in both languages: the
+ * What each activation error code means, in our own words in both languages: the
  * part of the error reference that the lab's command line needs (`slui 0x2a 0x<code>`), kept apart
  * so the terminal does not download causes, fixes and sources. `src/data/errors.ts` adds those to
  * every entry here; together they are the one error reference.

@@ -6,9 +6,32 @@ import {
 	type ErrorMeaning,
 } from './errorMeanings.ts';
 import type { Localized, Source } from './types.ts';
+import {
+	ACTIVATE_CLIENTS as WIN_CLIENTS_PAGE,
+	ACTIVATION_ERROR_CODES as ERROR_CODES_PAGE,
+	ADBA_ACTIVATION as ADBA_PAGE,
+	ADBA_TROUBLESHOOTING as ADBA_TS_PAGE,
+	AZURE_SAMPLES_145,
+	ERROR_232A,
+	ERROR_232B as DNS_232B_PAGE,
+	ERROR_F015 as F015_PAGE,
+	ERROR_F06C as F06C_PAGE,
+	ERROR_F074 as F074_PAGE,
+	ERROR_FE33 as FE33_PAGE,
+	EVALUATION_CONVERSION as EVAL_CONVERSION_PAGE,
+	EVENT_12293 as EVENT_12293_PAGE,
+	KMS_COUNT_NOT_INCREASING as KMS_COUNT_PAGE,
+	KMS_CREATE_HOST as CREATE_HOST_PAGE,
+	KMS_DNS_PROCEDURES as KMS_DNS_PAGE,
+	KMS_PLANNING as KMS_PLANNING_PAGE,
+	KMS_TROUBLESHOOTING as KMS_GENERAL_PAGE,
+	NOT_GENUINE_NOTIFICATIONS as NOT_GENUINE_PAGE,
+	SLERROR_H,
+	SLMGR_PAGE as SLMGR_PAGE,
+} from './sources.ts';
 
 /**
- * Activation error codes (fact sheet §6), in our own words in both languages: each code's meaning
+ * Activation error codes, in our own words in both languages: each code's meaning
  * (`src/data/errorMeanings.ts`, which the lab's command line also reads) with its cause, fix,
  * commands, lab scenes and sources.
  * `cause` and `fix` say only what the entry's `sources` say. Where the sources disagree or say
@@ -33,52 +56,7 @@ export interface ErrorCodeEntry extends ErrorMeaning {
 type ErrorDetails = Omit<ErrorCodeEntry, keyof ErrorMeaning>;
 
 const TS = 'https://learn.microsoft.com/troubleshoot/windows-server/licensing-and-activation/';
-const WS = 'https://learn.microsoft.com/windows-server/get-started/';
 
-const ERROR_CODES_PAGE: Source = {
-	title: 'Troubleshoot Windows activation error codes',
-	url: `${TS}troubleshoot-activation-error-codes`,
-};
-const F074_PAGE: Source = {
-	title: 'Error 0xC004F074 when you activate Windows',
-	url: `${TS}error-0xc004f074-activate-windows`,
-};
-const F06C_PAGE: Source = {
-	title: 'Error 0xC004F06C when you activate Windows',
-	url: `${TS}error-0xc004f06c-activate-windows`,
-};
-const DNS_232B_PAGE: Source = {
-	title: 'Activation error 0x8007232B: DNS name does not exist',
-	url: `${TS}activation-error-0x8007232b-dns-name-does-not-exist`,
-};
-const ADBA_TS_PAGE: Source = {
-	title: 'Troubleshoot Active Directory-based activation clients that do not activate',
-	url: `${TS}troubleshoot-adba-clients-not-activate`,
-};
-const KMS_GENERAL_PAGE: Source = {
-	title: 'Troubleshoot KMS activation (general)',
-	url: `${WS}activation-troubleshoot-kms-general`,
-};
-const KMS_PLANNING_PAGE: Source = {
-	title: 'Key Management Services (KMS) activation planning',
-	url: `${WS}kms-activation-planning`,
-};
-const SLMGR_PAGE: Source = {
-	title: 'Slmgr.vbs options for obtaining volume activation information',
-	url: `${WS}activation-slmgr-vbs-options`,
-};
-const KMS_DNS_PAGE: Source = {
-	title: 'Common troubleshooting procedures for KMS and DNS issues',
-	url: `${WS}common-troubleshooting-procedures-kms-dns`,
-};
-const ADBA_PAGE: Source = {
-	title: 'Activate using Active Directory-based activation',
-	url: 'https://learn.microsoft.com/windows/deployment/volume-activation/activate-using-active-directory-based-activation-client',
-};
-const SLERROR_H: Source = {
-	title: 'slerror.h (Windows SDK header, Microsoft win32metadata repository)',
-	url: 'https://github.com/microsoft/win32metadata/blob/main/generation/WinSDK/RecompiledIdlHeaders/um/slerror.h',
-};
 const SL_API_PAGE: Source = {
 	title: 'SLInstallProofOfPurchaseEx function (slpublic.h)',
 	url: 'https://learn.microsoft.com/windows/win32/api/slpublic/nf-slpublic-slinstallproofofpurchaseex',
@@ -93,24 +71,7 @@ const WININET_ERRORS_PAGE: Source = {
 };
 const DNS_232A_PAGE: Source = {
 	title: 'Error 0x8007232A "DNS server failure" when you activate Windows',
-	url: `${TS}activation-error-0x8007232a-dns-server-failure`,
-};
-const EVENT_12293_PAGE: Source = {
-	title: 'Security Event 12293 with error 0x80072338 registering KMS host record',
-	url: `${TS}event-12293-error-0x800723-set-kms-host`,
-};
-const KMS_COUNT_PAGE: Source = {
-	title:
-		'The KMS current count does not increase when you add new Windows Vista or Windows 7-based client computers to the network',
-	url: 'https://learn.microsoft.com/troubleshoot/windows-client/licensing-and-activation/kms-current-count-not-increase',
-};
-const CREATE_HOST_PAGE: Source = {
-	title: 'Create a Key Management Services (KMS) activation host',
-	url: `${WS}kms-create-host`,
-};
-const WIN_CLIENTS_PAGE: Source = {
-	title: 'Activate clients running Windows',
-	url: 'https://learn.microsoft.com/windows/deployment/volume-activation/activate-windows-clients-vamt',
+	url: ERROR_232A.url,
 };
 const E015_PAGE: Source = {
 	title: 'Error 0xC004E015 (SL_E_EUL_CONSUMPTION_FAILED) when you activate Windows',
@@ -121,36 +82,13 @@ const TOKENS_DAT_PAGE: Source = {
 		'How to rebuild the Tokens.dat file when you troubleshoot Windows activation issues (KB 2736303)',
 	url: `${TS}rebuild-tokens-dotdat-file`,
 };
-const F015_PAGE: Source = {
-	title:
-		'Error 0xC004F015 when you activate Windows 10 Enterprise on a Windows Server 2012 R2 KMS host (KB 3086418)',
-	url: `${TS}error-0xc004f015-activate-windows-10`,
-};
-const NOT_GENUINE_PAGE: Source = {
-	title:
-		'Activation failures and "not genuine" notifications on volume-licensed Windows 7 KMS clients (KB 4487266)',
-	url: 'https://learn.microsoft.com/troubleshoot/windows-client/licensing-and-activation/activation-failures-not-genuine-notifications-volume-licensed-kms-client',
-};
 const SLMGR_VBS_TEXT: Source = {
 	title: 'slmgr.vbs (%SystemRoot%\\System32, Microsoft), its built-in strings',
-	url: `${WS}activation-slmgr-vbs-options`,
-};
-const FE33_PAGE: Source = {
-	title: 'Windows activation or validation fails with error code 0x8004FE33 (KB 921471)',
-	url: 'https://support.microsoft.com/topic/windows-activation-or-validation-fails-with-error-code-0x8004fe33-a9afe65e-230b-c1ed-3414-39acd7fddf52',
+	url: SLMGR_PAGE.url,
 };
 const COM_ERRORS_PAGE: Source = {
 	title: 'Generic COM error codes',
 	url: 'https://learn.microsoft.com/windows/win32/adsi/generic-com-error-codes',
-};
-const AZURE_SAMPLES_145: Source = {
-	title:
-		'Azure-Samples/azuresandbox issue #145: Windows Server activation failures (event 8198 with hr=0x80004005)',
-	url: 'https://github.com/Azure-Samples/azuresandbox/issues/145',
-};
-const EVAL_CONVERSION_PAGE: Source = {
-	title: 'Upgrade and conversion options for Windows Server',
-	url: `${WS}upgrade-conversion-options`,
 };
 const KMS_KEYS_2017: Source = {
 	title: 'KMS client setup keys, 2017 revision (MicrosoftDocs/windowsserverdocs)',

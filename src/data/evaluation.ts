@@ -1,5 +1,13 @@
 import { OUR_READING } from './errorMeanings.ts';
 import type { Localized, Source } from './types.ts';
+import {
+	EVALUATION_CONVERSION,
+	EVALUATION_VMS,
+	KMS_CLIENT_KEYS,
+	SLERROR_H,
+	SLMGR_PAGE,
+	WS2012_VOLUME_ACTIVATION,
+} from './sources.ts';
 
 /**
  * Evaluation editions (Windows Server Evaluation, Windows Enterprise Evaluation): how to tell one,
@@ -11,30 +19,15 @@ import type { Localized, Source } from './types.ts';
  */
 
 export const EVALUATION_SOURCES = {
-	conversion: {
-		title: 'Upgrade and conversion options for Windows Server',
-		url: 'https://learn.microsoft.com/windows-server/get-started/upgrade-conversion-options',
-	},
-	eval2012: {
-		title: 'Evaluation Versions and Upgrade Options for Windows Server 2012',
-		url: 'https://learn.microsoft.com/previous-versions/windows/it-pro/windows-server-2012-r2-and-2012/jj574204(v=ws.11)',
-	},
-	devVm: {
-		title: 'Download a Windows virtual machine (Windows 11 Enterprise evaluation VMs)',
-		url: 'https://developer.microsoft.com/windows/downloads/virtual-machines/',
-	},
+	conversion: EVALUATION_CONVERSION,
+	eval2012: WS2012_VOLUME_ACTIVATION,
+	devVm: EVALUATION_VMS,
 	slmgrVbs: {
 		title: 'slmgr.vbs (%SystemRoot%\\System32, Microsoft), its built-in strings',
-		url: 'https://learn.microsoft.com/windows-server/get-started/activation-slmgr-vbs-options',
+		url: SLMGR_PAGE.url,
 	},
-	slerror: {
-		title: 'slerror.h (Windows SDK header, Microsoft win32metadata repository)',
-		url: 'https://github.com/microsoft/win32metadata/blob/main/generation/WinSDK/RecompiledIdlHeaders/um/slerror.h',
-	},
-	kmsKeys: {
-		title: 'Key Management Services (KMS) client activation and product keys',
-		url: 'https://learn.microsoft.com/windows-server/get-started/kms-client-activation-keys',
-	},
+	slerror: SLERROR_H,
+	kmsKeys: KMS_CLIENT_KEYS,
 } as const satisfies Record<string, Source>;
 const S = EVALUATION_SOURCES;
 

@@ -1,5 +1,17 @@
 import { OUR_READING } from './errorMeanings.ts';
 import type { Localized, Source } from './types.ts';
+import {
+	ADBA_ACTIVATION,
+	ADBA_TROUBLESHOOTING,
+	AZURE_SAMPLES_145,
+	ERROR_FE33,
+	EVALUATION_CONVERSION,
+	EVALUATION_VMS,
+	EVENT_8198,
+	NOT_GENUINE_NOTIFICATIONS,
+	QA_478271,
+	WS2012_VOLUME_ACTIVATION,
+} from './sources.ts';
 
 /**
  * Windows events around activation beyond the KMS events 12288–12294 (those are in
@@ -59,51 +71,29 @@ export interface ActivationEvent {
 const TS = 'https://learn.microsoft.com/troubleshoot/windows-server/licensing-and-activation/';
 
 export const EVENT_SOURCES = {
-	event8198: {
-		title:
-			'Event 8198, error 0xC0020017 or 0x8007139F "KMS contact failure" when activating Windows',
-		url: `${TS}activation-event-8198-error-0xc0020017-0x8007139f-kms-contact-failure`,
-	},
+	event8198: EVENT_8198,
 	adbaClients: {
 		title: "Troubleshoot Active Directory-based activation (ADBA) clients that don't activate",
-		url: `${TS}troubleshoot-adba-clients-not-activate`,
+		url: ADBA_TROUBLESHOOTING.url,
 	},
 	events8200: {
 		title: 'Event ID 8208, 8200, or 900 is logged (KB 2958281)',
 		url: `${TS}event-id-8208-8200-900`,
 	},
-	notGenuine: {
-		title:
-			'Activation failures and "not genuine" notifications on volume-licensed Windows 7 KMS clients (KB 4487266)',
-		url: 'https://learn.microsoft.com/troubleshoot/windows-client/licensing-and-activation/activation-failures-not-genuine-notifications-volume-licensed-kms-client',
-	},
+	notGenuine: NOT_GENUINE_NOTIFICATIONS,
 	azure5b4: {
 		title: 'Error 0x800705B4 when you activate an Azure Windows virtual machine',
 		url: 'https://learn.microsoft.com/troubleshoot/azure/virtual-machines/windows/windows-vm-activation-error-0x800705b4',
 	},
-	proxy: {
-		title: 'Windows activation or validation fails with error code 0x8004FE33 (KB 921471)',
-		url: 'https://support.microsoft.com/topic/windows-activation-or-validation-fails-with-error-code-0x8004fe33-a9afe65e-230b-c1ed-3414-39acd7fddf52',
-	},
-	azureSamples145: {
-		title:
-			'Azure-Samples/azuresandbox issue #145: Windows Server activation failures (event 8198 with hr=0x80004005)',
-		url: 'https://github.com/Azure-Samples/azuresandbox/issues/145',
-	},
+	proxy: ERROR_FE33,
+	azureSamples145: AZURE_SAMPLES_145,
 	messageTable: {
 		title:
 			'sppsvc.exe message resources (Windows 7 to Windows 10 1803), as listed by libyal/winevt-kb',
 		url: 'https://github.com/libyal/winevt-kb/blob/5e51c65e83317e81eb68bca37a0fc56cc512eb1e/docs/sources/message-files/MessageFile-sppsvc.exe.md',
 	},
-	qa478271: {
-		title:
-			'Microsoft Q&A 478271 "active directory based activation" (a user\'s pasted slmgr /dlv and event 12308)',
-		url: 'https://learn.microsoft.com/answers/questions/478271/active-directory-based-activation',
-	},
-	adba: {
-		title: 'Activate using Active Directory-based activation',
-		url: 'https://learn.microsoft.com/windows/deployment/volume-activation/activate-using-active-directory-based-activation-client',
-	},
+	qa478271: QA_478271,
+	adba: ADBA_ACTIVATION,
 	activationObject: {
 		title: 'ms-SPP-Activation-Object class (Active Directory schema)',
 		url: 'https://learn.microsoft.com/windows/win32/adschema/c-msspp-activationobject',
@@ -112,18 +102,9 @@ export const EVENT_SOURCES = {
 		title: 'How to identify the cause of an unexpected WMI shutdown (event 1074)',
 		url: 'https://learn.microsoft.com/troubleshoot/windows-server/system-management-components/identify-cause-of-wmi-shutdown',
 	},
-	eval2012: {
-		title: 'Evaluation Versions and Upgrade Options for Windows Server 2012',
-		url: 'https://learn.microsoft.com/previous-versions/windows/it-pro/windows-server-2012-r2-and-2012/jj574204(v=ws.11)',
-	},
-	evalConversion: {
-		title: 'Upgrade and conversion options for Windows Server',
-		url: 'https://learn.microsoft.com/windows-server/get-started/upgrade-conversion-options',
-	},
-	devVm: {
-		title: 'Download a Windows virtual machine (Windows 11 Enterprise evaluation VMs)',
-		url: 'https://developer.microsoft.com/windows/downloads/virtual-machines/',
-	},
+	eval2012: WS2012_VOLUME_ACTIVATION,
+	evalConversion: EVALUATION_CONVERSION,
+	devVm: EVALUATION_VMS,
 } as const satisfies Record<string, Source>;
 const S = EVENT_SOURCES;
 

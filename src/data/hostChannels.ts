@@ -1,5 +1,12 @@
 import type { CsvlkGroupId } from './hostKeys.ts';
 import type { Localized, Source } from './types.ts';
+import {
+	ERROR_F015 as KB3086418,
+	KMS_TROUBLESHOOTING,
+	LICENSE_STATES_TECHNET as LICENSE_STATES,
+	QA_478271,
+	SLMGR_PAGE,
+} from './sources.ts';
 
 /*
  * Kept apart from hostKeys.ts, which the engine (and so the lab's island) loads: these notes are
@@ -34,30 +41,21 @@ export const HOST_CHANNEL_RULE: Localized = {
 	en: "slmgr.vbs treats a license whose Description contains VOLUME_KMSCLIENT as a KMS client, and one that contains VOLUME_KMS but not VOLUME_KMSCLIENT as a KMS host. A KMS host's Product Key Channel is Volume:CSVLK. Microsoft's troubleshooting page says the Description shows which key is installed, but Microsoft publishes no table from channel names to host key groups.",
 };
 
-const LICENSE_STATES: Source = {
-	title: 'Managing License States (Volume Activation, TechNet archive)',
-	url: 'https://learn.microsoft.com/previous-versions/tn-archive/ff793426(v=technet.10)',
-};
 const WS2008_GROUPS: Source = {
 	title: 'Volume Activation of Windows Server 2008 (Microsoft blog archive)',
 	url: 'https://learn.microsoft.com/archive/blogs/microsoft_higher_education_east/volume-activation-of-windows-server-2008',
 };
-const KB3086418: Source = {
-	title:
-		'Error 0xC004F015 when you activate Windows 10 Enterprise on a Windows Server 2012 R2 KMS host (KB 3086418)',
-	url: 'https://learn.microsoft.com/troubleshoot/windows-server/licensing-and-activation/error-0xc004f015-activate-windows-10',
-};
 const QA478271: Source = {
 	title: 'Microsoft Q&A 478271 "active directory based activation" (a user\'s pasted slmgr /dlv)',
-	url: 'https://learn.microsoft.com/answers/questions/478271/active-directory-based-activation',
+	url: QA_478271.url,
 };
 const KMS_GENERAL: Source = {
 	title: 'Guidelines for troubleshooting the Key Management Service (KMS)',
-	url: 'https://learn.microsoft.com/windows-server/get-started/activation-troubleshoot-kms-general',
+	url: KMS_TROUBLESHOOTING.url,
 };
 const SLMGR_VBS: Source = {
 	title: 'slmgr.vbs (%SystemRoot%\\System32, Microsoft), its built-in strings',
-	url: 'https://learn.microsoft.com/windows-server/get-started/activation-slmgr-vbs-options',
+	url: SLMGR_PAGE.url,
 };
 
 /**

@@ -1,25 +1,23 @@
 import type { Localized, Source } from './types.ts';
 import type { Product, ProductLine } from './products.ts';
+import { KMS_PLANNING } from './sources.ts';
 
 /**
  * KMS host keys (CSVLK groups): where each can be hosted, what it activates, and the minimum
- * updates a host needs to activate newer versions (fact sheet §8, from Microsoft's KMS
+ * updates a host needs to activate newer versions (rule R4, from Microsoft's KMS
  * activation planning page, revision dated 2024-11-12).
  *
  * A KMS host never hands out keys: clients keep their own GVLK. The host key *group* only
  * decides which client products the host will count and activate.
  */
 
-export const HOST_KEY_SOURCE: Source = {
-	title: 'Key Management Services (KMS) activation planning',
-	url: 'https://learn.microsoft.com/windows-server/get-started/kms-activation-planning',
-};
+export const HOST_KEY_SOURCE: Source = KMS_PLANNING;
 
 export type CsvlkGroupId = 'ws2025' | 'ws2022' | 'ws2019' | 'ws2016' | 'win10';
 
 /**
  * Operating systems a KMS host can run in KMS Lab. Server 2008 R2 is here for the minimum-updates
- * table only: none of the five key groups below can be hosted on it (fact sheet §8).
+ * table only: none of the five key groups below can be hosted on it (HOST_KEY_SOURCE).
  */
 export type HostOsId =
 	| 'ws2025'
@@ -355,7 +353,7 @@ export const HOST_UPDATE_DEAD_ENDS: readonly HostUpdate[] = [
 			en: 'None (no update lets a Windows Server 2008 R2 KMS host activate Windows Server 2016 or later)',
 		},
 		noUpdate: true,
-		// Read from the Japanese page's 2018 text (fact sheet §8, "ja-jp WS/Server-2016-activation").
+		// Read from the Japanese page's 2018 text (the source below).
 		source: {
 			title: 'Windows Server 2016 Activation',
 			url: 'https://learn.microsoft.com/windows-server/get-started/server-2016-activation',

@@ -2,7 +2,7 @@ import type { Localized } from './types.ts';
 
 /**
  * "License Status:" text for each license status code 0–6 (the engine's `LicenseStatus`). `en` is slmgr's wording; `ja` is the Japanese display name KMS Lab uses
- * (Microsoft's Japanese term where the fact sheet gives one).
+ * (Microsoft's Japanese term where a Microsoft Japanese page gives one).
  */
 export const LICENSE_STATUS_TEXT: Readonly<Record<0 | 1 | 2 | 3 | 4 | 5 | 6, Localized>> = {
 	0: { ja: 'ライセンスされていません', en: 'Unlicensed' },

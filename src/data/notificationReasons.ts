@@ -1,5 +1,11 @@
 import { OUR_READING } from './errorMeanings.ts';
 import type { Localized, Source } from './types.ts';
+import {
+	ACTIVATION_ERROR_CODES,
+	NOT_GENUINE_NOTIFICATIONS,
+	SLERROR_H,
+	SLMGR_PAGE,
+} from './sources.ts';
 
 /**
  * The "Notification Reason:" line of `slmgr /dlv` (and `/dli`). slmgr.vbs prints it under
@@ -10,25 +16,15 @@ import type { Localized, Source } from './types.ts';
 export const NOTIFICATION_REASON_SOURCES = {
 	slmgrVbs: {
 		title: 'slmgr.vbs (%SystemRoot%\\System32, Microsoft), its built-in strings',
-		url: 'https://learn.microsoft.com/windows-server/get-started/activation-slmgr-vbs-options',
+		url: SLMGR_PAGE.url,
 	},
 	product: {
 		title: 'SoftwareLicensingProduct class (LicenseStatusReason)',
 		url: 'https://learn.microsoft.com/previous-versions/windows/desktop/sppwmi/softwarelicensingproduct',
 	},
-	notGenuine: {
-		title:
-			'Activation failures and "not genuine" notifications on volume-licensed Windows 7 KMS clients (KB 4487266)',
-		url: 'https://learn.microsoft.com/troubleshoot/windows-client/licensing-and-activation/activation-failures-not-genuine-notifications-volume-licensed-kms-client',
-	},
-	errorCodes: {
-		title: 'Troubleshoot Windows activation error codes',
-		url: 'https://learn.microsoft.com/troubleshoot/windows-server/licensing-and-activation/troubleshoot-activation-error-codes',
-	},
-	slerror: {
-		title: 'slerror.h (Windows SDK header, Microsoft win32metadata repository)',
-		url: 'https://github.com/microsoft/win32metadata/blob/main/generation/WinSDK/RecompiledIdlHeaders/um/slerror.h',
-	},
+	notGenuine: NOT_GENUINE_NOTIFICATIONS,
+	errorCodes: ACTIVATION_ERROR_CODES,
+	slerror: SLERROR_H,
 } as const satisfies Record<string, Source>;
 const S = NOTIFICATION_REASON_SOURCES;
 

@@ -1,8 +1,9 @@
 import type { Localized, Source } from './types.ts';
+import { KMS_CLIENT_KEYS } from './sources.ts';
 
 /**
  * Windows editions that can be KMS/ADBA clients in KMS Lab, with their GVLK (KMS client setup
- * key) from Microsoft's published table (fact sheet §7). GVLKs are public: Microsoft says they
+ * key) from Microsoft's published table (GVLK_SOURCE). GVLKs are public: Microsoft says they
  * are the only product keys that need no secrecy, and they activate nothing without your own
  * KMS host or AD activation object.
  *
@@ -14,9 +15,9 @@ import type { Localized, Source } from './types.ts';
 export type ProductFamily = 'client' | 'server';
 
 /**
- * A product line: the unit the host-key (CSVLK) matrix is written in (fact sheet §8).
+ * A product line: the unit the host-key (CSVLK) matrix is written in (rule R4).
  * Lines without entries in PRODUCTS (Windows 8.1, 7, older servers) appear only in that matrix,
- * because the fact sheet does not copy their GVLKs.
+ * because the lab has no clients of those versions.
  */
 export type ProductLine =
 	| 'win11'
@@ -53,10 +54,7 @@ export interface Product {
 	readonly adbaCapable: boolean;
 }
 
-export const GVLK_SOURCE: Source = {
-	title: 'Key Management Services (KMS) client activation and product keys',
-	url: 'https://learn.microsoft.com/windows-server/get-started/kms-client-activation-keys',
-};
+export const GVLK_SOURCE: Source = KMS_CLIENT_KEYS;
 
 /** The revision of Microsoft's GVLK page these keys were read from (a newer one exists; re-check before publishing). */
 export const GVLK_PAGE_REVISION = '2024-10-01';

@@ -1,12 +1,29 @@
 import type { Localized, Source } from './types.ts';
+import {
+	ACTIVATE_CLIENTS as CLIENTS,
+	ACTIVATION_ERROR_CODES as ERROR_CODES,
+	ADBA_ACTIVATION as ADBA,
+	ERROR_232B as ERR_232B,
+	ERROR_F06C as ERR_F06C,
+	ERROR_F074 as ERR_F074,
+	EVENT_12293,
+	KMS_ACTIVATION as KMS_VAMT,
+	KMS_CREATE_HOST as CREATE_HOST,
+	KMS_DNS_PROCEDURES as DNS_PROCS,
+	KMS_PLANNING as PLANNING,
+	KMS_TROUBLESHOOTING as TROUBLESHOOT,
+	OFFICE_KMS,
+	SLMGR_PAGE as SLMGR,
+	VOLUME_ACTIVATION_PLANNING as PLAN,
+} from './sources.ts';
 
 /**
  * The rules the activation engine follows (R1 … R11). The engine cites them in comments and
  * tests/engine/rules.test.ts is grouped by them; this file says what each one is, in both
- * languages, with the Microsoft pages it rests on (fact sheet §1–§6, §8).
+ * languages, with the Microsoft pages it rests on.
  *
  * The numbers in the statements are those of src/data/timers.ts (tests/data/rules.test.ts checks
- * that they agree). Anything the fact sheet marks UNCONFIRMED is stated as the lab's assumption
+ * that they agree). Anything no Microsoft source confirms is stated as the lab's assumption
  * and points to src/engine/assumptions.ts, where it is a named, configurable value.
  */
 
@@ -33,71 +50,6 @@ export interface Rule {
 	readonly statement: Localized;
 	readonly sources: readonly Source[];
 }
-
-const WS = 'https://learn.microsoft.com/windows-server/get-started/';
-const WIN = 'https://learn.microsoft.com/windows/deployment/volume-activation/';
-const TS = 'https://learn.microsoft.com/troubleshoot/windows-server/licensing-and-activation/';
-
-const PLANNING: Source = {
-	title: 'Key Management Services (KMS) activation planning',
-	url: `${WS}kms-activation-planning`,
-};
-const CREATE_HOST: Source = {
-	title: 'Create a Key Management Services (KMS) activation host',
-	url: `${WS}kms-create-host`,
-};
-const SLMGR: Source = {
-	title: 'Slmgr.vbs options for obtaining volume activation information',
-	url: `${WS}activation-slmgr-vbs-options`,
-};
-const TROUBLESHOOT: Source = {
-	title: 'Troubleshoot KMS activation (general)',
-	url: `${WS}activation-troubleshoot-kms-general`,
-};
-const DNS_PROCS: Source = {
-	title: 'Common troubleshooting procedures for KMS and DNS issues',
-	url: `${WS}common-troubleshooting-procedures-kms-dns`,
-};
-const PLAN: Source = {
-	title: 'Plan for volume activation',
-	url: `${WIN}plan-for-volume-activation-client`,
-};
-const CLIENTS: Source = {
-	title: 'Activate clients running Windows',
-	url: `${WIN}activate-windows-clients-vamt`,
-};
-const KMS_VAMT: Source = {
-	title: 'Activate using Key Management Service',
-	url: `${WIN}activate-using-key-management-service-vamt`,
-};
-const ADBA: Source = {
-	title: 'Activate using Active Directory-based activation',
-	url: `${WIN}activate-using-active-directory-based-activation-client`,
-};
-const ERROR_CODES: Source = {
-	title: 'Troubleshoot Windows activation error codes',
-	url: `${TS}troubleshoot-activation-error-codes`,
-};
-const ERR_F074: Source = {
-	title: 'Error 0xC004F074 when you activate Windows',
-	url: `${TS}error-0xc004f074-activate-windows`,
-};
-const ERR_F06C: Source = {
-	title: 'Error 0xC004F06C when you activate Windows',
-	url: `${TS}error-0xc004f06c-activate-windows`,
-};
-const ERR_232B: Source = {
-	title: 'Activation error 0x8007232B: DNS name does not exist',
-	url: `${TS}activation-error-0x8007232b-dns-name-does-not-exist`,
-};
-const EVENT_12293: Source = {
-	title: 'Security Event 12293 with error 0x80072338 registering KMS host record',
-	url: `${TS}event-12293-error-0x800723-set-kms-host`,
-};
-const OFFICE_KMS: Source = {
-	title: 'Activate volume licensed versions of Office by using KMS',
-	url: 'https://learn.microsoft.com/office/volume-license-activation/activate-office-by-using-kms',
-};
 
 export const RULES: readonly Rule[] = [
 	{

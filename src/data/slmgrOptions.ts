@@ -1,8 +1,10 @@
 import type { Localized, Source } from './types.ts';
+import { SLMGR_PAGE as LEARN_SLMGR } from './sources.ts';
 
 /**
- * Every slmgr.vbs option of fact sheet §4, as data. The emulated command line dispatches on this
- * table and the slmgr reference guide renders it, so the two can never disagree.
+ * Every slmgr.vbs option of Microsoft's slmgr page (SLMGR_PAGE in sources.ts), as data. The
+ * emulated command line dispatches on this table and the slmgr reference guide renders it, so the
+ * two can never disagree.
  *
  * Groups follow the sections of slmgr's own usage text (and of the Learn page), plus `global` for
  * the five everyday options that slmgr lists under "Global Options".
@@ -32,20 +34,16 @@ export interface SlmgrOption {
 	readonly group: SlmgrOptionGroup;
 	readonly elevation: SlmgrElevation;
 	readonly appliesTo: SlmgrAppliesTo;
-	/** One line, fact sheet §4 wording. */
+	/** One line, in the wording of Microsoft's slmgr page. */
 	readonly description: Localized;
 	/** False for `/stao` and `/ctao`: removed in Windows 8.1 / Server 2012 R2 (current slmgr answers "Unrecognized option"). */
 	readonly inCurrentWindows: boolean;
 	readonly sources: readonly Source[];
 }
 
-const LEARN_SLMGR: Source = {
-	title: 'Slmgr.vbs options for obtaining volume activation information',
-	url: 'https://learn.microsoft.com/windows-server/get-started/activation-slmgr-vbs-options',
-};
 const SLMGR_STRINGS: Source = {
 	title: 'slmgr.vbs built-in strings (%SystemRoot%\\System32\\slmgr.vbs, Microsoft)',
-	url: 'https://learn.microsoft.com/windows-server/get-started/activation-slmgr-vbs-options',
+	url: LEARN_SLMGR.url,
 };
 
 function opt(

@@ -1,7 +1,16 @@
 import type { Localized, Source } from './types.ts';
+import {
+	ACTIVATE_CLIENTS as CLIENTS,
+	ADBA_ACTIVATION as ADBA,
+	ERROR_F074 as ERR_F074,
+	KMS_DNS_PROCEDURES as DNS_PROCS,
+	KMS_PLANNING as PLANNING,
+	KMS_TROUBLESHOOTING as TROUBLESHOOT,
+	SLMGR_PAGE as SLMGR,
+} from './sources.ts';
 
 /**
- * KMS numbers and timers (fact sheet §2). The engine, the command line, the guides' tables and
+ * KMS numbers and timers (rules R5–R7, R10). The engine, the command line, the guides' tables and
  * the help-desk tools read them from here; nothing restates them by hand.
  * Times are in minutes unless the name says otherwise.
  */
@@ -9,37 +18,9 @@ import type { Localized, Source } from './types.ts';
 export const MINUTES_PER_HOUR = 60;
 export const MINUTES_PER_DAY = 1440;
 
-const PLANNING: Source = {
-	title: 'Key Management Services (KMS) activation planning',
-	url: 'https://learn.microsoft.com/windows-server/get-started/kms-activation-planning',
-};
-const SLMGR: Source = {
-	title: 'Slmgr.vbs options for obtaining volume activation information',
-	url: 'https://learn.microsoft.com/windows-server/get-started/activation-slmgr-vbs-options',
-};
-const CLIENTS: Source = {
-	title: 'Activate clients running Windows',
-	url: 'https://learn.microsoft.com/windows/deployment/volume-activation/activate-windows-clients-vamt',
-};
-const TROUBLESHOOT: Source = {
-	title: 'Troubleshoot KMS activation (general)',
-	url: 'https://learn.microsoft.com/windows-server/get-started/activation-troubleshoot-kms-general',
-};
-const ERR_F074: Source = {
-	title: 'Error 0xC004F074 when you activate Windows',
-	url: 'https://learn.microsoft.com/troubleshoot/windows-server/licensing-and-activation/error-0xc004f074-activate-windows',
-};
-const DNS_PROCS: Source = {
-	title: 'Common troubleshooting procedures for KMS and DNS issues',
-	url: 'https://learn.microsoft.com/windows-server/get-started/common-troubleshooting-procedures-kms-dns',
-};
 const WMI_INTERVAL: Source = {
 	title: 'SetVLActivationInterval method of the SoftwareLicensingService class',
 	url: 'https://learn.microsoft.com/previous-versions/windows/desktop/sppwmi/setvlactivationinterval-softwarelicensingservice',
-};
-const ADBA: Source = {
-	title: 'Activate using Active Directory-based activation',
-	url: 'https://learn.microsoft.com/windows/deployment/volume-activation/activate-using-active-directory-based-activation-client',
 };
 
 /** Minimum count a Windows client OS needs from the KMS host. */

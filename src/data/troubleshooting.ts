@@ -1,8 +1,23 @@
 import type { Localized, Source } from './types.ts';
+import {
+	ACTIVATE_CLIENTS as CLIENTS,
+	ACTIVATION_ERROR_CODES as ERRORS,
+	ERROR_232B as DNS_232B,
+	ERROR_F06C as F06C,
+	ERROR_F074 as F074,
+	EVENT_12293,
+	KMS_CLIENT_KEYS as GVLKS,
+	KMS_COUNT_NOT_INCREASING as KMS_COUNT,
+	KMS_CREATE_HOST as CREATE_HOST,
+	KMS_DNS_PROCEDURES as KMS_DNS,
+	KMS_PLANNING as PLANNING,
+	KMS_TROUBLESHOOTING as GENERAL,
+} from './sources.ts';
 
 /**
- * The troubleshooting wizard's decision tree, following fact sheet §10 (Microsoft's recommended
- * order of checks). A `question` or `check` node offers options; a `fix` node is a leaf.
+ * The troubleshooting wizard's decision tree, following Microsoft's recommended order of
+ * checks (the sources on each node). A `question` or `check` node offers options; a `fix` node
+ * is a leaf.
  * The graph has no cycles; a node may be reached from several places (e.g. the DNS check).
  */
 export interface TroubleOption {
@@ -30,58 +45,6 @@ export interface TroubleNode {
 }
 
 export const TROUBLE_START = 'start';
-
-const WS = 'https://learn.microsoft.com/windows-server/get-started/';
-const TS = 'https://learn.microsoft.com/troubleshoot/windows-server/licensing-and-activation/';
-const GENERAL: Source = {
-	title: 'Troubleshoot KMS activation (general)',
-	url: `${WS}activation-troubleshoot-kms-general`,
-};
-const KMS_DNS: Source = {
-	title: 'Common troubleshooting procedures for KMS and DNS issues',
-	url: `${WS}common-troubleshooting-procedures-kms-dns`,
-};
-const F074: Source = {
-	title: 'Error 0xC004F074 when you activate Windows',
-	url: `${TS}error-0xc004f074-activate-windows`,
-};
-const F06C: Source = {
-	title: 'Error 0xC004F06C when you activate Windows',
-	url: `${TS}error-0xc004f06c-activate-windows`,
-};
-const ERRORS: Source = {
-	title: 'Troubleshoot Windows activation error codes',
-	url: `${TS}troubleshoot-activation-error-codes`,
-};
-const DNS_232B: Source = {
-	title: 'Activation error 0x8007232B: DNS name does not exist',
-	url: `${TS}activation-error-0x8007232b-dns-name-does-not-exist`,
-};
-const CREATE_HOST: Source = {
-	title: 'Create a Key Management Services (KMS) activation host',
-	url: `${WS}kms-create-host`,
-};
-const PLANNING: Source = {
-	title: 'Key Management Services (KMS) activation planning',
-	url: `${WS}kms-activation-planning`,
-};
-const GVLKS: Source = {
-	title: 'Key Management Services (KMS) client activation and product keys',
-	url: `${WS}kms-client-activation-keys`,
-};
-const EVENT_12293: Source = {
-	title: 'Security Event 12293 with error 0x80072338 registering KMS host record',
-	url: `${TS}event-12293-error-0x800723-set-kms-host`,
-};
-const CLIENTS: Source = {
-	title: 'Activate clients running Windows',
-	url: 'https://learn.microsoft.com/windows/deployment/volume-activation/activate-windows-clients-vamt',
-};
-const KMS_COUNT: Source = {
-	title:
-		'The KMS current count does not increase when you add new Windows Vista or Windows 7-based client computers to the network',
-	url: 'https://learn.microsoft.com/troubleshoot/windows-client/licensing-and-activation/kms-current-count-not-increase',
-};
 
 export const TROUBLESHOOTING: readonly TroubleNode[] = [
 	{

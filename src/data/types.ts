@@ -13,7 +13,7 @@ export interface Source {
 }
 
 /**
- * An item the fact sheet marks UNCONFIRMED. Wherever such a value is used (engine assumption,
+ * An item no Microsoft source confirms (UNCONFIRMED). Wherever such a value is used (engine assumption,
  * table cell, guide) it is shown with this label and note, never as plain fact.
  */
 export interface Unconfirmed {

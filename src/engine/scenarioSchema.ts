@@ -1,4 +1,5 @@
 import { groupHostableOn, type CsvlkGroupId, type HostOsId } from '../data/hostKeys.ts';
+import { MAX_INTERVAL, MIN_INTERVAL } from '../data/timers.ts';
 import type { ActionType } from './actions.ts';
 import { DEFAULT_ASSUMPTIONS } from './assumptions.ts';
 import type { Issue } from './issues.ts';
@@ -74,7 +75,7 @@ const LONG_TEXT = leaf('longText', (v) => isCleanString(v, 1, LONG_TEXT_MAX));
 const PREFIX = leaf('prefix', isPrefix);
 const MINUTES = leaf(
 	'minutes',
-	(v) => typeof v === 'number' && Number.isInteger(v) && v >= 15 && v <= 43_200
+	(v) => typeof v === 'number' && Number.isInteger(v) && v >= MIN_INTERVAL && v <= MAX_INTERVAL
 );
 const SEED = leaf(
 	'seed',

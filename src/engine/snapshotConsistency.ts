@@ -104,7 +104,7 @@ export function checkConsistency(
 		const p = `world.hosts[${i}].counters`;
 		if (failed > total)
 			broken(issues, `${p}.failed`, 'failed_over_total', { expected: total, got: failed });
-		const sum = (byStatus as number[]).reduce((a, b) => a + b, 0);
+		const sum = byStatus.reduce((a, b) => a + b, 0);
 		if (sum !== total)
 			broken(issues, `${p}.byStatus`, 'status_counts_sum', { expected: total, got: sum });
 	});

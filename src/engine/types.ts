@@ -62,7 +62,7 @@ export const RESULT_CODES: readonly ResultCode[] = [
 
 export const SUCCESS: ResultCode = '0x00000000';
 
-/** License status codes used in KMS events and shown by `slmgr /dli` `/dlv` (fact sheet §2.1). */
+/** License status codes used in KMS events and shown by `slmgr /dli` `/dlv` (src/data/licenseStatus.ts). */
 export type LicenseStatus = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
 export const LicenseStatusCode = {
@@ -187,7 +187,7 @@ export interface KmsHost {
 	hostKey: CsvlkGroupId | null;
 	/** Host key activated with Microsoft. */
 	keyActivated: boolean;
-	/** Has the updates its OS needs to activate newer versions (fact sheet §8); false = missing them. */
+	/** Has the updates its OS needs to activate newer versions (rule R4, HOST_UPDATE_REQUIREMENTS); false = missing them. */
 	updatesInstalled: boolean;
 	serviceRunning: boolean;
 	online: boolean;

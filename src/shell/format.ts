@@ -32,7 +32,7 @@ export function formatWindowsDateTime(date: Date, lang: ShellLang): string {
 	return `${mo}/${d}/${y} ${h12}:${mi}:${s} ${h < 12 ? 'AM' : 'PM'}`;
 }
 
-/** The event-log style "2010/09/29 17:52" used inside KMS event data (fact sheet §5 example). */
+/** The event-log style "2010/09/29 17:52" used inside KMS event data (Microsoft's sample 12288, see src/shell/commands/events.ts). */
 export function formatEventDataTime(date: Date): string {
 	if (Number.isNaN(date.getTime())) return '';
 	return `${date.getUTCFullYear()}/${pad2(date.getUTCMonth() + 1)}/${pad2(date.getUTCDate())} ${pad2(date.getUTCHours())}:${pad2(date.getUTCMinutes())}`;

@@ -33,6 +33,8 @@ export function productsByVersion(): { version: string; products: Product[] }[] 
 /** Everything the picker shows for one product id; unknown ids fall back to the default. */
 export function pickGvlk(productId: string): GvlkChoice {
 	const product =
+		// Needed: the rule misreads the type of a `??` fallback and its autofix breaks tsc.
+		// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
 		findProduct(productId) ?? findProduct(DEFAULT_PRODUCT_ID) ?? (PRODUCTS[0] as Product);
 	return {
 		product,

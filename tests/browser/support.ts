@@ -1,36 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, DIST_DIR, chromiumPath } from '../../scripts/lib/browser.ts';
+
+export { CHROMIUM_ARGS, DIST_DIR, chromiumPath };
 
 const require = createRequire(import.meta.url);
-
-/** The built site under test: dist/, or DIST_DIR (handy for checking a build made elsewhere). */
-export const DIST_DIR = process.env.DIST_DIR ?? 'dist';
-
-/** Debian's Chromium, or CHROMIUM_PATH. */
-export function chromiumPath(): string {
-	const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-	if (!existsSync(path)) {
-		throw new Error(
-			`Chromium was not found at ${path}. Install it with \`apt-get install chromium\` (Debian), or set CHROMIUM_PATH to a Chromium binary.`
-		);
-	}
-	return path;
-}
-
-/** The flags keep Chromium from calling home, so the tests see only the site's own requests. */
-export const CHROMIUM_ARGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-dev-shm-usage',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-default-apps',
-];
 
 export async function launchBrowser(): Promise<Browser> {
 	return chromium.launch({

@@ -14,7 +14,7 @@ const LAB_SCENES = [
 ];
 
 describe('ERROR_CODES data', () => {
-	it('covers every code of fact sheet §6', () => {
+	it('covers every documented code', () => {
 		const required = [
 			'0xC004F074',
 			'0xC004F038',

@@ -13,7 +13,7 @@ function product(id: string): Product {
 	return p;
 }
 
-describe('host key (CSVLK) matrix (fact sheet §8)', () => {
+describe('host key (CSVLK) matrix (rule R4)', () => {
 	it('has five groups with known lines', () => {
 		expect(CSVLK_GROUPS.map((g) => g.id)).toEqual([
 			'ws2025',

@@ -25,7 +25,7 @@ function kbFor(hostOs: HostOsId, productId: string): string | null | undefined {
 	return row === null ? undefined : row.kb;
 }
 
-/** Fact sheet §8 "Minimum updates on the KMS host": host OSes, what to activate, KB. */
+/** Microsoft's "Minimum updates on the KMS host" table (HOST_KEY_SOURCE): host OSes, what to activate, KB. */
 const FACT_SHEET_ROWS: readonly { hostOs: HostOsId[]; toActivate: string; kb: string }[] = [
 	{ hostOs: ['ws2022'], toActivate: 'Windows Server 2025', kb: 'KB5034765' },
 	{ hostOs: ['ws2019'], toActivate: 'Windows Server 2025', kb: 'KB5034768' },
@@ -46,8 +46,8 @@ const FACT_SHEET_ROWS: readonly { hostOs: HostOsId[]; toActivate: string; kb: st
 	},
 ];
 
-describe('minimum host updates (fact sheet §8)', () => {
-	it('has every fact-sheet row with its KB and host OSes, in order', () => {
+describe('minimum host updates (rule R4)', () => {
+	it('has every row of Microsoft’s table with its KB and host OSes, in order', () => {
 		expect(
 			HOST_UPDATE_REQUIREMENTS.map((r) => ({
 				hostOs: [...r.hostOs],

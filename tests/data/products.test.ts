@@ -8,7 +8,7 @@ import {
 	productsForGvlk,
 } from '../../src/data/products.ts';
 
-describe('products and GVLKs (fact sheet §7)', () => {
+describe('products and GVLKs (GVLK_SOURCE)', () => {
 	it('has unique ids and well-formed keys', () => {
 		const ids = new Set(PRODUCTS.map((p) => p.id));
 		expect(ids.size).toBe(PRODUCTS.length);

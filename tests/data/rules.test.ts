@@ -203,7 +203,7 @@ describe('engine rules (src/data/rules.ts)', () => {
 				expect(ja, rule.id).toContain(ASSUMPTIONS_FILE);
 			}
 		}
-		// The engine's assumptions that these rules rely on (fact sheet: UNCONFIRMED).
+		// The engine's assumptions that these rules rely on (unconfirmed: src/engine/assumptions.ts).
 		for (const id of ['R1', 'R4', 'R5', 'R7', 'R8', 'R9'] as const) {
 			expect(findRule(id)?.statement.en, id).toContain(ASSUMPTIONS_FILE);
 		}

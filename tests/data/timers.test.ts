@@ -15,7 +15,7 @@ import {
 	cacheSizeFor,
 } from '../../src/data/timers.ts';
 
-describe('KMS timers (fact sheet §2)', () => {
+describe('KMS timers (rules R5–R7)', () => {
 	it('holds the documented numbers', () => {
 		expect(CLIENT_ACTIVATION_THRESHOLD).toBe(25);
 		expect(SERVER_ACTIVATION_THRESHOLD).toBe(5);

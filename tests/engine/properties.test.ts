@@ -6,7 +6,6 @@ import {
 	restoreSimulation,
 	type Action,
 	type Event12288,
-	type Event12289,
 	type Scenario,
 	type TimelineItem,
 } from '../../src/engine/index.ts';
@@ -52,10 +51,7 @@ function actionArb(machineNames: string[], hostNames: string[]): fc.Arbitrary<Ac
 			.map(([target, online]): Action => ({ type: 'setOnline', target, online })),
 		fc.tuple(h, fc.boolean()).map(([host, open]): Action => ({ type: 'setFirewall', host, open })),
 		fc
-			.tuple(
-				h,
-				fc.constantFrom('stop', 'start', 'restart') as fc.Arbitrary<'stop' | 'start' | 'restart'>
-			)
+			.tuple(h, fc.constantFrom<'stop' | 'start' | 'restart'>('stop', 'start', 'restart'))
 			.map(([target, command]): Action => ({ type: 'serviceControl', target, command })),
 		fc
 			.tuple(h, fc.boolean())
@@ -203,7 +199,7 @@ describe('engine properties over random scenarios', () => {
 					for (const e of sim.events()) {
 						if (e.id === 12288) lastRequest.set(e.computer, e);
 						else if (e.id === 12289) {
-							const r = e as Event12289;
+							const r = e;
 							const req = lastRequest.get(r.computer);
 							if (!req || req.time !== r.time) continue; // its request was dropped by the log cap
 							if (r.activated === 1) {

@@ -226,7 +226,7 @@ describe('R4 host key', () => {
 		expect(sim.hostCount('KMS01')).toBe(1);
 	});
 
-	it('a host without the update its OS needs refuses newer versions until it is updated (fact sheet §8)', () => {
+	it('a host without the update its OS needs refuses newer versions until it is updated (R4)', () => {
 		// Server 2016 host with the Server 2022 host key: activating Server 2022 needs KB5003638 or later.
 		const sim = simOf({
 			hosts: [kms('KMS01', { os: 'ws2016', hostKey: 'ws2022', updatesInstalled: false })],

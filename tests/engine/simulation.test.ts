@@ -8,7 +8,6 @@ import {
 	loadSnapshot,
 	replay,
 	restoreSimulation,
-	type Action,
 } from '../../src/engine/index.ts';
 import { ERROR_CODES } from '../../src/data/errors.ts';
 import { DAY, kms, loadPreset, simOf } from './helpers.ts';
@@ -44,14 +43,15 @@ describe('scheduler and API', () => {
 		expect(sim.dispatch({ type: 'installKey', target: 'KMS01', key: 'NOTAKEY' }).code).toBe(
 			'0xC004F050'
 		);
-		expect(sim.dispatch({ type: 'bogus' } as unknown as Action)).toMatchObject({
+		expect(sim.dispatch({ type: 'bogus' })).toMatchObject({
 			ok: false,
 			code: null,
 			error: { code: 'invalid_action', issues: [{ path: 'action.type' }] },
 		});
-		expect(sim.dispatch({ type: 'setOnline', target: 'KMS01' } as unknown as Action).error).toEqual(
-			{ code: 'invalid_action', issues: [{ path: 'action.online', code: 'missing' }] }
-		);
+		expect(sim.dispatch({ type: 'setOnline', target: 'KMS01' }).error).toEqual({
+			code: 'invalid_action',
+			issues: [{ path: 'action.online', code: 'missing' }],
+		});
 		// Names on Object.prototype are not action types.
 		for (const type of ['constructor', 'toString', '__proto__', 'hasOwnProperty'])
 			expect(sim.dispatch({ type, target: 'KMS01' }).error?.code).toBe('invalid_action');

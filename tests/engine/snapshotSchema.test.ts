@@ -33,7 +33,7 @@ function snapshotOf(name: string, days?: number): Snapshot {
 
 /** A mutable copy of a snapshot, as loose JSON. */
 function copy(s: Snapshot): Record<string, any> {
-	return structuredClone(s) as unknown as Record<string, any>;
+	return structuredClone(s);
 }
 
 function issuesOf(value: unknown): Issue[] {

@@ -76,7 +76,7 @@ const log = fc.oneof(
 		weight: 3,
 		arbitrary: fc
 			.array(fc.tuple(minutes, action), { maxLength: 8 })
-			.map((entries) => entries.sort((a, b) => (a[0] as number) - (b[0] as number))),
+			.map((entries) => entries.sort((a, b) => a[0] - b[0])),
 	},
 	{ weight: 2, arbitrary: fc.jsonValue({ maxDepth: 3 }) }
 );

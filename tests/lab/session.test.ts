@@ -92,7 +92,7 @@ describe('LabSession', () => {
 			product: 'win11-enterprise',
 		});
 		expect(tooMany.ok).toBe(false);
-		const bad = s.dispatch({ type: 'setFirewall', host: 'KMS01' } as never);
+		const bad = s.dispatch({ type: 'setFirewall', host: 'KMS01' });
 		expect(bad.ok).toBe(false);
 		const unknown = s.dispatch({ type: 'setFirewall', host: 'NOPE', open: true });
 		expect(unknown.ok).toBe(false);

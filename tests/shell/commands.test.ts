@@ -58,7 +58,7 @@ describe('slmgr changes the world', () => {
 	it('w32tm /resync fixes the clock-skew client', () => {
 		const sim = presetAt('clock-skew', '12h');
 		const pc = shellOn(sim, 'PC026');
-		// The host's 0xC004F06C reaches the reader as 0xC004F074 (fact sheet §2, "Allowed clock difference").
+		// The host's 0xC004F06C reaches the reader as 0xC004F074 (rule R3).
 		expect(pc.run('slmgr /ato').output).toContain('0xC004F074');
 		expect(pc.run('w32tm /resync').output).toBe(
 			'Sending resync command to local computer\nThe command completed successfully.\n'

@@ -3,7 +3,7 @@ import { catalogueFor } from '../../src/shell/messages/all.ts';
 import { kms, presetAt, shellOn, simOf } from './helpers.ts';
 
 /**
- * The event commands over the engine's log: which log each event is in (fact sheet §5), the Info
+ * The event commands over the engine's log: which log each event is in (src/data/events.ts), the Info
  * fields as Microsoft's samples show them, and what a reader sees of clock skew and of a second
  * host that may not publish (R3 and R8, src/data/rules.ts).
  */

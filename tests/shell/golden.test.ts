@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import type { Simulation } from '../../src/engine/index.ts';
 import type { ShellLang } from '../../src/shell/messages/index.ts';
+import { expectGolden } from './goldenFiles.ts';
 import { kms, presetAt, shellOn, simOf, transcript } from './helpers.ts';
 
 /**
@@ -47,7 +48,7 @@ describe('golden: slmgr on a client in each license state', () => {
 					'slmgr /dlv',
 					'slmgr /xpr',
 				]);
-				await expect(text).toMatchFileSnapshot(golden(lang, `client-${state}`));
+				await expectGolden(text, golden(lang, `client-${state}`), import.meta.url);
 			});
 		}
 	}
@@ -60,14 +61,18 @@ describe('golden: slmgr /dlv on a KMS host', () => {
 				{ hosts: [kms()], machines: [{ prefix: 'PC', count: 10, product: 'win11-enterprise' }] },
 				'1d'
 			);
-			await expect(transcript(shellOn(sim, 'KMS01', lang), ['slmgr /dlv'])).toMatchFileSnapshot(
-				golden(lang, 'host-below-threshold')
+			await expectGolden(
+				transcript(shellOn(sim, 'KMS01', lang), ['slmgr /dlv']),
+				golden(lang, 'host-below-threshold'),
+				import.meta.url
 			);
 		});
 		it(`above the threshold (${lang})`, async () => {
 			const sim = licensedFleet();
-			await expect(transcript(shellOn(sim, 'KMS01', lang), ['slmgr /dlv'])).toMatchFileSnapshot(
-				golden(lang, 'host-above-threshold')
+			await expectGolden(
+				transcript(shellOn(sim, 'KMS01', lang), ['slmgr /dlv']),
+				golden(lang, 'host-above-threshold'),
+				import.meta.url
 			);
 		});
 	}
@@ -179,7 +184,7 @@ describe('golden: the failure presets, seen from the command line', () => {
 				const parts = c.steps.map(([machine, line]) =>
 					transcript(shellOn(sim, machine, lang), [line])
 				);
-				await expect(parts.join('\n')).toMatchFileSnapshot(golden(lang, `preset-${id}`));
+				await expectGolden(parts.join('\n'), golden(lang, `preset-${id}`), import.meta.url);
 			});
 		}
 	}

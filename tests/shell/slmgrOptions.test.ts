@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SLMGR_OPTIONS, findSlmgrOption } from '../../src/data/slmgrOptions.ts';
 
-// Fact sheet §4: every option the emulated slmgr must cover.
+// Every option of Microsoft's slmgr page (src/data/slmgrOptions.ts) the emulated slmgr must cover.
 const FACT_SHEET_OPTIONS = [
 	'/ipk',
 	'/ato',
@@ -45,7 +45,7 @@ const FACT_SHEET_OPTIONS = [
 ];
 
 describe('slmgr option table', () => {
-	it('has exactly the options of fact sheet §4, once each', () => {
+	it('has exactly the options of the slmgr page, once each', () => {
 		const names = SLMGR_OPTIONS.map((o) => o.option);
 		expect(new Set(names).size).toBe(names.length);
 		expect([...names].sort()).toEqual([...FACT_SHEET_OPTIONS].sort());

@@ -61,7 +61,7 @@ describe('troubleshooting tree', () => {
 		}
 	});
 
-	it('follows the fact sheet §10 order: client key, host, events, DNS, manual host by name then IP, port, clock', () => {
+	it('follows Microsoft’s order of checks: client key, host, events, DNS, manual host by name then IP, port, clock', () => {
 		const sequence = [
 			'start',
 			'client-dlv',

@@ -20,7 +20,7 @@ interface Props {
 const SHOWN = 60;
 const EVENT_IDS = ['12288', '12289', '12290', '12293', '12294', 'note'] as const;
 
-/** The fields of one entry, named as in the Windows event (fact sheet §5). */
+/** The fields of one entry, named as in the Windows event (src/data/events.ts). */
 export function entryFields(e: LogEntry, s: LabStrings, locale: LabLocale): string {
 	switch (e.id) {
 		case 12288:
@@ -82,20 +82,14 @@ export function EventLog({ session, playing = false, s, locale, onPick, idPrefix
 			<div class="lab-row lab-row-wide">
 				<label class="lab-field">
 					<span>{s['lab.log.machine']}</span>
-					<select
-						value={computer}
-						onChange={(e) => setComputer((e.currentTarget as HTMLSelectElement).value)}
-					>
+					<select value={computer} onChange={(e) => setComputer(e.currentTarget.value)}>
 						<option value="">{s['lab.log.all']}</option>
 						{options}
 					</select>
 				</label>
 				<label class="lab-field">
 					<span>{s['lab.log.eventId']}</span>
-					<select
-						value={eventId}
-						onChange={(e) => setEventId((e.currentTarget as HTMLSelectElement).value)}
-					>
+					<select value={eventId} onChange={(e) => setEventId(e.currentTarget.value)}>
 						<option value="">{s['lab.log.all']}</option>
 						{EVENT_IDS.map((v) => (
 							<option key={v} value={v}>
@@ -108,7 +102,7 @@ export function EventLog({ session, playing = false, s, locale, onPick, idPrefix
 					<input
 						type="checkbox"
 						checked={errorsOnly}
-						onChange={(e) => setErrorsOnly((e.currentTarget as HTMLInputElement).checked)}
+						onChange={(e) => setErrorsOnly(e.currentTarget.checked)}
 					/>
 					<span>{s['lab.log.errors']}</span>
 				</label>

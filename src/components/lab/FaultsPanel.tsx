@@ -257,15 +257,12 @@ export function FaultsPanel({ sim, host, machine, s, words, dispatch, idPrefix }
 							max={LAB_LIMITS.maxAddCount}
 							value={count}
 							inputMode="numeric"
-							onInput={(e) => setCount((e.currentTarget as HTMLInputElement).value)}
+							onInput={(e) => setCount(e.currentTarget.value)}
 						/>
 					</label>
 					<label class="lab-field">
 						<span>{s['lab.faults.kind']}</span>
-						<select
-							value={String(kind)}
-							onChange={(e) => setKind(Number((e.currentTarget as HTMLSelectElement).value))}
-						>
+						<select value={String(kind)} onChange={(e) => setKind(Number(e.currentTarget.value))}>
 							{ADD_KINDS.map((k, i) => (
 								<option key={k.product} value={String(i)}>
 									{s[k.key]}

@@ -128,7 +128,7 @@ export function Terminal({ sim, run: runNow, words, machine, s, locale, onRan, i
 				<input
 					type="checkbox"
 					checked={elevated}
-					onChange={(e) => setElevated((e.currentTarget as HTMLInputElement).checked)}
+					onChange={(e) => setElevated(e.currentTarget.checked)}
 				/>
 				<span>{s['lab.term.elevated']}</span>
 			</label>
@@ -142,7 +142,7 @@ export function Terminal({ sim, run: runNow, words, machine, s, locale, onRan, i
 				{screen === '' ? s['lab.term.hint'] : screen}
 			</pre>
 			{failed && <p class="lab-warn">{s['lab.term.failed']}</p>}
-			<form class="lab-prompt" onSubmit={run}>
+			<form class="lab-prompt" onSubmit={(e) => void run(e)}>
 				<label for={`${idPrefix}-term-in`} class="lab-prompt-label">
 					<span class="lab-sr">{s['lab.term.input']}</span>
 					<span aria-hidden="true">{prompt}</span>
@@ -151,7 +151,7 @@ export function Terminal({ sim, run: runNow, words, machine, s, locale, onRan, i
 					id={`${idPrefix}-term-in`}
 					type="text"
 					value={line}
-					onInput={(e) => setLine((e.currentTarget as HTMLInputElement).value)}
+					onInput={(e) => setLine(e.currentTarget.value)}
 					onKeyDown={onKey}
 					onFocus={() => void load()}
 					autoComplete="off"

@@ -87,7 +87,7 @@ export function TimeControls(p: Props) {
 					<span>{s['lab.time.speed']}</span>
 					<select
 						value={String(p.speed)}
-						onChange={(e) => p.onSpeed(Number((e.currentTarget as HTMLSelectElement).value))}
+						onChange={(e) => p.onSpeed(Number(e.currentTarget.value))}
 					>
 						{SPEEDS.map((v, i) => (
 							<option key={v} value={String(i)}>
@@ -105,7 +105,7 @@ export function TimeControls(p: Props) {
 						step={60}
 						value={p.now}
 						aria-valuetext={label}
-						onChange={(e) => p.onScrub(Number((e.currentTarget as HTMLInputElement).value))}
+						onChange={(e) => p.onScrub(Number(e.currentTarget.value))}
 					/>
 				</label>
 			</div>

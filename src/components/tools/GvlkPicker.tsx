@@ -52,7 +52,7 @@ export function GvlkPicker({ locale }: Props) {
 			<select
 				id="kt-gvlk-product"
 				value={product.id}
-				onChange={(event) => choose((event.currentTarget as HTMLSelectElement).value)}
+				onChange={(event) => choose(event.currentTarget.value)}
 			>
 				{productsByVersion().map((group) => (
 					<optgroup key={group.version} label={group.version}>

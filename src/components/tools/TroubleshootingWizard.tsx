@@ -230,6 +230,8 @@ export function TroubleshootingWizard({ locale, referencePath }: Props) {
 	if (path === null) return <StaticTree locale={locale} referencePath={referencePath} />;
 
 	const currentId = path[path.length - 1] ?? TROUBLE_START;
+	// Needed: the rule misreads the type of a `??` fallback and its autofix breaks tsc.
+	// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
 	const node = findTroubleNode(currentId) ?? (findTroubleNode(TROUBLE_START) as TroubleNode);
 
 	function go(nextPath: readonly string[]): void {

@@ -84,7 +84,7 @@ export function applyAction(core: SimCore, action: Action): ActionResult {
 	const handler = HANDLERS[action.type] as Handler<ActionType>;
 	let result: ActionResult;
 	try {
-		result = handler(core, action as never);
+		result = handler(core, action);
 	} catch (err) {
 		// A bug in a handler must not escape as a throw: it comes back as a result.
 		result = refused({

@@ -1,5 +1,4 @@
 import { findProduct, normalizeProductKey } from '../../data/products.ts';
-import type { CsvlkGroupId } from '../../data/hostKeys.ts';
 import {
 	DEFAULT_ACTIVATION_INTERVAL,
 	DEFAULT_KMS_PORT,
@@ -53,7 +52,7 @@ export function emptyWorld(ws: WorldSpec): World {
 					domains: forestSpec.domains ?? [rootDomain],
 					activationObjects: (forestSpec.activationObjects ?? []).map((o) => ({
 						name: o.name,
-						group: o.group as CsvlkGroupId,
+						group: o.group,
 						partialKey: partialKeyOf(ws, o.group),
 						createdAt: 0,
 						method: 'online' as const,

@@ -1,6 +1,6 @@
 import type { DiagnoseWords } from './en.ts';
 
-/** 貼り付け診断の文言 (日本語)。Microsoft の日本語ドキュメントの用語 (fact sheet §12) に合わせています。 */
+/** 貼り付け診断の文言 (日本語)。Microsoft の日本語ドキュメントの用語 (content/docs/guides/glossary.mdx) に合わせています。 */
 export const ja: DiagnoseWords = {
 	status: {
 		healthy: '問題なし: 貼り付けた内容には、ライセンス認証の問題を示すものがありません。',

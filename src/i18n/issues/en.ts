@@ -1,4 +1,5 @@
 import { HOST_OS_NAMES, findCsvlkGroup } from '../../data/hostKeys.ts';
+import { MAX_INTERVAL, MIN_INTERVAL } from '../../data/timers.ts';
 import { GROUP_IDS, HOST_OS_IDS, clip, quote } from '../../engine/jsonCheck.ts';
 import { CLI_LIMITS, STRING_LIMITS } from '../../engine/limits.ts';
 import { ACTION_TYPES } from '../../engine/scenarioSchema.ts';
@@ -57,7 +58,7 @@ export const en: IssueCatalogue = {
 		boolean: 'true or false',
 		count: 'a whole number from 0 to 100000',
 		integer: 'a whole number ≥ 0',
-		minutes: 'a whole number of minutes from 15 to 43200',
+		minutes: `a whole number of minutes from ${MIN_INTERVAL} to ${MAX_INTERVAL}`,
 		number: 'a finite number',
 		time: 'a number of minutes ≥ 0',
 		seed: 'a whole number from 0 to 4294967295',

@@ -1,4 +1,5 @@
 import { HOST_OS_NAMES, findCsvlkGroup } from '../../data/hostKeys.ts';
+import { MAX_INTERVAL, MIN_INTERVAL } from '../../data/timers.ts';
 import type {
 	ConflictRule,
 	ExpectedKind,
@@ -94,7 +95,7 @@ export const ja: IssueCatalogue = {
 		boolean: 'true または false',
 		count: '0～100000 の整数',
 		integer: '0 以上の整数',
-		minutes: '15～43200 の整数 (分単位)',
+		minutes: `${MIN_INTERVAL}～${MAX_INTERVAL} の整数 (分単位)`,
 		number: '有限の数値',
 		time: '0 以上の数値 (分単位)',
 		seed: '0～4294967295 の整数',

@@ -14,7 +14,7 @@ import { helpText, isHelpRequest } from './help.ts';
 import { psParams } from './powershellArgs.ts';
 
 /**
- * Get-WinEvent and `wevtutil qe` over the events the engine logged (fact sheet §5): 12288 and
+ * Get-WinEvent and `wevtutil qe` over the events the engine logged (src/data/events.ts): 12288 and
  * 12289 in the client's Application log, 12293 and 12294 (DNS publishing) in the host's
  * Application log, and only 12290 in the host's Key Management Service log. The "Info" data is
  * printed in the documented field order.
@@ -82,7 +82,7 @@ function hostClientTime(date: Date): string {
 	return `${date.getUTCFullYear()}/${date.getUTCMonth() + 1}/${date.getUTCDate()} ${date.getUTCHours()}:${String(date.getUTCMinutes()).padStart(2, '0')}`;
 }
 
-/** The documented Info fields, in order (fact sheet §5); 12293 has the HRESULT alone and 12294 none documented. */
+/** The documented Info fields, in order (src/data/events.ts); 12293 has the HRESULT alone and 12294 none documented. */
 function infoLine(ctx: ShellContext, e: WindowsEvent): string {
 	switch (e.id) {
 		case 12288:

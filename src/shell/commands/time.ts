@@ -15,7 +15,7 @@ import { resolveName } from './network.ts';
 /**
  * w32tm. The engine models each machine's clock offset from true time; `/resync` sets it back to 0
  * through the engine's resyncClock action. Time sources are simulated: domain members follow the
- * domain hierarchy (NT5DS, fact sheet §10), workgroup machines time.windows.com.
+ * domain hierarchy (NT5DS), workgroup machines time.windows.com.
  */
 
 function online(t: ShellTarget): boolean {

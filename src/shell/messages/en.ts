@@ -1,6 +1,6 @@
 /**
- * English Windows wording. slmgr texts are the strings built into Microsoft's slmgr.vbs (fact sheet
- * source "slmgr.vbs strings"); cmd.exe, net, sc, nslookup, ipconfig, w32tm and PowerShell texts are
+ * English Windows wording. slmgr texts are the strings built into Microsoft's slmgr.vbs (the
+ * script itself, in C:\Windows\System32); cmd.exe, net, sc, nslookup, ipconfig, w32tm and PowerShell texts are
  * what those tools print on English Windows. Texts marked `// wording not verified` are written as
  * Windows would plausibly print them; correct them here, in one place, when a source turns up.
  * Placeholders look like %NAME% (the slmgr convention) and are filled by `fill()`.

@@ -1,7 +1,7 @@
 import type { ListedCommand, Messages, SlmgrErrorCode, UsageTopic } from './en.ts';
 
 /**
- * Japanese Windows wording. cmd.exe's "認識されていません" message and the terms of fact sheet §12 are
+ * Japanese Windows wording. cmd.exe's "認識されていません" message and the terms of the glossary (content/docs/guides/glossary.mdx) are
  * confirmed. Japanese Windows prints slmgr's texts from its Japanese resource file (slmgr\0411\slmgr.ini),
  * of which no public copy was found, and no Microsoft page shows Japanese slmgr output: the few slmgr
  * texts whose wording was seen in public captures, and every slmgr text still unverified, are listed in

@@ -4,7 +4,7 @@ import { formatWindowsDateTime } from '../format.ts';
 /** Windows' application ID for the operating system, as slmgr prints it. */
 export const WINDOWS_APP_ID = '55c92734-d682-4d71-983e-d6ec3f16059f';
 
-/** License status codes as SoftwareLicensingProduct.LicenseStatus and the KMS events use them (fact sheet §2.1). */
+/** License status codes as SoftwareLicensingProduct.LicenseStatus and the KMS events use them (src/data/licenseStatus.ts). */
 export type LicenseStatusCode = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
 /**

@@ -55,9 +55,10 @@ class Out {
 }
 
 /** Raised inside a handler to stop the script the way ExitScript does. */
-class Quit {
+class Quit extends Error {
 	readonly code: number;
 	constructor(code: number) {
+		super(`slmgr exit ${code}`);
 		this.code = code;
 	}
 }
@@ -131,7 +132,7 @@ export function runSlmgr(ctx: ShellContext, argv: readonly string[]): CommandRes
 			throw new Quit(1);
 		}
 		const run: Run = { ctx, m, out, target, remote, params: argv.slice(index + 1), typed };
-		dispatchOption(run, option as SlmgrOption);
+		dispatchOption(run, option);
 	} catch (e) {
 		if (e instanceof Quit) out.exit = e.code;
 		else throw e;
@@ -454,7 +455,7 @@ function dispatchOption(run: Run, option: SlmgrOption): void {
 			const result = act(run, {
 				type: name === 'sai' ? 'setActivationInterval' : 'setRenewalInterval',
 				host: targetLabel(run),
-				minutes: minutes as number,
+				minutes: minutes,
 			});
 			if (!result.ok) engineFailure(run, result);
 			out.line(
@@ -477,7 +478,7 @@ function dispatchOption(run: Run, option: SlmgrOption): void {
 			const result = act(run, {
 				type: 'setPort',
 				host: targetLabel(run),
-				port: Math.round(port as number),
+				port: Math.round(port),
 			});
 			if (!result.ok) engineFailure(run, result);
 			out.line(fill(m.kmsPortSet, { PORT: raw }));
@@ -581,9 +582,9 @@ function dispatchOption(run: Run, option: SlmgrOption): void {
 }
 
 /**
- * Values that come from a named engine assumption because no source confirms them (fact sheet
- * §2.1, §2.2) are labelled below the output: the time left in Additional grace, and the remaining
- * rearm count that /dlv prints.
+ * Values that come from a named engine assumption because no source confirms them
+ * (src/data/assumptions.ts) are labelled below the output: the time left in Additional grace, and
+ * the remaining rearm count that /dlv prints.
  */
 function assumptionNote(run: Run, v: LicenseView, verbose = false): void {
 	const ids = [
@@ -678,7 +679,7 @@ function setKms(run: Run, value: string): void {
 	if (portText !== '') {
 		const n = vbNumber(portText);
 		if (n === undefined) typeMismatch(run);
-		port = Math.round(n as number);
+		port = Math.round(n);
 	}
 	if (run.target.kind === 'client') {
 		const action: Action = {

@@ -13,15 +13,9 @@ import {
 	simulatedGuid,
 	simulatedInstallationId,
 } from '../commands/windowsInfo.ts';
-import type {
-	AdClientView,
-	KmsClientView,
-	KmsHostView,
-	LicenseStatusCode,
-	LicenseView,
-} from './display.ts';
+import type { AdClientView, KmsClientView, KmsHostView, LicenseView } from './display.ts';
 
-/** The AD path of an activation object (fact sheet §1.5: CN=Activation Objects,CN=Microsoft SPP,CN=Services,CN=Configuration,…). */
+/** The AD path of an activation object (the ADBA source of rule R10: CN=Activation Objects,CN=Microsoft SPP,CN=Services,CN=Configuration,…). */
 export function activationObjectDn(name: string, rootDomain: string): string {
 	const dc = rootDomain
 		.split('.')
@@ -128,7 +122,7 @@ function clientView(sim: SimulationView, m: Machine): LicenseView | undefined {
 			sim.installationId(m.name) ??
 			simulatedInstallationId(seed, sim.assumptions.installationIdDigits),
 		partialProductKey: m.key.partial,
-		licenseStatus: m.status as LicenseStatusCode,
+		licenseStatus: m.status,
 		graceMinutes: sim.remainingMinutes(m.name),
 		notificationReason:
 			m.notificationReason === null ? 0 : Number.parseInt(m.notificationReason, 16),
@@ -189,7 +183,7 @@ function hostView(sim: SimulationView, h: KmsHost): LicenseView | undefined {
  * Every license `slmgr /dli all` and `/dlv all` list for the machine, the installed one first.
  * slmgr.vbs runs `SELECT … FROM SoftwareLicensingProduct` with no WHERE clause for "all" and prints
  * each product; a license with no key prints "This license is not in use." and "License Status:
- * Unlicensed". Which licenses Windows carries is not in the fact sheet, so the lab lists only the
+ * Unlicensed". Which licenses Windows carries is in none of our sources, so the lab lists only the
  * ones its engine lets this machine take a key for: on a client, its edition's KMS client license
  * (the engine installs the edition's GVLK) and MAK license (the engine installs any MAK); on a KMS
  * host, the host key's license alone (the engine installs nothing else there).

@@ -18,7 +18,7 @@ export type EventForm = 'text' | 'xml' | 'table' | 'info';
 
 export interface KmsEvent {
 	readonly id: KmsEventId;
-	/** Info fields by name (fact sheet §5), as printed; empty when the form shows no Info. */
+	/** Info fields by name (src/data/events.ts), as printed; empty when the form shows no Info. */
 	readonly fields: ReadonlyMap<string, string>;
 	/** The first field as a code (`0x…`), when it is an HRESULT. */
 	readonly hresult: string | null;

@@ -146,7 +146,7 @@ export function situationOf(
 	paste: number,
 	slmgr: SlmgrParse,
 	events: readonly KmsEvent[],
-	network: NetworkParse
+	_network: NetworkParse
 ): MachineSituation {
 	const product = mainProduct(slmgr.products);
 	const hits: readonly FieldHit[] = product?.hits ?? [];

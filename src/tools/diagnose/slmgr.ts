@@ -33,7 +33,7 @@ export interface Activation {
 	readonly from: number;
 	readonly to: number;
 	/** 'success', a code (`0x…`), 'failed' with no code, or null when the paste ends before the result. */
-	readonly result: 'success' | 'failed' | string | null;
+	readonly result: string | null;
 }
 
 export interface SlmgrParse {

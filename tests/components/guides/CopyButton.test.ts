@@ -60,7 +60,12 @@ describe('copyFromButton', () => {
 	it('writes the exact text and announces success', async () => {
 		const written: string[] = [];
 		const button = fakeButton({ copyText: 'NPPR9-FWDCX-D2C8J-H872K-2YT43', ...labels });
-		const ok = await copyFromButton(button, { writeText: async (text) => void written.push(text) });
+		const ok = await copyFromButton(button, {
+			writeText: (text) => {
+				written.push(text);
+				return Promise.resolve();
+			},
+		});
 		expect(ok).toBe(true);
 		expect(written).toEqual(['NPPR9-FWDCX-D2C8J-H872K-2YT43']);
 		expect(button.status.textContent).toBe('Copied');
@@ -82,7 +87,14 @@ describe('copyFromButton', () => {
 
 		let calls = 0;
 		const empty = fakeButton({ ...labels });
-		expect(await copyFromButton(empty, { writeText: async () => void calls++ })).toBe(false);
+		expect(
+			await copyFromButton(empty, {
+				writeText: () => {
+					calls++;
+					return Promise.resolve();
+				},
+			})
+		).toBe(false);
 		expect(calls).toBe(0);
 	});
 });

@@ -42,7 +42,7 @@ describe('GvlkTable', () => {
 		}
 		for (const product of PRODUCTS)
 			expect(keyFor.get(product.name.en), product.id).toBe(product.gvlk);
-		// Spot checks against Microsoft's table (fact sheet §7), independent of products.ts.
+		// Spot checks against Microsoft's table (GVLK_SOURCE), independent of products.ts.
 		expect(keyFor.get('Windows 11 Enterprise')).toBe('NPPR9-FWDCX-D2C8J-H872K-2YT43');
 		expect(keyFor.get('Windows Server 2022 Datacenter')).toBe('WX4NM-KYWYW-QJJR4-XV3QB-6VM33');
 	});

@@ -65,7 +65,7 @@ describe('HostKeyMatrix', () => {
 		}
 	});
 
-	it('matches Microsoft’s matrix on spot checks (fact sheet §8), independent of the data file', async () => {
+	it('matches Microsoft’s matrix on spot checks (rule R4), independent of the data file', async () => {
 		const grid = readGrid(await render('en'));
 		// Windows 11 GA: the 2025 and 2022 server keys, not the 2019 key, not the Windows 10 client key.
 		expect(grid.get('win11')?.get('ws2025')).toBe(true);

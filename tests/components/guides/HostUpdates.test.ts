@@ -30,7 +30,7 @@ describe('HostUpdates', () => {
 		}
 	});
 
-	it('matches Microsoft’s minimum updates on spot checks (fact sheet §8)', async () => {
+	it('matches Microsoft’s minimum updates on spot checks (rule R4)', async () => {
 		const table = rows(await render('en'));
 		const find = (kb: string) => table.find((r) => r[2]?.includes(kb));
 		expect(find('KB5034765')?.slice(0, 2)).toEqual(['Windows Server 2022', 'Windows Server 2025']);

@@ -69,16 +69,16 @@ describe('SlmgrOptionTable', () => {
 		const en = await render({ locale: 'en', group: 'client' });
 		const skms = SLMGR_OPTIONS.find((o) => o.option === '/skms')!;
 		const row = select('tr#skms', en);
-		expect(text(select('th code', row!))).toBe(skms.syntax);
-		expect(text(select('td', row!))).toContain(skms.description.en);
-		expect(text(select('[data-field="applies-to"]', row!))).toBe('Applies to: KMS client');
-		expect(text(select('[data-field="elevation"]', row!))).toBe('Elevation: Required');
+		expect(text(select('th code', row))).toBe(skms.syntax);
+		expect(text(select('td', row))).toContain(skms.description.en);
+		expect(text(select('[data-field="applies-to"]', row))).toBe('Applies to: KMS client');
+		expect(text(select('[data-field="elevation"]', row))).toBe('Elevation: Required');
 
 		const ja = await render({ locale: 'ja', group: 'client' });
 		const jaRow = select('tr#skms', ja);
-		expect(text(select('td', jaRow!))).toContain(skms.description.ja);
-		expect(text(select('[data-field="applies-to"]', jaRow!))).toBe('対象: KMS クライアント');
-		expect(text(select('[data-field="elevation"]', jaRow!))).toBe('管理者権限: 必要');
+		expect(text(select('td', jaRow))).toContain(skms.description.ja);
+		expect(text(select('[data-field="applies-to"]', jaRow))).toBe('対象: KMS クライアント');
+		expect(text(select('[data-field="elevation"]', jaRow))).toBe('管理者権限: 必要');
 	});
 
 	it('labels each elevation kind from the data, never guessing', async () => {

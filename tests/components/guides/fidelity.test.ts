@@ -29,15 +29,6 @@ function docs(locale: 'ja' | 'en'): { file: string; text: string }[] {
 /** Text with fenced code blocks removed (prose only). */
 const prose = (text: string) => text.replace(/```[\s\S]*?```/g, '');
 
-/** The fenced block that contains `marker`. */
-function codeBlockWith(text: string, marker: string): string {
-	const block = [...text.matchAll(/```[^\n]*\n([\s\S]*?)```/g)]
-		.map((m) => m[1] ?? '')
-		.find((b) => b.includes(marker));
-	if (block === undefined) throw new Error(`no code block with "${marker}"`);
-	return block;
-}
-
 describe("events 12293 and 12294: the KMS host's Application log", () => {
 	it('never sends 12293 to the Key Management Service log, in prose or in a query', () => {
 		for (const locale of ['ja', 'en'] as const) {

@@ -24,7 +24,6 @@ const { presets } = loadPresets();
 const preset = (id: string): Preset => presets.find((p) => p.id === id)!;
 const ja = labStrings('ja');
 const en = labStrings('en');
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 const render = (component: any, props: Record<string, unknown>) =>
 	fromHtml(renderToString(h(component, props)), { fragment: true });
 const text = (tree: ReturnType<typeof render>) => toString(tree).replace(/\s+/g, ' ');

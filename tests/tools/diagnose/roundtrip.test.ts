@@ -118,7 +118,7 @@ function checkEvents(
 		.map((e) => Number(e.fields.find((f) => f.name === 'count')?.value))
 		.sort();
 	expect(counts).toEqual(
-		want.flatMap((e) => (e.id === 12289 && 'count' in e ? [e.count as number] : [])).sort()
+		want.flatMap((e) => (e.id === 12289 && 'count' in e ? [e.count] : [])).sort()
 	);
 }
 

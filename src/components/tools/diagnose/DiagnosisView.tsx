@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import type { Ref } from 'preact';
 import type { Diagnosis } from '../../../tools/diagnose/index.ts';
-import { annotatePaste, segmentAt, type Segment } from '../../../tools/diagnose/annotate.ts';
+import { annotatePaste, segmentAt } from '../../../tools/diagnose/annotate.ts';
 import { fillWords } from '../../../i18n/diagnose/index.ts';
 import { segmentId, type LineAnchor, type PageContext } from './context.ts';
 import { AnnotatedPaste } from './AnnotatedPaste.tsx';
