@@ -52,7 +52,8 @@ const HOST = { name: 'KMS01', os: 'ws2022', hostKey: 'ws2022', firewallOpen: tru
 const CLIENTS = { prefix: 'PC', count: 30, product: 'win11-enterprise' } as const;
 const ZONE = 'corp.contoso.com';
 
-const LEARN_TS = 'https://learn.microsoft.com/windows-server/get-started/activation-troubleshoot-kms-general';
+const LEARN_TS =
+	'https://learn.microsoft.com/windows-server/get-started/activation-troubleshoot-kms-general';
 const LEARN_DNS =
 	'https://learn.microsoft.com/windows-server/get-started/common-troubleshooting-procedures-kms-dns';
 

@@ -71,11 +71,23 @@ function evaluate(check: GoalCheck, sim: SimulationView): CheckResult {
 		case 'licensed':
 			return result(check, count(clients, licensed), total);
 		case 'byKms':
-			return result(check, count(clients, (m) => licensed(m) && m.activatedBy === 'kms'), total);
+			return result(
+				check,
+				count(clients, (m) => licensed(m) && m.activatedBy === 'kms'),
+				total
+			);
 		case 'dnsDiscovery':
-			return result(check, count(clients, (m) => m.manualKms === null), total);
+			return result(
+				check,
+				count(clients, (m) => m.manualKms === null),
+				total
+			);
 		case 'gvlk':
-			return result(check, count(clients, (m) => m.key?.kind === 'gvlk'), total);
+			return result(
+				check,
+				count(clients, (m) => m.key?.kind === 'gvlk'),
+				total
+			);
 		case 'uniqueCmids': {
 			const cmids = new Set(clients.filter((m) => !m.removed).map((m) => m.cmid));
 			return result(check, cmids.size, total);
@@ -98,7 +110,9 @@ function evaluate(check: GoalCheck, sim: SimulationView): CheckResult {
 				if (
 					sim
 						.srvRecords(h.domain)
-						.some((r) => r.publishedBy === h.name && r.target.toLowerCase() === h.fqdn.toLowerCase())
+						.some(
+							(r) => r.publishedBy === h.name && r.target.toLowerCase() === h.fqdn.toLowerCase()
+						)
 				)
 					n++;
 			return result(check, n, hosts.length);

@@ -23,9 +23,7 @@ export interface GroupRunResult {
 
 /** The computers of a group, in the order the network lists them. */
 export function groupMembers(sim: SimulationView, group: MachineGroup): string[] {
-	return group === 'hosts'
-		? sim.hosts().map((h) => h.name)
-		: sim.machines().map((m) => m.name);
+	return group === 'hosts' ? sim.hosts().map((h) => h.name) : sim.machines().map((m) => m.name);
 }
 
 /**

@@ -2,12 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { CHALLENGES, findChallenge, type ChallengeId } from '../../src/data/challenges.ts';
 import { MAIN_SOURCES } from '../../src/data/sources.ts';
 import { LAB_LIMITS, loadSimulation } from '../../src/engine/index.ts';
+import { challengeFromSearch, challengePreset, evaluateGoal } from '../../src/lab/challenges.ts';
+import { groupMembers, invokeCommandLine, runOnGroup } from '../../src/lab/groupRun.ts';
 import {
-	challengeFromSearch,
-	challengePreset,
-	evaluateGoal,
-} from '../../src/lab/challenges.ts';
-import { runOnGroup } from '../../src/lab/groupRun.ts';
+	CHALLENGE_STORE_KEY,
+	readChallengeProgress,
+	saveChallengeEntry,
+} from '../../src/lab/challengeStore.ts';
+import type { StorageLike } from '../../src/lab/store.ts';
+import { challengeCatalogue } from '../../src/i18n/challenges/index.ts';
 import { LabSession } from '../../src/lab/session.ts';
 import { createShell } from '../../src/shell/shell.ts';
 import { catalogueFor } from '../../src/shell/messages/all.ts';
@@ -39,7 +42,10 @@ function solved(session: LabSession, id: ChallengeId): boolean {
 const GVLK = 'NPPR9-FWDCX-D2C8J-H872K-2YT43';
 
 /** The reference fix of each challenge, and a plausible wrong one, as the reader would apply them. */
-const FIXES: Record<ChallengeId, { right: (s: LabSession) => void; wrong: (s: LabSession) => void }> = {
+const FIXES: Record<
+	ChallengeId,
+	{ right: (s: LabSession) => void; wrong: (s: LabSession) => void }
+> = {
 	'srv-missing': {
 		right: (s) => type(s, 'KMS01', 'slmgr /sdns'),
 		// Pointing every client at the host by hand activates them, but not through DNS.
@@ -136,5 +142,121 @@ describe('challenges', () => {
 		expect(challengeFromSearch('?challenge=srv-missing')?.id).toBe('srv-missing');
 		expect(challengeFromSearch('?challenge=nope')).toBeNull();
 		expect(challengeFromSearch('?scenario=threshold')).toBeNull();
+	});
+});
+
+describe('challenge words', () => {
+	it('give every challenge a title, goal, story, its number of hints and a fix, in both locales', () => {
+		for (const locale of ['ja', 'en'] as const) {
+			const words = challengeCatalogue(locale);
+			for (const c of CHALLENGES) {
+				const w = words.challenges[c.id];
+				for (const text of [w.title, w.goal, w.story, w.fix, ...w.hints])
+					expect(text.trim(), `${locale} ${c.id}`).not.toBe('');
+				expect(w.hints.length, `${locale} ${c.id}`).toBe(c.hints);
+			}
+			for (const check of CHALLENGES.flatMap((c) => c.goal))
+				expect(words.checks[check]).toMatch(/\{n\}.*\{total\}|\{total\}.*\{n\}/);
+		}
+	});
+
+	it('name the symptom in the story or the hints, and the Japanese text is Japanese', () => {
+		const ja = challengeCatalogue('ja');
+		for (const c of CHALLENGES) {
+			const w = ja.challenges[c.id];
+			expect(`${w.story} ${w.hints.join(' ')}`, c.id).toContain(c.symptom);
+			expect(w.goal).toMatch(/[\u3040-\u30ff]/);
+		}
+	});
+});
+
+describe('challenge progress store', () => {
+	function memory(): StorageLike & { data: Map<string, string> } {
+		const data = new Map<string, string>();
+		return {
+			data,
+			getItem: (k) => data.get(k) ?? null,
+			setItem: (k, v) => void data.set(k, v),
+			removeItem: (k) => void data.delete(k),
+		};
+	}
+
+	it('saves an attempt that rebuilds the same state after a reload', () => {
+		const storage = memory();
+		const s = sessionOf('port-blocked');
+		s.goTo(1 * DAY);
+		FIXES['port-blocked'].right(s);
+		s.goTo(2 * DAY);
+		expect(
+			saveChallengeEntry(storage, 'port-blocked', {
+				status: 'solved',
+				hints: 2,
+				location: s.location(),
+			})
+		).toBe(true);
+		const entry = readChallengeProgress(storage).get('port-blocked')!;
+		expect(entry).toMatchObject({ status: 'solved', hints: 2 });
+		const again = sessionOf('port-blocked');
+		expect(again.restore(entry.location!).ok).toBe(true);
+		expect(again.now).toBe(s.now);
+		expect(solved(again, 'port-blocked')).toBe(true);
+	});
+
+	it('keeps solved as solved, and drops damaged or unknown entries', () => {
+		const storage = memory();
+		saveChallengeEntry(storage, 'count-low', { status: 'solved', hints: 0, location: null });
+		saveChallengeEntry(storage, 'count-low', { status: 'started', hints: 1, location: null });
+		expect(readChallengeProgress(storage).get('count-low')).toEqual({
+			status: 'solved',
+			hints: 1,
+			location: null,
+		});
+		storage.data.set(
+			CHALLENGE_STORE_KEY,
+			JSON.stringify({
+				version: 1,
+				challenges: {
+					nope: { status: 'solved', hints: 0, location: null },
+					'count-low': { status: 'won', hints: 0 },
+				},
+			})
+		);
+		expect(readChallengeProgress(storage).size).toBe(0);
+		storage.data.set(CHALLENGE_STORE_KEY, '{not json');
+		expect(readChallengeProgress(storage).size).toBe(0);
+	});
+
+	it('reports a storage that refuses, and reads nothing from it', () => {
+		const blocked: StorageLike = {
+			getItem: () => {
+				throw new Error('SecurityError');
+			},
+			setItem: () => {
+				throw new Error('QuotaExceededError');
+			},
+			removeItem: () => undefined,
+		};
+		expect(
+			saveChallengeEntry(blocked, 'count-low', { status: 'started', hints: 0, location: null })
+		).toBe(false);
+		expect(
+			saveChallengeEntry(undefined, 'count-low', { status: 'started', hints: 0, location: null })
+		).toBe(false);
+		expect(readChallengeProgress(blocked).size).toBe(0);
+	});
+});
+
+describe('group run', () => {
+	it('runs one line on every client, each through its own prompt, and shows the PowerShell form', () => {
+		const s = sessionOf('mak-not-gvlk');
+		const results = onGroup(s, 'clients', `slmgr /ipk ${GVLK}`);
+		expect(results).toHaveLength(30);
+		expect(results.every((r) => r.exitCode === 0)).toBe(true);
+		expect(s.sim.machines().every((m) => m.key?.kind === 'gvlk')).toBe(true);
+		// The same engine actions a typed command makes, recorded in the run's log.
+		expect(s.actionLog.filter((r) => r.action.type === 'installKey')).toHaveLength(30);
+		expect(invokeCommandLine(groupMembers(s.sim, 'clients'), 'w32tm /resync')).toBe(
+			'Invoke-Command -ComputerName PC001,PC002,…,PC030 -ScriptBlock { w32tm /resync }'
+		);
 	});
 });
