@@ -3,6 +3,12 @@ import { LAB_STORAGE } from '../engine/limits.ts';
 import { challengePresetId } from './challenges.ts';
 import { checkStoredLocation, type LabLocation } from './location.ts';
 import type { StorageLike } from './store.ts';
+import {
+	CHALLENGE_STORE_KEY,
+	isRecord,
+	storedChallenges,
+	type ChallengeStatus,
+} from './challengeStatus.ts';
 
 /**
  * The reader's challenge progress: one versioned localStorage key, validated entry by entry on
@@ -11,9 +17,7 @@ import type { StorageLike } from './store.ts';
  * the reader's run (time and actions), which rebuilds the attempt exactly after a reload.
  */
 
-export const CHALLENGE_STORE_KEY = 'kms-lab:challenges:v1';
-
-export type ChallengeStatus = 'started' | 'solved';
+export { CHALLENGE_STORE_KEY, type ChallengeStatus };
 
 export interface ChallengeEntry {
 	status: ChallengeStatus;
@@ -26,10 +30,6 @@ export interface ChallengeEntry {
 export type ChallengeProgress = Map<string, ChallengeEntry>;
 
 const MAX_HINTS = 9;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function checkEntry(id: string, value: unknown): ChallengeEntry | null {
 	if (!isRecord(value)) return null;
@@ -47,15 +47,8 @@ function checkEntry(id: string, value: unknown): ChallengeEntry | null {
 /** Turns whatever is stored into progress; unknown challenges and bad entries are left out. */
 export function parseChallengeProgress(raw: string | null): ChallengeProgress {
 	const out: ChallengeProgress = new Map();
-	if (raw === null || raw.length > LAB_STORAGE.maxStored) return out;
-	let data: unknown;
-	try {
-		data = JSON.parse(raw);
-	} catch {
-		return out;
-	}
-	if (!isRecord(data) || data['version'] !== 1 || !isRecord(data['challenges'])) return out;
-	const stored = data['challenges'];
+	const stored = raw !== null && raw.length > LAB_STORAGE.maxStored ? null : storedChallenges(raw);
+	if (stored === null) return out;
 	for (const c of CHALLENGES) {
 		if (!Object.hasOwn(stored, c.id)) continue;
 		const entry = checkEntry(c.id, stored[c.id]);

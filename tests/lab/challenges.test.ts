@@ -10,6 +10,7 @@ import {
 	saveChallengeEntry,
 } from '../../src/lab/challengeStore.ts';
 import type { StorageLike } from '../../src/lab/store.ts';
+import { readChallengeStatuses } from '../../src/lab/challengeStatus.ts';
 import { challengeCatalogue } from '../../src/i18n/challenges/index.ts';
 import { LabSession } from '../../src/lab/session.ts';
 import { createShell } from '../../src/shell/shell.ts';
@@ -224,6 +225,18 @@ describe('challenge progress store', () => {
 		expect(readChallengeProgress(storage).size).toBe(0);
 		storage.data.set(CHALLENGE_STORE_KEY, '{not json');
 		expect(readChallengeProgress(storage).size).toBe(0);
+	});
+
+	it('gives the index its statuses without the engine, for known ids only', () => {
+		const storage = memory();
+		saveChallengeEntry(storage, 'count-low', { status: 'solved', hints: 3, location: null });
+		saveChallengeEntry(storage, 'srv-missing', { status: 'started', hints: 0, location: null });
+		const statuses = readChallengeStatuses(storage, ['count-low', 'srv-missing', 'clock-skew']);
+		expect([...statuses]).toEqual([
+			['count-low', 'solved'],
+			['srv-missing', 'started'],
+		]);
+		expect(readChallengeStatuses(undefined, ['count-low']).size).toBe(0);
 	});
 
 	it('reports a storage that refuses, and reads nothing from it', () => {
