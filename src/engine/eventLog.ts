@@ -1,14 +1,26 @@
-import { simulatedActId } from './random.ts';
 import {
-	SUCCESS,
-	type ActivationMethod,
-	type LicenseStatus,
-	type LogEntry,
-	type LogEntryId,
-	type Minutes,
-	type NoteKind,
-	type ResultCode,
-	type SimNote,
+	ANSWERED,
+	CHUNK_MASK,
+	CHUNK_ROWS,
+	CHUNK_SHIFT,
+	ENTRY,
+	NO_STATUS,
+	NOTE,
+	NUMS,
+	STRS,
+	UNANSWERED,
+	newChunk,
+	rowEntriesAt,
+	type Chunk,
+} from './logRows.ts';
+import type {
+	ActivationMethod,
+	LicenseStatus,
+	LogEntry,
+	LogEntryId,
+	Minutes,
+	NoteKind,
+	ResultCode,
 } from './types.ts';
 
 /**
@@ -34,49 +46,6 @@ export interface SavedLog {
 	entries: LogEntry[];
 	dropped: number;
 	totals: LogTotals;
-}
-
-// Row kinds.
-const ENTRY = 0; // a LogEntry object (12293, 12294, entries loaded from a snapshot)
-const UNANSWERED = 1; // a request no host answered: 12288 only
-const ANSWERED = 2; // a request a host answered: 12288, 12290, 12289
-const NOTE = 3; // a simulator note (numbers: time, from, to; strings: computer, kind, result, method, detail)
-
-// Column layout of one request row (notes use the first columns of each).
-const NUMS = 10; // time, port, clientTime, vm, licensingStatus, timeToExpiration, nPolicy, count, activationInterval, renewalInterval
-const STRS = 6; // client, host, hresult, target, cmid, product id (its Activation ID is worked out when read)
-/** A note's `from`/`to` when it has none. */
-const NO_STATUS = -1;
-
-/** Rows per chunk (a power of two: a row's chunk and offset are a shift and a mask). */
-const CHUNK_SHIFT = 12;
-const CHUNK_ROWS = 1 << CHUNK_SHIFT;
-const CHUNK_MASK = CHUNK_ROWS - 1;
-
-/** A block of rows. */
-interface Chunk {
-	kinds: Uint8Array;
-	/** NUMS numbers per row. */
-	nums: Float64Array;
-	/** STRS strings per row. */
-	strs: (string | undefined)[];
-	/** ENTRY rows: the entry. */
-	objects: (LogEntry | undefined)[];
-	/** Entries built for a row, kept for the next read. */
-	built: (LogEntry[] | undefined)[];
-	/** Whether `objects` or `built` hold anything (to clear when the chunk is recycled). */
-	dirty: boolean;
-}
-
-function newChunk(): Chunk {
-	return {
-		kinds: new Uint8Array(CHUNK_ROWS),
-		nums: new Float64Array(CHUNK_ROWS * NUMS),
-		strs: new Array<string | undefined>(CHUNK_ROWS * STRS).fill(undefined),
-		objects: new Array<LogEntry | undefined>(CHUNK_ROWS).fill(undefined),
-		built: new Array<LogEntry[] | undefined>(CHUNK_ROWS).fill(undefined),
-		dirty: false,
-	};
 }
 
 /**
@@ -270,108 +239,6 @@ export class EventLog {
 		}
 	}
 
-	/** The note a NOTE row stands for (fields in the order notes have always had). */
-	private noteEntry(row: number): SimNote {
-		const { nums, strs } = this.chunkOf(row);
-		const n = (row & CHUNK_MASK) * NUMS;
-		const k = (row & CHUNK_MASK) * STRS;
-		const note: SimNote = {
-			id: 'note',
-			time: nums[n] as number,
-			computer: strs[k] as string,
-			kind: strs[k + 1] as NoteKind,
-		};
-		const from = nums[n + 1] as number;
-		const to = nums[n + 2] as number;
-		const result = strs[k + 2] as ResultCode | undefined;
-		const method = strs[k + 3] as ActivationMethod | undefined;
-		const detail = strs[k + 4];
-		if (from !== NO_STATUS) note.from = from as LicenseStatus;
-		if (to !== NO_STATUS) note.to = to as LicenseStatus;
-		if (method !== undefined) note.method = method;
-		if (result !== undefined) note.result = result;
-		if (detail !== undefined) note.detail = detail;
-		return note;
-	}
-
-	/** The entries of one request or note row, built on first read. */
-	private rowEntries(row: number): readonly LogEntry[] {
-		const chunk = this.chunkOf(row);
-		const i = row & CHUNK_MASK;
-		const kind = chunk.kinds[i];
-		const cached = chunk.built[i];
-		if (cached !== undefined) return cached;
-		if (kind === NOTE) {
-			const note = [this.noteEntry(row)];
-			chunk.built[i] = note;
-			chunk.dirty = true;
-			return note;
-		}
-		const n = i * NUMS;
-		const k = i * STRS;
-		const { nums, strs } = chunk;
-		const time = nums[n] as number;
-		const clientTime = nums[n + 2] as number;
-		const vm = nums[n + 3] as 0 | 1;
-		const licensingStatus = nums[n + 4] as LicenseStatus;
-		const timeToExpiration = nums[n + 5] as number;
-		const nPolicy = nums[n + 6] as number;
-		const client = strs[k] as string;
-		const hresult = strs[k + 2] as ResultCode;
-		const cmid = strs[k + 4] as string;
-		const actId = simulatedActId(strs[k + 5] as string);
-		const out: LogEntry[] = [
-			{
-				id: 12288,
-				time,
-				computer: client,
-				hresult,
-				statusFlags: 0,
-				server: `${strs[k + 3]}:${nums[n + 1]}`,
-				cmid,
-				clientTime,
-				vm,
-				licensingStatus,
-				timeToExpiration,
-				actId,
-				nPolicy,
-			},
-		];
-		if (kind === ANSWERED) {
-			out.push(
-				{
-					id: 12290,
-					time,
-					computer: strs[k + 1] as string,
-					hresult,
-					nPolicy,
-					clientName: client,
-					cmid,
-					clientTime,
-					vm,
-					licensingStatus,
-					timeToExpiration,
-					actId,
-				},
-				{
-					id: 12289,
-					time,
-					computer: client,
-					hresult,
-					statusFlags: 0,
-					activated: hresult === SUCCESS ? 1 : 0,
-					count: nums[n + 7] as number,
-					activationInterval: nums[n + 8] as number,
-					renewalInterval: nums[n + 9] as number,
-					clientTime,
-				}
-			);
-		}
-		chunk.built[i] = out;
-		chunk.dirty = true;
-		return out;
-	}
-
 	/** Every entry held (up to a quarter more than `limit`, not yet trimmed), oldest first. */
 	private all(): LogEntry[] {
 		const out: LogEntry[] = [];
@@ -379,7 +246,7 @@ export class EventLog {
 			const chunk = this.chunkOf(row);
 			if (chunk.kinds[row & CHUNK_MASK] === ENTRY)
 				out.push(chunk.objects[row & CHUNK_MASK] as LogEntry);
-			else for (const e of this.rowEntries(row)) out.push(e);
+			else for (const e of rowEntriesAt(chunk, row & CHUNK_MASK)) out.push(e);
 		}
 		return out;
 	}

@@ -183,6 +183,9 @@ export function isDnsName(v: unknown, max: number = STRING_LIMITS.domain): v is 
 
 export const isCount = (v: unknown): v is number =>
 	typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 100_000;
+/** Any integer, negative too. */
+export const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
+
 export const isWholeNumber = (v: unknown): v is number =>
 	typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 
@@ -295,6 +298,9 @@ export function nullableObject(t: FieldTable): Check {
 // ---------------------------------------------------------------- leaves both validators use
 
 export const TEXT = leaf('text', isText);
+/** Any string a log entry may carry (a computer name, or empty). */
+export const STRING = leaf('string', (v) => isCleanString(v, 0, STRING_LIMITS.text));
+export const TIME = leaf('time', (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0);
 export const TOKEN = leaf('token', isToken);
 export const NAME = leaf('name', isComputerName);
 export const DOMAIN = leaf('domain', (v) => isDnsName(v));

@@ -23,7 +23,6 @@ import {
 	isCleanString,
 	isObject,
 	isPrefix,
-	isWholeNumber,
 	leaf,
 	nullableObject,
 	object,
@@ -40,9 +39,9 @@ import {
 	type FieldTable,
 	type Leaf,
 } from './jsonCheck.ts';
-import { CLI_LIMITS, STRING_LIMITS, type LimitName, type Limits } from './limits.ts';
+import { CLI_LIMITS, STRING_LIMITS, type Limits } from './limits.ts';
 import type { Scenario } from './scenario.ts';
-import { parseDuration } from './time.ts';
+import { checkLimits, minutesOf } from './scenarioLimits.ts';
 
 /**
  * Hand-written validator for scenario JSON (no schema library). Every problem comes back as an
@@ -58,14 +57,6 @@ export type ValidationResult = { ok: true; scenario: Scenario } | { ok: false; i
 
 /** Descriptions run to a paragraph; other texts stay within STRING_LIMITS.text. */
 const LONG_TEXT_MAX = STRING_LIMITS.longText;
-/** Longer than any duration or offset anyone writes; keeps parsing cheap. */
-const DURATION_MAX_CHARS = 32;
-
-const minutesOf = (v: unknown): number | undefined =>
-	typeof v === 'string' && v.length <= DURATION_MAX_CHARS && !/\s/.test(v)
-		? parseDuration(v)
-		: undefined;
-
 const isDuration = (v: unknown): boolean => {
 	const m = minutesOf(v);
 	return m !== undefined && Number.isFinite(m) && m >= 0;
@@ -364,124 +355,6 @@ const SCENARIO = table(
 	},
 	'optional'
 );
-
-// ---------------------------------------------------------------- limits
-
-/** Own array at `key` of `obj`, or []. */
-function ownArray(obj: unknown, key: string): readonly unknown[] {
-	if (!isObject(obj)) return [];
-	const v = own(obj, key);
-	return Array.isArray(v) ? v : [];
-}
-
-/** A machine spec's count (1 when absent; 0 when unusable: reported already). */
-function machineCount(spec: unknown): number {
-	if (!isObject(spec)) return 0;
-	const c = own(spec, 'count');
-	return c === undefined ? 1 : isWholeNumber(c) ? c : 0;
-}
-
-/** How many times a timeline item runs (1 when absent or unusable). */
-function runsOf(item: Record<string, unknown>): number {
-	const t = own(item, 'times');
-	return isWholeNumber(t) ? t : 1;
-}
-
-/** Reports `limit` once, at the first place a running total passes `max`, with the whole total. */
-function checkTotal(
-	issues: Issue[],
-	limit: LimitName,
-	max: number,
-	parts: readonly (readonly [path: string, n: number])[]
-): void {
-	const total = parts.reduce((sum, [, n]) => sum + n, 0);
-	if (total <= max) return;
-	let running = 0;
-	for (const [path, n] of parts) {
-		running += n;
-		if (running > max) return report(issues, { path, code: 'limit', limit, max, value: total });
-	}
-}
-
-/** The limits of the caller's profile, on a scenario whose shape is sound enough to count. */
-function checkLimits(data: Record<string, unknown>, limits: Limits, issues: Issue[]): void {
-	const world = own(data, 'world');
-	const machines: [string, number][] = [['world.machines', 0]];
-	const hosts: [string, number][] = [['world.hosts', ownArray(world, 'hosts').length]];
-	ownArray(world, 'machines').forEach((spec, i) => {
-		const n = machineCount(spec);
-		if (n > limits.maxAddCount)
-			report(issues, {
-				path: `world.machines[${i}].count`,
-				code: 'limit',
-				limit: 'maxAddCount',
-				max: limits.maxAddCount,
-				value: n,
-			});
-		(machines[0] as [string, number])[1] += n;
-	});
-
-	const until = minutesOf(own(data, 'until'));
-	if (until !== undefined && until > limits.maxMinutes)
-		report(issues, {
-			path: 'until',
-			code: 'limit',
-			limit: 'maxMinutes',
-			max: limits.maxMinutes,
-			value: until,
-		});
-
-	let runs = 0;
-	ownArray(data, 'timeline').forEach((item, i) => {
-		if (!isObject(item)) return;
-		const p = `timeline[${i}]`;
-		const times = runsOf(item);
-		runs += times;
-		const at = minutesOf(own(item, 'at'));
-		const every = minutesOf(own(item, 'every')) ?? 0;
-		if (at !== undefined && at > limits.maxMinutes)
-			report(issues, {
-				path: `${p}.at`,
-				code: 'limit',
-				limit: 'maxMinutes',
-				max: limits.maxMinutes,
-				value: at,
-			});
-		else if (at !== undefined && times > 1 && at + every * (times - 1) > limits.maxMinutes)
-			report(issues, {
-				path: `${p}.times`,
-				code: 'limit',
-				limit: 'maxMinutes',
-				max: limits.maxMinutes,
-				value: at + every * (times - 1),
-			});
-		const act = own(item, 'action');
-		if (!isObject(act)) return;
-		const type = own(act, 'type');
-		if (type === 'addMachines') {
-			const n = machineCount(act);
-			if (n > limits.maxAddCount)
-				report(issues, {
-					path: `${p}.action.count`,
-					code: 'limit',
-					limit: 'maxAddCount',
-					max: limits.maxAddCount,
-					value: n,
-				});
-			machines.push([p, n * times]);
-		} else if (type === 'addHost') hosts.push([p, times]);
-	});
-	if (runs > limits.maxTimelineRuns)
-		report(issues, {
-			path: 'timeline',
-			code: 'limit',
-			limit: 'maxTimelineRuns',
-			max: limits.maxTimelineRuns,
-			value: runs,
-		});
-	checkTotal(issues, 'maxMachines', limits.maxMachines, machines);
-	checkTotal(issues, 'maxHosts', limits.maxHosts, hosts);
-}
 
 /** Validates untrusted scenario JSON against its shape and `limits`. Never throws. */
 export function validateScenario(data: unknown, limits: Limits): ValidationResult {

@@ -20,6 +20,17 @@ export const TIMELINE = 4;
 export const KIND_NAMES = ['attempt', 'stateEnd', 'warning', 'publish', 'timeline'] as const;
 export type ScheduledKind = (typeof KIND_NAMES)[number];
 
+/** What a queue entry's `ref` points at, per kind (saved states are checked against it). */
+export const QUEUE_TARGETS = [
+	'machine',
+	'machine',
+	'machine',
+	'host',
+	'timeline',
+] as const satisfies {
+	length: (typeof KIND_NAMES)['length'];
+};
+
 export function isStale(core: SimCore, kind: number, ref: number, gen: number): boolean {
 	switch (kind) {
 		case ATTEMPT: {

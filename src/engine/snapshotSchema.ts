@@ -1,6 +1,6 @@
 import { isProductKeyShape } from '../data/products.ts';
-import { MAX_INTERVAL, MIN_INTERVAL, cacheSizeFor } from '../data/timers.ts';
-import type { InconsistentRule, Issue } from './issues.ts';
+import { MAX_INTERVAL, MIN_INTERVAL } from '../data/timers.ts';
+import type { Issue } from './issues.ts';
 import {
 	ACTIVATION_OBJECT_NAME,
 	ACT_TYPE,
@@ -13,15 +13,16 @@ import {
 	NAME,
 	PORT,
 	PRODUCT,
+	STRING,
 	TEXT,
+	TIME,
 	TOKEN,
 	arrayOf,
 	checkFields,
-	isCleanString,
 	isDnsName,
+	isInt,
 	isObject,
 	isPrefix,
-	isToken,
 	joinPath,
 	keyPath,
 	leaf,
@@ -40,7 +41,9 @@ import {
 } from './jsonCheck.ts';
 import { CLI_LIMITS, STRING_LIMITS, type Limits } from './limits.ts';
 import { validateAction, validateScenario } from './scenarioSchema.ts';
-import { KIND_NAMES } from './scheduler.ts';
+import { QUEUE_TARGETS } from './scheduler.ts';
+import { checkConsistency } from './snapshotConsistency.ts';
+import { SAVED_LOG } from './savedLogSchema.ts';
 import { SNAPSHOT_FORMAT, type Snapshot } from './snapshot.ts';
 
 /**
@@ -57,23 +60,13 @@ import { SNAPSHOT_FORMAT, type Snapshot } from './snapshot.ts';
 
 export type SnapshotValidation = { ok: true; snapshot: Snapshot } | { ok: false; issues: Issue[] };
 
-/** Scheduled event kinds (src/engine/scheduler.ts) and what an entry's `ref` points at. */
-const QUEUE_TARGETS = ['machine', 'machine', 'machine', 'host', 'timeline'] as const satisfies {
-	length: (typeof KIND_NAMES)['length'];
-};
-
 // ---------------------------------------------------------------- leaves
 
-const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
-
-/** Any string a log entry may carry (a computer name, or empty). */
-const STRING = leaf('string', (v) => isCleanString(v, 0, STRING_LIMITS.text));
 /** A host's FQDN: its computer name and a dot before a domain of up to 253 characters. */
 const FQDN = leaf('domain', (v) =>
 	isDnsName(v, STRING_LIMITS.domain + STRING_LIMITS.computerName + 1)
 );
 const NUMBER = leaf('number', (v) => typeof v === 'number' && Number.isFinite(v));
-const TIME = leaf('time', (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0);
 const INTERVAL = leaf('minutes', (v) => isInt(v) && v >= MIN_INTERVAL && v <= MAX_INTERVAL);
 const RESULT_CODE = leaf(
 	'resultCode',
@@ -255,96 +248,6 @@ const WORLD_FIELDS = table(
 	'required'
 );
 
-// ---------------------------------------------------------------- event log
-
-const LOG_ENTRY_ID = leaf(
-	'eventId',
-	(v) => v === 12288 || v === 12289 || v === 12290 || v === 12293 || v === 12294 || v === 'note'
-);
-
-/** The engine adds to each of these counters, so each must be there, and nothing else (e12294 may be missing in logs saved before it). */
-const LOG_TOTALS = table(
-	{
-		e12288: INTEGER,
-		e12289: INTEGER,
-		e12290: INTEGER,
-		e12293: INTEGER,
-		e12294: optional(INTEGER),
-		note: INTEGER,
-	},
-	'required'
-);
-
-/** Every field of every kind of entry (src/engine/types.ts: Event12288 … SimNote). */
-const LOG_ENTRY_KEYS: readonly string[] = [
-	...[
-		'id',
-		'time',
-		'computer',
-		'hresult',
-		'statusFlags',
-		'server',
-		'cmid',
-		'clientTime',
-		'vm',
-		'licensingStatus',
-		'timeToExpiration',
-		'actId',
-		'nPolicy',
-	],
-	...[
-		'activated',
-		'count',
-		'activationInterval',
-		'renewalInterval',
-		'clientName',
-		'dnsDomain',
-		'kind',
-		'from',
-		'to',
-		'result',
-		'method',
-		'detail',
-	],
-];
-const LOG_ENTRY_KEY_SET: ReadonlySet<string> = new Set(LOG_ENTRY_KEYS);
-
-/**
- * The saved event log, its entries checked loosely on purpose (their storage may change): an
- * object with a whole-number `limit` and `dropped`, `totals` per event id, and `entries`, each
- * with a known event id, a time and a computer name, known fields only, and clean strings.
- */
-const SAVED_LOG: Check = (path, v, issues) => {
-	if (!isObject(v)) return reportExpected(issues, path, 'savedLog', v);
-	for (const key of Object.keys(v))
-		if (key !== 'limit' && key !== 'dropped' && key !== 'totals' && key !== 'entries')
-			report(issues, {
-				path: keyPath(path, key),
-				code: 'unknown_field',
-				allowed: ['limit', 'entries', 'dropped', 'totals'],
-			});
-	run(INTEGER, `${path}.limit`, own(v, 'limit'), issues);
-	run(INTEGER, `${path}.dropped`, own(v, 'dropped'), issues);
-	checkFields(`${path}.totals`, own(v, 'totals'), LOG_TOTALS, issues, 'logTotals');
-	const entries = own(v, 'entries');
-	if (!Array.isArray(entries)) return reportExpected(issues, `${path}.entries`, 'array', entries);
-	entries.forEach((entry, i) => {
-		const p = `${path}.entries[${i}]`;
-		if (!isObject(entry)) return reportExpected(issues, p, 'object', entry);
-		run(LOG_ENTRY_ID, `${p}.id`, own(entry, 'id'), issues);
-		run(TIME, `${p}.time`, own(entry, 'time'), issues);
-		for (const key of Object.keys(entry)) {
-			const value = own(entry, key);
-			if (!LOG_ENTRY_KEY_SET.has(key))
-				report(issues, { path: keyPath(p, key), code: 'unknown_field', allowed: LOG_ENTRY_KEYS });
-			else if (key !== 'id' && (typeof value === 'string' || key === 'computer'))
-				run(STRING, `${p}.${key}`, value, issues);
-		}
-		if (own(entry, 'computer') === undefined)
-			report(issues, { path: `${p}.computer`, code: 'missing' });
-	});
-};
-
 // ---------------------------------------------------------------- cross-references
 
 const EVENT_KIND = leaf('eventKind', (v) => isInt(v) && v >= 0 && v < QUEUE_TARGETS.length);
@@ -352,223 +255,6 @@ const QUEUE_ENTRY_FIELDS = table(
 	{ t: TIME, seq: INTEGER, kind: EVENT_KIND, ref: INTEGER, gen: INTEGER },
 	'required'
 );
-
-function broken(
-	issues: Issue[],
-	path: string,
-	rule: InconsistentRule,
-	values: { expected?: number; got?: number; name?: string } = {}
-): void {
-	report(issues, { path, code: 'inconsistent', rule, ...values });
-}
-
-/** Own array elements that are objects, or undefined if `v` is not an array of objects only. */
-function objects(v: unknown): Record<string, unknown>[] | undefined {
-	if (!Array.isArray(v)) return undefined;
-	const out = v.filter(isObject);
-	return out.length === v.length ? out : undefined;
-}
-
-/** The checks that need several parts at once; run only on parts whose structure is sound. */
-function checkConsistency(s: Record<string, unknown>, limits: Limits, issues: Issue[]): void {
-	const world = own(s, 'world') as Record<string, unknown>;
-	const machines = objects(own(world, 'machines'));
-	const hosts = objects(own(world, 'hosts'));
-	const nowValue = own(s, 'now');
-	const now = typeof nowValue === 'number' ? nowValue : NaN;
-
-	// The caller's limits hold for saved state as for a scenario.
-	if (machines && machines.length > limits.maxMachines)
-		report(issues, {
-			path: 'world.machines',
-			code: 'limit',
-			limit: 'maxMachines',
-			max: limits.maxMachines,
-			value: machines.length,
-		});
-	if (hosts && hosts.length > limits.maxHosts)
-		report(issues, {
-			path: 'world.hosts',
-			code: 'limit',
-			limit: 'maxHosts',
-			max: limits.maxHosts,
-			value: hosts.length,
-		});
-	if (now > limits.maxMinutes)
-		report(issues, {
-			path: 'now',
-			code: 'limit',
-			limit: 'maxMinutes',
-			max: limits.maxMinutes,
-			value: now,
-		});
-	const actionLog = own(s, 'actionLog');
-	if (Array.isArray(actionLog) && actionLog.length > limits.maxActions)
-		report(issues, {
-			path: 'actionLog',
-			code: 'limit',
-			limit: 'maxActions',
-			max: limits.maxActions,
-			value: actionLog.length,
-		});
-
-	// Machines: `index` is the position (the engine addresses machines by it).
-	machines?.forEach((m, i) => {
-		const index = own(m, 'index');
-		if (isInt(index) && index !== i)
-			broken(issues, `world.machines[${i}].index`, 'index_position', { expected: i, got: index });
-	});
-
-	// The engine's own invariants (src/engine/invariants.ts) hold for every machine and host that is not removed.
-	machines?.forEach((m, i) => {
-		if (own(m, 'removed') !== false) return;
-		const p = `world.machines[${i}]`;
-		const expiresAt = own(m, 'expiresAt');
-		if (typeof expiresAt === 'number' && expiresAt < now)
-			broken(issues, `${p}.expiresAt`, 'expired_before_now', { expected: now, got: expiresAt });
-		if (
-			own(m, 'status') === 1 &&
-			(own(m, 'activatedAt') === null || own(m, 'activatedBy') === null)
-		)
-			broken(issues, `${p}.status`, 'licensed_without_activation');
-	});
-	hosts?.forEach((h, i) => {
-		const c = own(h, 'counters');
-		if (!isObject(c)) return;
-		const total = own(c, 'total');
-		const failed = own(c, 'failed');
-		const byStatus = own(c, 'byStatus');
-		if (!isInt(total) || !isInt(failed) || !Array.isArray(byStatus) || !byStatus.every(isInt))
-			return;
-		const p = `world.hosts[${i}].counters`;
-		if (failed > total)
-			broken(issues, `${p}.failed`, 'failed_over_total', { expected: total, got: failed });
-		const sum = (byStatus as number[]).reduce((a, b) => a + b, 0);
-		if (sum !== total)
-			broken(issues, `${p}.byStatus`, 'status_counts_sum', { expected: total, got: sum });
-	});
-
-	// Computer names are unique across machines and hosts (case-insensitive), removed ones included.
-	const seen = new Map<string, string>();
-	const names: [string, unknown][] = [
-		...(machines ?? []).map((m, i): [string, unknown] => [
-			`world.machines[${i}].name`,
-			own(m, 'name'),
-		]),
-		...(hosts ?? []).map((h, i): [string, unknown] => [`world.hosts[${i}].name`, own(h, 'name')]),
-	];
-	for (const [path, name] of names) {
-		if (typeof name !== 'string') continue;
-		const first = seen.get(name.toLowerCase());
-		if (first !== undefined) report(issues, { path, code: 'duplicate_name', name, usedBy: first });
-		else seen.set(name.toLowerCase(), path);
-	}
-
-	// One CMID table per host, in host order, each [cmid, lastSeen] oldest first.
-	const caches = own(s, 'caches');
-	if (Array.isArray(caches)) {
-		if (hosts && caches.length !== hosts.length)
-			broken(issues, 'caches', 'cache_per_host', { expected: hosts.length, got: caches.length });
-		caches.forEach((t, hi) => {
-			checkCmidTable(`caches[${hi}]`, t, now, issues);
-			// The table holds at most twice the highest threshold seen (R5).
-			const host = hosts?.[hi];
-			const threshold = host ? own(host, 'highestThreshold') : undefined;
-			if (Array.isArray(t) && isInt(threshold) && t.length > cacheSizeFor(threshold))
-				broken(issues, `caches[${hi}]`, 'cache_size', {
-					expected: cacheSizeFor(threshold),
-					got: t.length,
-				});
-		});
-	}
-
-	// Queue entries point at existing machines, hosts and timeline items, with generations not ahead of them.
-	const queue = own(s, 'queue');
-	const scenario = own(s, 'scenario');
-	const timelineValue = isObject(scenario) ? own(scenario, 'timeline') : undefined;
-	const timeline = Array.isArray(timelineValue) ? timelineValue : [];
-	const seq = own(s, 'seq');
-	if (Array.isArray(queue) && machines && hosts)
-		queue.forEach((e, i) => {
-			// Entries with a malformed kind or ref were reported above.
-			if (!isObject(e)) return;
-			const kind = own(e, 'kind');
-			const ref = own(e, 'ref');
-			const t = own(e, 't');
-			const eSeq = own(e, 'seq');
-			const eGen = own(e, 'gen');
-			if (!isInt(kind) || !isInt(ref) || ref < 0) return;
-			const p = `queue[${i}]`;
-			const target = QUEUE_TARGETS[kind];
-			if (target === undefined) return;
-			if (typeof t === 'number' && t < now)
-				broken(issues, `${p}.t`, 'queue_time', { expected: now, got: t });
-			if (isInt(eSeq) && isInt(seq) && eSeq >= seq)
-				broken(issues, `${p}.seq`, 'queue_seq', { expected: seq, got: eSeq });
-			const list = target === 'machine' ? machines : target === 'host' ? hosts : timeline;
-			if (ref >= list.length)
-				return broken(
-					issues,
-					`${p}.ref`,
-					target === 'machine'
-						? 'queue_ref_machine'
-						: target === 'host'
-							? 'queue_ref_host'
-							: 'queue_ref_timeline',
-					{ expected: list.length - 1, got: ref }
-				);
-			if (target === 'timeline') return;
-			const owner = list[ref] as Record<string, unknown>;
-			const gen = own(
-				owner,
-				kind === 0 ? 'attemptGen' : target === 'machine' ? 'stateGen' : 'publishGen'
-			);
-			if (isInt(eGen) && isInt(gen) && eGen > gen)
-				broken(issues, `${p}.gen`, 'queue_gen', { expected: gen, got: eGen });
-			// Only GVLK machines attempt on their own; the engine relies on it and does not check the key again.
-			const key = own(owner, 'key');
-			const name = own(owner, 'name');
-			if (
-				kind === 0 &&
-				eGen === gen &&
-				own(owner, 'removed') === false &&
-				!(isObject(key) && own(key, 'kind') === 'gvlk')
-			)
-				broken(issues, p, 'attempt_without_gvlk', typeof name === 'string' ? { name } : {});
-		});
-
-	// Recorded user actions happened by now.
-	if (Array.isArray(actionLog))
-		actionLog.forEach((r, i) => {
-			const at = isObject(r) ? own(r, 'at') : undefined;
-			if (typeof at === 'number' && at > now)
-				broken(issues, `actionLog[${i}].at`, 'action_after_now', { expected: now, got: at });
-		});
-}
-
-function checkCmidTable(path: string, t: unknown, now: number, issues: Issue[]): void {
-	if (!Array.isArray(t)) return reportExpected(issues, path, 'cmidTable', t);
-	const cmids = new Set<string>();
-	let previous = -Infinity;
-	t.forEach((entry, i) => {
-		const p = `${path}[${i}]`;
-		if (
-			!Array.isArray(entry) ||
-			entry.length !== 2 ||
-			!isToken(entry[0]) ||
-			typeof entry[1] !== 'number' ||
-			!Number.isFinite(entry[1])
-		)
-			return reportExpected(issues, p, 'cmidPair', entry);
-		const [cmid, time] = entry as [string, number];
-		if (cmids.has(cmid)) broken(issues, p, 'cmid_twice', { name: cmid });
-		cmids.add(cmid);
-		if (time < 0 || time > now)
-			broken(issues, `${p}[1]`, 'cmid_time', { expected: now, got: time });
-		if (time < previous) broken(issues, `${p}[1]`, 'cmid_order', { expected: previous, got: time });
-		previous = Math.max(previous, time);
-	});
-}
 
 // ---------------------------------------------------------------- top level
 

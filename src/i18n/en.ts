@@ -290,7 +290,9 @@ export const en: UiStrings = {
 	'lab.note.srvPublished': 'SRV record registered',
 	'lab.note.hostKeyActivated': 'KMS host key activated',
 	'lab.note.action': 'Action',
-	'lab.term.title': 'Command prompt ({name})',
+	// Windows' own window titles, elevated and not.
+	'lab.term.title': 'Administrator: Command Prompt — {name}',
+	'lab.term.titlePlain': 'Command Prompt — {name}',
 	'lab.term.elevated': 'Run as administrator',
 	'lab.term.output': 'Command output',
 	'lab.term.input': 'Command',

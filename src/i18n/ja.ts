@@ -290,7 +290,9 @@ export const ja = {
 	'lab.note.srvPublished': 'SRV レコードを登録しました',
 	'lab.note.hostKeyActivated': 'KMS ホスト キーがライセンス認証されました',
 	'lab.note.action': '操作',
-	'lab.term.title': 'コマンド プロンプト ({name})',
+	// Windows' own window titles, elevated and not.
+	'lab.term.title': '管理者: コマンド プロンプト — {name}',
+	'lab.term.titlePlain': 'コマンド プロンプト — {name}',
 	'lab.term.elevated': '管理者として実行',
 	'lab.term.output': 'コマンドの出力',
 	'lab.term.input': 'コマンド',

@@ -22,8 +22,20 @@ afterAll(async () => {
 });
 
 const LOCALES = [
-	{ locale: 'ja', prefix: '', next: /^(始める|次へ)$/, countLabel: '現在の数: ' },
-	{ locale: 'en', prefix: '/en', next: /^(Start|Next)$/, countLabel: 'Current count: ' },
+	{
+		locale: 'ja',
+		prefix: '',
+		next: /^(始める|次へ)$/,
+		countLabel: '現在の数: ',
+		title: '管理者: コマンド プロンプト — ',
+	},
+	{
+		locale: 'en',
+		prefix: '/en',
+		next: /^(Start|Next)$/,
+		countLabel: 'Current count: ',
+		title: 'Administrator: Command Prompt — ',
+	},
 ] as const;
 
 async function openLab(path: string, options: PageOptions = {}): Promise<Page> {
@@ -41,7 +53,7 @@ async function clickNext(page: Page, next: RegExp): Promise<void> {
 	await page.locator('.lab-steps').getByRole('button', { name: next }).click();
 }
 
-describe.each(LOCALES)('lab ($locale)', ({ locale, prefix, next, countLabel }) => {
+describe.each(LOCALES)('lab ($locale)', ({ locale, prefix, next, countLabel, title: title_ }) => {
 	test('threshold: driven through the UI until 25 machines are activated', async () => {
 		const page = await openLab(`${prefix}/simulator/?scenario=threshold`);
 		const problems = trackProblems(page);
@@ -148,6 +160,31 @@ describe.each(LOCALES)('lab ($locale)', ({ locale, prefix, next, countLabel }) =
 		expect(await page.getAttribute('[data-lab-ready]', 'data-lab-scenario')).toBe('threshold');
 		expect(await page.getAttribute('[data-lab-now]', 'data-lab-now')).toBe('0');
 		expect(problems.consoleErrors).toEqual([]);
+		await page.context().close();
+	});
+
+	test('each machine keeps its own prompt: transcript, history and window title', async () => {
+		const page = await openLab(`${prefix}/simulator/?scenario=threshold&step=5`);
+		const input = page.locator('[data-lab-terminal-input]');
+		const screen = page.locator('[data-lab-screen]');
+		const title = page.locator('[data-lab-terminal-title]');
+		await page.locator('[data-machine="PC001"]').first().click();
+		await expect.poll(async () => await title.textContent()).toBe(`${title_}PC001`);
+		await input.fill('hostname');
+		await input.press('Enter');
+		await expect.poll(async () => (await screen.textContent()) ?? '').toContain('PC001');
+		await page.locator('[data-machine="PC002"]').first().click();
+		await expect.poll(async () => await title.textContent()).toBe(`${title_}PC002`);
+		expect((await screen.textContent()) ?? '').not.toContain('hostname');
+		await input.fill('ver');
+		await input.press('Enter');
+		await page.locator('[data-machine="PC001"]').first().click();
+		const text = (await screen.textContent()) ?? '';
+		expect(text).toContain('>hostname');
+		expect(text).not.toContain('>ver');
+		// Up recalls this machine's own last command, not the other machine's.
+		await input.press('ArrowUp');
+		expect(await input.inputValue()).toBe('hostname');
 		await page.context().close();
 	});
 

@@ -5,6 +5,7 @@ import type { ResultWords } from '../../i18n/results/types.ts';
 import type { LabLocale } from '../../lab/format.ts';
 import { fill } from '../../lab/format.ts';
 import type { LabStrings } from '../../lab/strings.ts';
+import { Transcripts } from '../../lab/transcripts.ts';
 
 /** `src/shell/terminalJa.ts` and `terminalEn.ts` export the same things: the shell and one language's texts. */
 type ShellModule = typeof import('../../shell/terminalEn.ts');
@@ -25,24 +26,22 @@ interface Props {
 	idPrefix: string;
 }
 
-/** Most characters of output the terminal keeps on screen. */
-const MAX_SCREEN = 60_000;
-const MAX_HISTORY = 100;
-
 /**
- * The emulated command prompt of the selected machine. The command-line module is loaded on
- * first use, with the page's language only, so it does not weigh on the lab's first load. Keys typed here never reach the lab's
- * shortcuts (`data-lab-no-shortcuts`).
+ * The emulated command prompt of the selected machine. Each machine keeps its own window (screen,
+ * history and shell), so selecting another machine switches to its prompt. The command-line
+ * module is loaded on first use, with the page's language only, so it does not weigh on the lab's
+ * first load. Keys typed here never reach the lab's shortcuts (`data-lab-no-shortcuts`).
  */
 export function Terminal({ sim, run: runNow, words, machine, s, locale, onRan, idPrefix }: Props) {
 	const [mod, setMod] = useState<ShellModule | null>(null);
 	const [failed, setFailed] = useState(false);
 	const [elevated, setElevated] = useState(true);
-	const [screen, setScreen] = useState('');
 	const [line, setLine] = useState('');
-	const history = useRef<string[]>([]);
-	const cursor = useRef(0);
-	const shell = useRef<{ key: string; run: Simulation; shell: Shell } | null>(null);
+	// Redraws after a command: the transcripts are kept outside Preact's state.
+	const [, setRan] = useState(0);
+	const transcripts = useRef(new Transcripts()).current;
+	const shells = useRef(new Map<string, { lang: string; run: Simulation; shell: Shell }>()).current;
+	const screen = transcripts.of(machine).screen;
 	const out = useRef<HTMLPreElement>(null);
 
 	const loading = useRef<{ locale: LabLocale; module: Promise<ShellModule | null> } | null>(null);
@@ -70,14 +69,18 @@ export function Terminal({ sim, run: runNow, words, machine, s, locale, onRan, i
 
 	useEffect(() => {
 		if (out.current) out.current.scrollTop = out.current.scrollHeight;
-	}, [screen]);
+	}, [screen, machine]);
+
+	// A new machine's window starts with an empty line.
+	useEffect(() => setLine(''), [machine]);
 
 	const current = (loaded: ShellModule | null = mod): Shell | null => {
 		if (loaded === null) return null;
-		const key = `${machine}|${loaded.catalogue.lang}`;
-		if (shell.current === null || shell.current.key !== key || shell.current.run !== runNow) {
-			shell.current = {
-				key,
+		const lang = loaded.catalogue.lang;
+		let kept = shells.get(machine);
+		if (kept === undefined || kept.lang !== lang || kept.run !== runNow) {
+			kept = {
+				lang,
 				run: runNow,
 				shell: loaded.createShell(sim, machine, {
 					catalogue: loaded.catalogue,
@@ -85,9 +88,13 @@ export function Terminal({ sim, run: runNow, words, machine, s, locale, onRan, i
 					results: words,
 				}),
 			};
+			shells.set(machine, kept);
 		}
-		shell.current.shell.setElevated(elevated);
-		return shell.current.shell;
+		// Only machines whose window is still kept keep a shell.
+		const windows = new Set(transcripts.machines());
+		for (const name of shells.keys()) if (!windows.has(name)) shells.delete(name);
+		kept.shell.setElevated(elevated);
+		return kept.shell;
 	};
 
 	const run = async (e: Event) => {
@@ -97,36 +104,26 @@ export function Terminal({ sim, run: runNow, words, machine, s, locale, onRan, i
 		const typed = line;
 		const prompt = sh.prompt();
 		const result = sh.run(typed);
-		if (typed.trim() !== '') {
-			history.current = [...history.current.filter((h) => h !== typed), typed].slice(-MAX_HISTORY);
-		}
-		cursor.current = history.current.length;
+		transcripts.record(machine, prompt, typed, result.output, result.clear === true);
 		setLine('');
-		setScreen((before) => {
-			const next =
-				result.clear === true ? result.output : `${before}${prompt}${typed}\n${result.output}`;
-			return next.length > MAX_SCREEN ? next.slice(next.length - MAX_SCREEN) : next;
-		});
+		setRan((n) => n + 1);
 		onRan();
 	};
 
 	const onKey = (e: KeyboardEvent) => {
-		const h = history.current;
-		if (e.key === 'ArrowUp' && h.length > 0) {
+		if (transcripts.of(machine).history.length === 0) return;
+		if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
 			e.preventDefault();
-			cursor.current = Math.max(0, cursor.current - 1);
-			setLine(h[cursor.current] ?? '');
-		} else if (e.key === 'ArrowDown' && h.length > 0) {
-			e.preventDefault();
-			cursor.current = Math.min(h.length, cursor.current + 1);
-			setLine(h[cursor.current] ?? '');
+			setLine(transcripts.step(machine, e.key === 'ArrowUp' ? -1 : 1));
 		}
 	};
 
 	const prompt = elevated ? 'C:\\Windows\\system32>' : 'C:\\Users\\Administrator>';
 	return (
 		<div class="lab-terminal" data-lab-no-shortcuts>
-			<h3 id={`${idPrefix}-term-h`}>{fill(s['lab.term.title'], { name: machine })}</h3>
+			<h3 id={`${idPrefix}-term-h`} data-lab-terminal-title>
+				{fill(s[elevated ? 'lab.term.title' : 'lab.term.titlePlain'], { name: machine })}
+			</h3>
 			<label class="lab-check">
 				<input
 					type="checkbox"
