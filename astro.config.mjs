@@ -48,6 +48,11 @@ export default defineConfig({
 					link: '/simulator/',
 				},
 				{
+					label: 'チャレンジ',
+					translations: { en: 'Challenges' },
+					link: '/challenges/',
+				},
+				{
 					label: 'ツール',
 					translations: { en: 'Tools' },
 					items: [{ autogenerate: { directory: 'tools' } }],

@@ -321,6 +321,9 @@ export const en: UiStrings = {
 	'lab.faults.dnsOffDone': 'DNS publishing turned off. A record already published stays.',
 	'lab.faults.deleteSrv': 'Delete the SRV record',
 	'lab.faults.srvDeleted': 'SRV record deleted.',
+	'lab.faults.grantSrv': 'DNS Manager: give {host} Full Control on _VLMCS',
+	'lab.faults.srvGranted':
+		'{host} has Full Control on _VLMCS now. It uses the right at its next registration (service start, or 24 hours later).',
 	'lab.faults.updatesRemove': 'Remove the host updates',
 	'lab.faults.updatesInstall': 'Install the host updates',
 	'lab.faults.updatesRemoved':
@@ -362,6 +365,7 @@ export const en: UiStrings = {
 	'lab.notice.playStopped': 'Playing stopped. Reason: {detail}',
 	'lab.run.progress': 'Running the simulation… {pct}%',
 	'lab.run.cancel': 'Cancel',
+	'lab.notice.challengeFailed': 'The challenge could not be loaded. Reload the page to try again.',
 	'lab.notice.dismiss': 'Dismiss',
 	'lab.say.licensed': '{n} of {total} machines Licensed.',
 	'lab.say.count': '{host} count {n}.',

@@ -321,6 +321,9 @@ export const ja = {
 	'lab.faults.dnsOffDone': 'DNS 発行をオフにしました。登録済みの SRV レコードは残ります。',
 	'lab.faults.deleteSrv': 'SRV レコードを削除',
 	'lab.faults.srvDeleted': 'SRV レコードを削除しました。',
+	'lab.faults.grantSrv': 'DNS マネージャー: {host} に _VLMCS のフル コントロールを与える',
+	'lab.faults.srvGranted':
+		'{host} に _VLMCS のフル コントロールを与えました。次の登録 (サービスの開始時か 24 時間後) から使われます。',
 	'lab.faults.updatesRemove': '更新プログラムを未適用にする',
 	'lab.faults.updatesInstall': '更新プログラムを適用する',
 	'lab.faults.updatesRemoved':
@@ -362,6 +365,8 @@ export const ja = {
 	'lab.notice.playStopped': '再生を止めました。理由: {detail}',
 	'lab.run.progress': 'シミュレーションを実行しています… {pct}%',
 	'lab.run.cancel': '中止',
+	'lab.notice.challengeFailed':
+		'チャレンジを読み込めませんでした。ページを再読み込みしてください。',
 	'lab.notice.dismiss': '閉じる',
 	'lab.say.licensed': 'ライセンス済み {n} / {total} 台。',
 	'lab.say.count': '{host} の現在の数 {n}。',

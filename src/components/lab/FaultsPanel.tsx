@@ -42,6 +42,14 @@ export function FaultsPanel({ sim, host, machine, s, words, dispatch, idPrefix }
 	};
 	const zone = host?.domain ?? sim.world.domain;
 	const mak = sim.world.makPools[0];
+	// Another host created the zone's _vlmcs name and this one has no right on it (12293): what a DNS admin grants in DNS Manager.
+	const srvZone = sim.zone(zone);
+	const mayNotPublish =
+		host !== undefined &&
+		srvZone !== undefined &&
+		srvZone.srvOwner !== null &&
+		srvZone.srvOwner.toLowerCase() !== host.name.toLowerCase() &&
+		!srvZone.srvGrants.some((g) => g.toLowerCase() === host.name.toLowerCase());
 	const gvlk = machine === undefined ? undefined : findProduct(machine.product)?.gvlk;
 	const addMachines = () => {
 		const n = Number(count);
@@ -114,6 +122,21 @@ export function FaultsPanel({ sim, host, machine, s, words, dispatch, idPrefix }
 						>
 							{s['lab.faults.deleteSrv']}
 						</button>
+						{mayNotPublish && (
+							<button
+								type="button"
+								class="lab-btn"
+								data-lab-grant-srv
+								onClick={() =>
+									act(
+										{ type: 'grantSrvRecordRights', zone, host: host.name },
+										fill(s['lab.faults.srvGranted'], { host: host.name })
+									)
+								}
+							>
+								{fill(s['lab.faults.grantSrv'], { host: host.name })}
+							</button>
+						)}
 						<button
 							type="button"
 							class="lab-btn"

@@ -11,6 +11,7 @@ import { browserStorage, keepSavedLab, loadLocation, saveLocation } from '../../
 import { describeWith, type ResultWords } from '../../i18n/results/types.ts';
 import type { LabStrings } from '../../lab/strings.ts';
 import { EventLog } from './EventLog.tsx';
+import type { ChallengePanel as ChallengePanelType } from './ChallengePanel.tsx';
 import type { FaultsPanel as FaultsPanelType } from './FaultsPanel.tsx';
 import { GuidedSteps } from './GuidedSteps.tsx';
 import { HostPanel } from './HostPanel.tsx';
@@ -85,6 +86,9 @@ export function LabApp({
 	// The terminal and the faults panel sit below the picture: they load after hydration, not with the island.
 	const [Faults, setFaults] = useState<typeof FaultsPanelType | null>(null);
 	const [Term, setTerm] = useState<typeof TerminalType | null>(null);
+	// `?challenge=<id>`: the challenge panel (a chunk of its own) runs the lab; the reader's saved lab is left as it is.
+	const [challenge, setChallenge] = useState<string | null>(null);
+	const [Challenge, setChallengePanel] = useState<typeof ChallengePanelType | null>(null);
 	const driver = useRef<SliceDriver | null>(null);
 	const announcer = useRef<Announcer | null>(null);
 	const rootRef = useRef<HTMLDivElement>(null);
@@ -114,7 +118,17 @@ export function LabApp({
 	// Load the link or the saved state once, after hydration (the server render shows the preset's start).
 	useEffect(() => {
 		announcer.current = createAnnouncer(setSpoken, { intervalMs: 1500 });
-		if (!compact) {
+		const challengeId = compact
+			? null
+			: new URLSearchParams(window.location.search).get('challenge');
+		if (challengeId !== null) {
+			setChallenge(challengeId);
+			void import('./ChallengePanel.tsx').then(
+				(m) => setChallengePanel(() => m.ChallengePanel),
+				() => setNotices((before) => [...before, s['lab.notice.challengeFailed']])
+			);
+		}
+		if (!compact && challengeId === null) {
 			const known = presets.map((p) => p.id);
 			const found: string[] = [];
 			const fromUrl = parseLabAddress(window.location.search, window.location.hash, known, initial);
@@ -172,7 +186,7 @@ export function LabApp({
 
 	// Keep the URL and the autosave in step with the run (not while playing: on pause).
 	useEffect(() => {
-		if (!hydrated || compact || playing || progress !== null) return;
+		if (!hydrated || compact || playing || progress !== null || challenge !== null) return;
 		const loc = session.location();
 		try {
 			const url = new URL(window.location.href);
@@ -381,6 +395,14 @@ export function LabApp({
 		changed(presetOf(id).scenario.title?.[locale] ?? id);
 	};
 
+	const installRun = (run: LabSession) => {
+		stopPlaying();
+		sessionRef.current = run;
+		setSelected(null);
+		setNotReached(false);
+		changed();
+	};
+
 	const dispatch = (action: Action): ActionResult => {
 		const r = sessionRef.current!.dispatch(action);
 		changed();
@@ -450,6 +472,19 @@ export function LabApp({
 					</button>
 				</div>
 			))}
+			{Challenge !== null && challenge !== null && (
+				<Challenge
+					id={challenge}
+					locale={locale}
+					session={sess}
+					install={installRun}
+					pause={stopPlaying}
+					changed={() => changed()}
+					indexPath={simulatorPath.replace(/simulator\/$/, 'challenges/')}
+					simulatorPath={simulatorPath}
+					idPrefix={idPrefix}
+				/>
+			)}
 			{compact ? (
 				<p class="lab-title">{title}</p>
 			) : (
