@@ -22,6 +22,7 @@ export interface DnsFrame {
 
 export interface DnsModel {
 	scenario: 'dns-missing';
+	srvName: string;
 	frames: [DnsFrame, DnsFrame];
 }
 
@@ -72,5 +73,9 @@ export function dnsModel(): DnsModel {
 	sim.advanceTo(lateAt);
 	const newest = sim.machines().at(-1);
 	if (!newest) throw new Error('dns-missing preset: no late client');
-	return { scenario: 'dns-missing', frames: [published, frameOf(sim, newest.name, lateAt)] };
+	return {
+		scenario: 'dns-missing',
+		srvName: KMS_SRV_NAME,
+		frames: [published, frameOf(sim, newest.name, lateAt)],
+	};
 }

@@ -4,7 +4,8 @@ import {
 	MINUTES_PER_DAY,
 } from '../data/timers.ts';
 import type { FigurePreset } from './presets.ts';
-import { presetEnd } from './presets.ts';
+import { FIGURE_PRESETS, presetEnd } from './presets.ts';
+import { parseDuration } from '../engine/index.ts';
 import { trackMachines, type MachineTrack } from './tracks.ts';
 
 /** A timeline figure: machines of presets tracked over the same days. */
@@ -13,6 +14,17 @@ export interface TimelineModel {
 	rows: (MachineTrack & { scenario: FigurePreset })[];
 	validityMinutes: number;
 	initialGraceMinutes: number;
+	/** Days until PC026 of `laptop-away` leaves the office (its preset's setOnline item). */
+	awayAfterDays: number;
+}
+
+function awayAfterDays(): number {
+	const leaves = FIGURE_PRESETS['laptop-away'].timeline?.find(
+		(item) => item.action.type === 'setOnline' && item.action.online === false
+	);
+	const minutes = leaves === undefined ? undefined : parseDuration(leaves.at);
+	if (minutes === undefined) throw new Error('laptop-away preset: expected the laptop to leave');
+	return minutes / MINUTES_PER_DAY;
 }
 
 /**
@@ -29,6 +41,7 @@ export function validityModel(): TimelineModel {
 		})),
 		validityMinutes: ACTIVATION_VALIDITY_MINUTES,
 		initialGraceMinutes: INITIAL_GRACE_MINUTES,
+		awayAfterDays: awayAfterDays(),
 	};
 }
 
@@ -49,5 +62,6 @@ export function statesModel(): TimelineModel {
 		],
 		validityMinutes: ACTIVATION_VALIDITY_MINUTES,
 		initialGraceMinutes: INITIAL_GRACE_MINUTES,
+		awayAfterDays: awayAfterDays(),
 	};
 }
