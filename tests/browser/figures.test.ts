@@ -54,8 +54,8 @@ describe.each(LOCALES)('figures in $locale', ({ prefix }) => {
 			expect(await figure.isVisible()).toBe(true);
 			const box = await figure.boundingBox();
 			expect(box?.height ?? Infinity).toBeLessThanOrEqual(480);
-			expect((await figure.locator('svg title').textContent())?.length ?? 0).toBeGreaterThan(5);
-			expect((await figure.locator('svg desc').textContent())?.length ?? 0).toBeGreaterThan(5);
+			expect((await figure.locator('svg > title').textContent())?.length ?? 0).toBeGreaterThan(5);
+			expect((await figure.locator('svg > desc').textContent())?.length ?? 0).toBeGreaterThan(5);
 			expect((await figure.locator('figcaption').textContent())?.length ?? 0).toBeGreaterThan(20);
 			expect(await figure.locator('[data-primary-control]').count()).toBe(1);
 			const href = await figure.locator('a[data-lab-link]').getAttribute('href');

@@ -68,7 +68,7 @@ export function StatesPicture(p: StatesProps) {
 									)}
 								</g>
 							))}
-							{row.graceEndsAt > 0 && row.graceEndsAt <= p.days * MINUTES_PER_DAY && (
+							{statusAt(row, row.graceEndsAt - 1) === 2 && row.graceEndsAt <= now && (
 								<line
 									class="kms-fig-mark"
 									x1={x(row.graceEndsAt)}
