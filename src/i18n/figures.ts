@@ -1,18 +1,20 @@
+import { ja as jaUi } from './ja.ts';
+import { en as enUi } from './en.ts';
 import type { Locale } from './types.ts';
 
 /**
  * Wording of the guide figures (src/components/figures/). The Astro wrappers pick one locale and
  * pass it to the islands as props, so no island carries both languages. `{name}` placeholders are
- * filled with numbers read from the engine.
+ * filled with numbers read from the engine. State names are the lab's (`lab.status.*`).
  */
 const ja = {
 	openLab: 'この状態をシミュレーターで開く',
 	day: '{n} 日目',
-	status0: 'ライセンスなし',
-	status1: 'ライセンス済み',
-	status2: '初期猶予期間',
-	status3: '追加の猶予期間',
-	status5: '通知',
+	status0: jaUi['lab.status.0'],
+	status1: jaUi['lab.status.1'],
+	status2: jaUi['lab.status.2'],
+	status3: jaUi['lab.status.3'],
+	status5: jaUi['lab.status.5'],
 	statusNone: 'まだ存在しない',
 
 	countTitle: 'KMS ホストの現在の数としきい値',
@@ -72,11 +74,11 @@ export type FigureStrings = Record<FigureKey, string>;
 const en: FigureStrings = {
 	openLab: 'Open this state in the simulator',
 	day: 'day {n}',
-	status0: 'Unlicensed',
-	status1: 'Licensed',
-	status2: 'Initial grace',
-	status3: 'Additional grace',
-	status5: 'Notification',
+	status0: enUi['lab.status.0'],
+	status1: enUi['lab.status.1'],
+	status2: enUi['lab.status.2'],
+	status3: enUi['lab.status.3'],
+	status5: enUi['lab.status.5'],
 	statusNone: 'not there yet',
 
 	countTitle: "The KMS host's count and the thresholds",

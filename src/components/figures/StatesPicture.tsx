@@ -2,9 +2,8 @@ import { useState } from 'preact/hooks';
 import { figureLabHref } from '../../figures/labHref.ts';
 import { stateBands, statusAt, type TrackView } from '../../figures/lookup.ts';
 import type { FigureStrings } from '../../i18n/figures.ts';
-import { dayNumber } from '../../lab/format.ts';
-import { FigureFooter, FigureRange, STATUS_GLYPH, fill, statusName } from './parts.tsx';
-import { AXIS, MINUTES_PER_DAY, dayX } from './timeAxis.ts';
+import { FigureFooter, STATUS_GLYPH, fill, statusName } from './parts.tsx';
+import { AXIS, DayRange, MINUTES_PER_DAY, NowLine, dayX } from './timeParts.tsx';
 
 export interface StatesProps {
 	days: number;
@@ -82,22 +81,15 @@ export function StatesPicture(p: StatesProps) {
 						</g>
 					);
 				})}
-				<line
-					class="kms-fig-now"
-					x1={x(now)}
-					x2={x(now)}
-					y1={TOP + 16}
-					y2={TOP + ROW_H * p.rows.length}
-				/>
+				<NowLine x={x(now)} top={TOP + 16} bottom={TOP + ROW_H * p.rows.length} />
 			</svg>
-			<FigureRange
-				id={`${p.idPrefix}-control`}
+			<DayRange
+				idPrefix={p.idPrefix}
 				label={s.statesControl}
-				min={0}
-				max={p.days}
-				value={day}
-				valueText={fill(s.day, { n: dayNumber(now) })}
-				onValue={setDay}
+				days={p.days}
+				day={day}
+				strings={s}
+				onDay={setDay}
 			/>
 			<FigureFooter
 				href={figureLabHref(p.simulatorPath, linkRow?.scenario ?? '', now)}

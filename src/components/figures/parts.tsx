@@ -7,12 +7,10 @@ import type { FigureKey, FigureStrings } from '../../i18n/figures.ts';
  * status names and marks. Colour is never the only cue: each status also has a glyph and a name.
  */
 
-/** Fills `{name}` placeholders with numbers and names read from the engine. */
-export function fill(template: string, values: Record<string, string | number>): string {
-	return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-		key in values ? String(values[key]) : whole
-	);
-}
+export { fill } from '../../lab/format.ts';
+
+/** The lab's status icons, so a state looks the same in the figures and in the lab. */
+export { STATUS_ICON as STATUS_GLYPH } from '../lab/status.ts';
 
 const STATUS_KEY: Partial<Record<LicenseStatus, FigureKey>> = {
 	0: 'status0',
@@ -27,16 +25,6 @@ export function statusName(s: FigureStrings, status: LicenseStatus | null): stri
 	const key = status === null ? 'statusNone' : STATUS_KEY[status];
 	return key === undefined ? String(status) : s[key];
 }
-
-export const STATUS_GLYPH: Readonly<Record<LicenseStatus, string>> = {
-	0: '○',
-	1: '✓',
-	2: '◔',
-	3: '!',
-	4: '?',
-	5: '✕',
-	6: '+',
-};
 
 /** A range control with its label and the value as words (the figure's one control). */
 export function FigureRange(props: {
