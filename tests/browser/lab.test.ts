@@ -342,44 +342,6 @@ describe.each(LOCALES)('lab ($locale)', ({ locale, prefix, next, countLabel, tit
 		await page.context().close();
 	});
 
-	test('a compact scene in a guide hydrates when visible and runs its steps', async () => {
-		const page = await newPage(browser);
-		const problems = trackProblems(page);
-		await page.goto(`${inject('baseURL')}${prefix}/guides/kms-client-setup/`, {
-			waitUntil: 'load',
-		});
-		const scene = page.locator('.lab-wrap-compact').first();
-		expect(await scene.locator('[data-lab-ready]').count()).toBe(0);
-		await scene.scrollIntoViewIfNeeded();
-		await scene.locator('[data-lab-ready]').waitFor({ timeout: 20_000 });
-		for (let i = 0; i < 2; i++)
-			await scene.locator('.lab-steps').getByRole('button', { name: next }).click();
-		// Clones share one CMID: 30 machines, a count of 1, nobody activated.
-		expect(Number(await scene.locator('[data-lab-count]').getAttribute('data-lab-count'))).toBe(1);
-		expect(Number(await scene.locator('[data-lab-total]').getAttribute('data-lab-total'))).toBe(30);
-		expect(
-			Number(await scene.locator('[data-lab-licensed]').getAttribute('data-lab-licensed'))
-		).toBe(0);
-		expect(await scene.locator('a[href*="simulator/?scenario=cloned-image&step=2"]').count()).toBe(
-			1
-		);
-		expect(problems.consoleErrors).toEqual([]);
-		await page.context().close();
-	});
-
-	test('without JavaScript the scene still shows its story and the network', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
-		const page = await context.newPage();
-		await page.goto(`${inject('baseURL')}${prefix}/guides/kms-client-setup/`, {
-			waitUntil: 'load',
-		});
-		const scene = page.locator('.lab-wrap-compact').first();
-		expect(await scene.locator('.lab-step-list li').count()).toBe(3);
-		expect(await scene.locator('svg.lab-diagram title').count()).toBe(1);
-		expect((await scene.locator('svg.lab-diagram desc').textContent()) ?? '').toContain('30');
-		await context.close();
-	});
-
 	describe.each(['light', 'dark'] as const)('axe in the %s theme', (colorScheme) => {
 		test('no violations on the lab page with a machine selected', async () => {
 			const page = await openLab(`${prefix}/simulator/?scenario=laptop-away&step=3`, {

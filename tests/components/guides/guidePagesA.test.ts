@@ -7,11 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { commonGuideChecks, h2s, read } from './guideText.ts';
 
 const PAGES = [
-	{ slug: 'basics', order: 1, scene: undefined },
-	{ slug: 'how-kms-works', order: 2, scene: 'threshold' },
-	{ slug: 'lifecycle', order: 3, scene: 'laptop-away' },
-	{ slug: 'choosing-a-method', order: 4, scene: undefined },
-	{ slug: 'kms-host-setup', order: 5, scene: undefined },
+	{ slug: 'basics', order: 1, figures: [] },
+	{ slug: 'how-kms-works', order: 2, figures: ['CountFigure', 'DnsFigure'] },
+	{ slug: 'lifecycle', order: 3, figures: ['StatesFigure', 'ValidityFigure'] },
+	{ slug: 'choosing-a-method', order: 4, figures: [] },
+	{ slug: 'kms-host-setup', order: 5, figures: [] },
 ] as const;
 
 describe('guides 1–5', () => {
@@ -26,18 +26,15 @@ describe('guides 1–5', () => {
 				minSources: 2,
 			});
 
-			it(`${name}: embeds a lab scene exactly where the issue asks for one, and no leftover marker`, () => {
-				const markers = [...text.matchAll(/^\{\/\* LAB-SCENE: ([a-z-]+) \*\/\}$/gm)].map(
-					(m) => m[1]
+			it(`${name}: shows its small figures in the page's locale, no whole lab, no leftover marker`, () => {
+				expect(text).not.toMatch(/LAB-SCENE|<ActivationLab/);
+				const figures = [...text.matchAll(/^<([A-Z][a-zA-Z]+Figure) locale="([a-z]+)" \/>$/gm)].map(
+					(m) => {
+						expect(m[2]).toBe(locale);
+						return m[1];
+					}
 				);
-				const scenes = [
-					...text.matchAll(/^<ActivationLab scenario="([a-z-]+)"[^>]*locale="([a-z]+)"[^>]*\/>$/gm),
-				].map((m) => {
-					expect(m[2]).toBe(locale);
-					return m[1];
-				});
-				expect(markers).toEqual([]);
-				expect(scenes).toEqual(page.scene === undefined ? [] : [page.scene]);
+				expect(figures.sort()).toEqual([...page.figures]);
 			});
 		}
 
