@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, DIST_DIR, chromiumPath } from '../../scripts/lib/browser.ts';
 
 export { CHROMIUM_ARGS, DIST_DIR, chromiumPath };
@@ -9,12 +9,14 @@ export { CHROMIUM_ARGS, DIST_DIR, chromiumPath };
 const require = createRequire(import.meta.url);
 
 export async function launchBrowser(): Promise<Browser> {
-	return chromium.launch({
+	const browser = await chromium.launch({
 		executablePath: chromiumPath(),
 		headless: true,
 		// Playwright gives every launch a fresh, temporary profile.
 		args: CHROMIUM_ARGS,
 	});
+	guardContexts(browser);
+	return browser;
 }
 
 export interface PageOptions {
@@ -78,7 +80,8 @@ export interface AxeViolation {
 
 /** Runs axe-core in the page with the project's tags. */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
-	await page.addScriptTag({ content: axeSource });
+	// Evaluated, not added as a <script>: the site's CSP rightly refuses an injected inline script.
+	await page.evaluate(`${axeSource}\n;undefined`);
 	return page.evaluate(async (tags) => {
 		const axe = (
 			window as unknown as {
@@ -154,4 +157,70 @@ export async function expectNoAxeViolationsInBothThemes(page: Page): Promise<voi
 		});
 		await expectNoAxeViolations(page);
 	}
+}
+
+// ─── Page guard: a CSP violation or an uncaught error fails the test (issue 16) ─────────────────
+
+/** CSP violations and uncaught errors seen since the last check, one line each. */
+const pageFaults: string[] = [];
+
+/** Returns the faults recorded since the last call and forgets them. */
+export function takePageFaults(): string[] {
+	return pageFaults.splice(0);
+}
+
+/** Chromium's console report of a refused script, style, image, worker or connection. */
+const CSP_CONSOLE_REPORT = /Content[ -]Security[ -]Policy/i;
+
+/**
+ * Watches every page of a context: the `securitypolicyviolation` event in the page, Chromium's
+ * console report (which also covers workers and pages without JavaScript) and uncaught errors.
+ */
+export async function guardContext(context: BrowserContext): Promise<void> {
+	await context.exposeBinding('__reportCspViolation', ({ page }, text: string) => {
+		pageFaults.push(`CSP violation on ${page.url()}: ${text}`);
+	});
+	await context.addInitScript(() => {
+		document.addEventListener(
+			'securitypolicyviolation',
+			(e) => {
+				const report = (window as unknown as { __reportCspViolation: (t: string) => void })
+					.__reportCspViolation;
+				report(
+					`${e.effectiveDirective} refused ${e.blockedURI || 'an inline source'} at ` +
+						`${e.sourceFile}:${e.lineNumber} ${e.sample}`
+				);
+			},
+			true
+		);
+	});
+	context.on('console', (message) => {
+		if (CSP_CONSOLE_REPORT.test(message.text()))
+			pageFaults.push(`CSP report on ${message.page()?.url()}: ${message.text()}`);
+	});
+	context.on('weberror', (webError) => {
+		const error = webError.error();
+		pageFaults.push(`Uncaught error on ${webError.page()?.url()}: ${error.stack ?? error.message}`);
+	});
+}
+
+/** Makes every context of `browser` (also those tests create directly) a guarded one. */
+function guardContexts(browser: Browser): void {
+	const newContext = browser.newContext.bind(browser);
+	browser.newContext = async (options) => {
+		const context = await newContext(options);
+		await guardContext(context);
+		return context;
+	};
+}
+
+// In a Vitest test worker, each test fails on the faults its pages reported. (Vitest's global
+// setup and the scripts that import this file run outside a test worker and skip the hook.)
+if (process.env.VITEST_WORKER_ID) {
+	const { afterEach } = await import('vitest');
+	afterEach(() => {
+		const faults = takePageFaults();
+		if (faults.length > 0)
+			throw new Error(`The pages reported ${faults.length} problem(s):\n${faults.join('\n')}`);
+	});
 }
