@@ -1,3 +1,11 @@
+import {
+	ERROR_232B,
+	ERROR_F074,
+	KMS_CLIENT_KEYS,
+	KMS_DNS_PROCEDURES,
+	KMS_PLANNING,
+	KMS_TROUBLESHOOTING,
+} from './sources.ts';
 import type { Scenario } from '../engine/scenario.ts';
 
 /**
@@ -52,10 +60,8 @@ const HOST = { name: 'KMS01', os: 'ws2022', hostKey: 'ws2022', firewallOpen: tru
 const CLIENTS = { prefix: 'PC', count: 30, product: 'win11-enterprise' } as const;
 const ZONE = 'corp.contoso.com';
 
-const LEARN_TS =
-	'https://learn.microsoft.com/windows-server/get-started/activation-troubleshoot-kms-general';
-const LEARN_DNS =
-	'https://learn.microsoft.com/windows-server/get-started/common-troubleshooting-procedures-kms-dns';
+const LEARN_TS = KMS_TROUBLESHOOTING.url;
+const LEARN_DNS = KMS_DNS_PROCEDURES.url;
 
 export const CHALLENGES: readonly Challenge[] = [
 	{
@@ -67,8 +73,7 @@ export const CHALLENGES: readonly Challenge[] = [
 		goal: ['licensed', 'byKms', 'dnsDiscovery'],
 		hints: 3,
 		symptom: '0x8007232B',
-		source:
-			'https://learn.microsoft.com/troubleshoot/windows-server/licensing-and-activation/activation-error-0x8007232b-dns-name-does-not-exist',
+		source: ERROR_232B.url,
 	},
 	{
 		id: 'port-blocked',
@@ -79,8 +84,7 @@ export const CHALLENGES: readonly Challenge[] = [
 		goal: ['licensed', 'byKms'],
 		hints: 3,
 		symptom: '0xC004F074',
-		source:
-			'https://learn.microsoft.com/troubleshoot/windows-server/licensing-and-activation/error-0xc004f074-activate-windows',
+		source: ERROR_F074.url,
 	},
 	{
 		id: 'count-low',
@@ -96,7 +100,7 @@ export const CHALLENGES: readonly Challenge[] = [
 		goal: ['licensed'],
 		hints: 3,
 		symptom: '0xC004F038',
-		source: 'https://learn.microsoft.com/windows-server/get-started/kms-activation-planning',
+		source: KMS_PLANNING.url,
 	},
 	{
 		id: 'clock-skew',
@@ -113,8 +117,7 @@ export const CHALLENGES: readonly Challenge[] = [
 		goal: ['licensed', 'byKms', 'clocks'],
 		hints: 3,
 		symptom: '0xC004F074',
-		source:
-			'https://learn.microsoft.com/troubleshoot/windows-server/licensing-and-activation/error-0xc004f074-activate-windows',
+		source: ERROR_F074.url,
 	},
 	{
 		id: 'cloned-image',
@@ -141,7 +144,7 @@ export const CHALLENGES: readonly Challenge[] = [
 		goal: ['gvlk', 'licensed', 'byKms'],
 		hints: 3,
 		symptom: '0x80072EE7',
-		source: 'https://learn.microsoft.com/windows-server/get-started/kms-client-activation-keys',
+		source: KMS_CLIENT_KEYS.url,
 	},
 	{
 		id: 'old-host-key',
@@ -171,8 +174,7 @@ export const CHALLENGES: readonly Challenge[] = [
 		goal: ['licensed', 'byKms'],
 		hints: 3,
 		symptom: '0xC004F074',
-		source:
-			'https://learn.microsoft.com/troubleshoot/windows-server/licensing-and-activation/error-0xc004f074-activate-windows',
+		source: ERROR_F074.url,
 	},
 	{
 		id: 'second-host',
