@@ -38,7 +38,15 @@ async function licensed(page: Page): Promise<number> {
 }
 
 async function clickNext(page: Page, next: RegExp): Promise<void> {
-	await page.locator('.lab-steps').getByRole('button', { name: next }).click();
+	await page.locator('[data-lab="narration"]').getByRole('button', { name: next }).click();
+}
+
+/** The panels beside the picture are tabs: the terminal, the log and the faults each have one. */
+async function openTab(
+	page: Page,
+	id: 'machine' | 'host' | 'log' | 'terminal' | 'chart' | 'faults'
+) {
+	await page.locator(`[data-lab-tab="${id}"]`).click();
 }
 
 describe.each(LOCALES)('lab ($locale)', ({ locale, prefix, next, countLabel }) => {
@@ -83,6 +91,7 @@ describe.each(LOCALES)('lab ($locale)', ({ locale, prefix, next, countLabel }) =
 		const panelCount = Number(
 			await page.locator('[data-lab-count]').first().getAttribute('data-lab-count')
 		);
+		await openTab(page, 'terminal');
 		const input = page.locator('[data-lab-terminal-input]');
 		await input.fill('slmgr /dlv');
 		await input.press('Enter');
@@ -105,6 +114,7 @@ describe.each(LOCALES)('lab ($locale)', ({ locale, prefix, next, countLabel }) =
 			.getByRole('button', { name: locale === 'ja' ? '+1 日' : '+1 day', exact: true })
 			.click();
 		await page.locator('[data-machine="KMS01"]').first().click();
+		await openTab(page, 'faults');
 		await page
 			.locator('.lab-faults')
 			.getByRole('button', {
@@ -155,6 +165,7 @@ describe.each(LOCALES)('lab ($locale)', ({ locale, prefix, next, countLabel }) =
 		const page = await openLab(`${prefix}/simulator/?scenario=threshold&step=5`);
 		const problems = trackProblems(page);
 		await page.locator('[data-machine="PC001"]').first().click();
+		await openTab(page, 'terminal');
 		const input = page.locator('[data-lab-terminal-input]');
 		const screen = page.locator('[data-lab-screen]');
 		// Type each command and wait for its prompt line, as a reader would.
@@ -251,7 +262,7 @@ describe.each(LOCALES)('lab ($locale)', ({ locale, prefix, next, countLabel }) =
 		await page.keyboard.press('r');
 		expect(await page.getAttribute('[data-lab-now]', 'data-lab-now')).toBe('0');
 		// Tab to the Next button and press Enter.
-		const nextButton = page.locator('.lab-steps .lab-btn-primary');
+		const nextButton = page.locator('[data-lab-next]');
 		for (let i = 0; i < 40; i++) {
 			await page.keyboard.press('Tab');
 			if (await nextButton.evaluate((el) => el === document.activeElement)) break;
@@ -267,6 +278,7 @@ describe.each(LOCALES)('lab ($locale)', ({ locale, prefix, next, countLabel }) =
 			before + 30 * 1440
 		);
 		// Keys typed in the terminal never reach the shortcuts.
+		await openTab(page, 'terminal');
 		const input = page.locator('[data-lab-terminal-input]');
 		await input.focus();
 		const now = await page.getAttribute('[data-lab-now]', 'data-lab-now');
@@ -316,7 +328,7 @@ describe.each(LOCALES)('lab ($locale)', ({ locale, prefix, next, countLabel }) =
 		await scene.scrollIntoViewIfNeeded();
 		await scene.locator('[data-lab-ready]').waitFor({ timeout: 20_000 });
 		for (let i = 0; i < 2; i++)
-			await scene.locator('.lab-steps').getByRole('button', { name: next }).click();
+			await scene.locator('[data-lab="narration"]').getByRole('button', { name: next }).click();
 		// Clones share one CMID: 30 machines, a count of 1, nobody activated.
 		expect(Number(await scene.locator('[data-lab-count]').getAttribute('data-lab-count'))).toBe(1);
 		expect(Number(await scene.locator('[data-lab-total]').getAttribute('data-lab-total'))).toBe(30);
@@ -336,7 +348,8 @@ describe.each(LOCALES)('lab ($locale)', ({ locale, prefix, next, countLabel }) =
 		await page.goto(`${inject('baseURL')}${prefix}/guides/kms-client-setup/`, {
 			waitUntil: 'load',
 		});
-		const scene = page.locator('.lab-wrap-compact').first();
+		// The list without JS is in the page's <noscript>; the interactive scene is hidden.
+		const scene = page.locator('.lab-wrap-compact .lab-noscript').first();
 		expect(await scene.locator('.lab-step-list li').count()).toBe(3);
 		expect(await scene.locator('svg.lab-diagram title').count()).toBe(1);
 		expect((await scene.locator('svg.lab-diagram desc').textContent()) ?? '').toContain('30');

@@ -19,18 +19,14 @@ import {
 import { stepText } from '../../lab/story.ts';
 import { describeWith, type ResultWords } from '../../i18n/results/types.ts';
 import type { LabStrings } from '../../lab/strings.ts';
-import { EventLog } from './EventLog.tsx';
-import type { FaultsPanel as FaultsPanelType } from './FaultsPanel.tsx';
 import { HostPanel } from './HostPanel.tsx';
 import { LabNotices, type LabNotice } from './LabNotices.tsx';
-import { LabTabs, type LabTab } from './LabTabs.tsx';
+import type { LabSidePanels as LabSidePanelsType } from './LabSidePanels.tsx';
 import { Narration } from './Narration.tsx';
-import { MachineInspector } from './MachineInspector.tsx';
 import { NetworkDiagram } from './NetworkDiagram.tsx';
 import { NetworkView } from './NetworkView.tsx';
 import { STATUS_KEY } from './status.ts';
 import { RunProgress } from './RunProgress.tsx';
-import type { Terminal as TerminalType } from './Terminal.tsx';
 import { SPEEDS, TimeControls, timeLabel } from './TimeControls.tsx';
 import { TimelineChart } from './TimelineChart.tsx';
 
@@ -93,9 +89,8 @@ export function LabApp({
 	const [notReached, setNotReached] = useState(false);
 	const [spoken, setSpoken] = useState('');
 	const [progress, setProgress] = useState<number | null>(null);
-	// The terminal and the faults panel sit below the picture: they load after hydration, not with the island.
-	const [Faults, setFaults] = useState<typeof FaultsPanelType | null>(null);
-	const [Term, setTerm] = useState<typeof TerminalType | null>(null);
+	// The side panels (inspector, log, terminal, faults) load after hydration, not with the island.
+	const [Side, setSide] = useState<typeof LabSidePanelsType | null>(null);
 	const driver = useRef<SliceDriver | null>(null);
 	const announcer = useRef<Announcer | null>(null);
 	const rootRef = useRef<HTMLDivElement>(null);
@@ -129,8 +124,7 @@ export function LabApp({
 		if (!compact) openFromAddress();
 		setHydrated(true);
 		if (!compact) {
-			void import('./FaultsPanel.tsx').then((m) => setFaults(() => m.FaultsPanel));
-			void import('./Terminal.tsx').then((m) => setTerm(() => m.Terminal));
+			void import('./LabSidePanels.tsx').then((m) => setSide(() => m.LabSidePanels));
 		}
 		return () => {
 			announcer.current?.cancel();
@@ -615,75 +609,6 @@ export function LabApp({
 			</div>
 		);
 
-	const tabs: LabTab[] = [
-		{
-			id: 'machine',
-			label: s['lab.insp.title'],
-			content: (
-				<MachineInspector
-					sim={sim}
-					machine={selMachine}
-					s={s}
-					locale={locale}
-					errorsPath={errorsPath}
-					idPrefix={idPrefix}
-				/>
-			),
-		},
-		{ id: 'host', label: s['lab.tab.host'], content: hostPanel },
-		{
-			id: 'log',
-			label: s['lab.log.title'],
-			content: (
-				<EventLog
-					session={sess}
-					playing={playing}
-					s={s}
-					locale={locale}
-					onPick={(computer, time) => {
-						stopPlaying();
-						if (computer !== '') setSelected(computer);
-						sess.goTo(time);
-						changed();
-					}}
-					idPrefix={idPrefix}
-				/>
-			),
-		},
-		{
-			id: 'terminal',
-			label: s['lab.tab.terminal'],
-			content: Term !== null && (
-				<Term
-					sim={sess.shellSim()}
-					run={sess.sim}
-					words={words}
-					machine={selected ?? hostNames[0] ?? sim.machines()[0]?.name ?? 'KMS01'}
-					s={s}
-					locale={locale}
-					onRan={() => changed()}
-					idPrefix={idPrefix}
-				/>
-			),
-		},
-		{ id: 'chart', label: s['lab.chart.title'], content: chart },
-		{
-			id: 'faults',
-			label: s['lab.faults.title'],
-			content: Faults !== null && (
-				<Faults
-					sim={sim}
-					host={panelHost}
-					machine={selMachine}
-					s={s}
-					words={words}
-					dispatch={dispatch}
-					idPrefix={idPrefix}
-				/>
-			),
-		},
-	];
-
 	return (
 		<div
 			class="lab lab-stage"
@@ -702,7 +627,30 @@ export function LabApp({
 			</div>
 			<div class="lab-stage-side">
 				{narration}
-				{hydrated && <LabTabs tabs={tabs} label={s['lab.tabs.label']} idPrefix={idPrefix} />}
+				{Side !== null && (
+					<Side
+						session={sess}
+						selected={selected}
+						selMachine={selMachine}
+						panelHost={panelHost}
+						hostPanel={hostPanel}
+						chart={chart}
+						playing={playing}
+						s={s}
+						locale={locale}
+						words={words}
+						errorsPath={errorsPath}
+						onPickEvent={(computer, time) => {
+							stopPlaying();
+							if (computer !== '') setSelected(computer);
+							sess.goTo(time);
+							changed();
+						}}
+						dispatch={dispatch}
+						onRan={() => changed()}
+						idPrefix={idPrefix}
+					/>
+				)}
 			</div>
 			{live}
 		</div>
