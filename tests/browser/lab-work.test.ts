@@ -32,6 +32,12 @@ async function go(page: Page, path: string): Promise<void> {
 	await page.waitForSelector('[data-lab-ready]', { timeout: 20_000 });
 }
 
+/** +180 days from the scenario's start, waiting until the run in slices has finished. */
+async function plus180Days(page: Page, label: string): Promise<void> {
+	await page.locator('.lab-time').getByRole('button', { name: label, exact: true }).click();
+	await page.waitForSelector(`[data-lab-now="${180 * 1440}"]`, { timeout: 30_000 });
+}
+
 async function state(page: Page) {
 	return page.evaluate(() => ({
 		now: document.querySelector('[data-lab-now]')?.getAttribute('data-lab-now'),
@@ -83,8 +89,8 @@ describe.each(LOCALES)('lab work ($prefix)', ({ prefix, plus180, bringBack, save
 	test('a link opened over a saved lab leaves the saved lab one click away', async () => {
 		const page = await newPage(browser);
 		await go(page, `${prefix}/simulator/?scenario=firewall`);
-		await page.locator('.lab-time').getByRole('button', { name: plus180, exact: true }).click();
-		await expect.poll(() => page.url()).toContain('t=');
+		await plus180Days(page, plus180);
+		await expect.poll(() => page.url(), { timeout: 10_000 }).toContain('t=259200');
 		const mine = await state(page);
 		// Someone's link, opened in the same browser.
 		await go(page, `${prefix}/simulator/?scenario=threshold&step=2`);
@@ -101,7 +107,7 @@ describe.each(LOCALES)('lab work ($prefix)', ({ prefix, plus180, bringBack, save
 	test('picking another preset keeps the lab on screen one click away', async () => {
 		const page = await newPage(browser);
 		await go(page, `${prefix}/simulator/?scenario=firewall`);
-		await page.locator('.lab-time').getByRole('button', { name: plus180, exact: true }).click();
+		await plus180Days(page, plus180);
 		const mine = await state(page);
 		await page.selectOption('[data-lab-picker]', 'renewal');
 		await page.waitForSelector('[data-lab-ready][data-lab-scenario="renewal"]');
