@@ -616,6 +616,8 @@ export function LabApp({
 			data-lab-ready={hydrated || undefined}
 			data-lab-scenario={preset.id}
 		>
+			{/* The stage's heading (the page's h1 is the site's title): the picture's h3 sits under it. */}
+			<h2 class="lab-sr">{title}</h2>
 			<LabNotices
 				notices={notices}
 				s={s}
