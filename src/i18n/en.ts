@@ -184,6 +184,24 @@ export const en: UiStrings = {
 	'lab.steps.previous': 'Previous',
 	'lab.steps.notReached':
 		"The simulation did not reach this step's point (your changes altered the run, or it hit the lab's limit). Reset to start again.",
+	'lab.steps.offScript':
+		'You have changed the lab since this step, so its text no longer describes what you see.',
+	'lab.steps.offScriptStart':
+		'You have changed the lab since the start of the scenario. Start rebuilds step 1 from the start.',
+	'lab.steps.backTo': 'Back to step {n}',
+	'lab.steps.backToStart': 'Back to the start',
+	'lab.tabs.label': 'Lab panels',
+	'lab.tab.host': 'KMS host',
+	'lab.tab.terminal': 'Command prompt',
+	'lab.notice.kept': 'Your previous lab ({scenario}, {day}) is kept.',
+	'lab.notice.bringBack': 'Bring it back',
+	'lab.notice.saveFailed':
+		'Your lab could not be saved in this browser (storage is full or blocked). Copy the page address to keep it.',
+	'lab.notice.playEnded': 'Playing stopped: the scenario ends at {day}.',
+	'lab.notice.playYear':
+		'Playing stopped after a year of simulated time past the scenario ({day}).',
+	'lab.static.scenarios': 'The scenarios',
+	'lab.static.steps': 'Steps',
 	'lab.time.title': 'Time controls',
 	'lab.time.play': 'Play',
 	'lab.time.pause': 'Pause',
@@ -374,7 +392,7 @@ export const en: UiStrings = {
 	'lab.say.reset': 'Reset to the start.',
 	'lab.say.noEvents': 'No more scheduled events.',
 	'lab.static.note':
-		"The interactive simulator needs JavaScript. Without it you can still read the steps above and the network's starting state.",
+		"The interactive simulator needs JavaScript. Without it you can still read each scenario below: its steps and its network's starting state.",
 	'lab.compact.open': 'Open in the simulator',
 };
 

@@ -183,6 +183,23 @@ export const ja = {
 	'lab.steps.previous': '前へ',
 	'lab.steps.notReached':
 		'この手順の時点には届きませんでした (操作で状況が変わったか、シミュレーションの上限に達しました)。リセットすると最初からやり直せます。',
+	'lab.steps.offScript':
+		'この手順のあとでラボを変更したため、手順の説明は今の画面の状態と合いません。',
+	'lab.steps.offScriptStart':
+		'シナリオの最初からラボを変更しています。「始める」を押すと、最初から手順 1 を作り直します。',
+	'lab.steps.backTo': '手順 {n} に戻る',
+	'lab.steps.backToStart': '最初に戻る',
+	'lab.tabs.label': 'ラボのパネル',
+	'lab.tab.host': 'KMS ホスト',
+	'lab.tab.terminal': 'コマンド プロンプト',
+	'lab.notice.kept': '前のラボ ({scenario}、{day}) は保存してあります。',
+	'lab.notice.bringBack': '元に戻す',
+	'lab.notice.saveFailed':
+		'このブラウザーにラボを保存できませんでした (保存領域がいっぱいか、ブロックされています)。残しておくには、ページのアドレスをコピーしてください。',
+	'lab.notice.playEnded': 'シナリオの終わり ({day}) に達したため、再生を止めました。',
+	'lab.notice.playYear': 'シナリオの終わりからさらに 1 年分を再生したため、止めました ({day})。',
+	'lab.static.scenarios': 'シナリオ',
+	'lab.static.steps': '手順',
 	'lab.time.title': '時間の操作',
 	'lab.time.play': '再生',
 	'lab.time.pause': '一時停止',
@@ -375,7 +392,7 @@ export const ja = {
 	'lab.say.reset': '最初に戻しました。',
 	'lab.say.noEvents': '予定されたイベントはもうありません。',
 	'lab.static.note':
-		'操作できるシミュレーターには JavaScript が必要です。JavaScript がなくても、上の手順とネットワークの初期状態を読めます。',
+		'操作できるシミュレーターには JavaScript が必要です。JavaScript がなくても、下の各シナリオの手順とネットワークの初期状態を読めます。',
 	'lab.compact.open': 'シミュレーターで開く',
 } as const;
 

@@ -40,9 +40,12 @@ export function formatSimDate(
 	return dateFormat(locale, withTime).format(new Date(ms));
 }
 
-/** "day N", 1-based, as the engine counts days. */
-export function dayNumber(minutes: number): number {
-	return Math.floor(minutes / MINUTES_PER_DAY) + 1;
+/**
+ * "day N": whole days since the scenario's start, so the start is day 0 and "10d" in a scenario
+ * is day 10. The clock, the chart, the event log and the guided steps all number days this way.
+ */
+export function dayOf(minutes: number): number {
+	return Math.floor(minutes / MINUTES_PER_DAY);
 }
 
 /** A duration in days, hours and minutes: "12 日 3 時間" / "12 d 3 h". */

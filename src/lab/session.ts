@@ -12,7 +12,8 @@ import { MINUTES_PER_DAY } from '../data/timers.ts';
 import type { ShellSim } from '../shell/context.ts';
 import type { LabLocation } from './location.ts';
 import { addSample, sampleInterval, truncateAfter, type Sample } from './series.ts';
-import type { StepTarget, Story } from './story.ts';
+import { dayOf } from './format.ts';
+import type { StepTarget, Story, StoryView } from './story.ts';
 
 /**
  * One run of the lab: a preset's simulation, the reader's actions, the guided step reached, and
@@ -306,27 +307,60 @@ export class LabSession {
 		}
 	}
 
-	/** *Next*: runs to the next guided step's target. Returns null when there is no next step. */
+	/**
+	 * *Next*: the next guided step. From a guided step it runs on to the next target; after the
+	 * reader's own time or actions it rebuilds the step from the start, so a step's state never
+	 * depends on what the reader did before. Returns null when there is no next step.
+	 */
 	nextStep(): StepRun | null {
-		const story = this.preset.story;
-		const step = story?.steps[this.step];
+		if (this.step >= this.stepCount) return null;
+		if (!this.atStep) return this.goToStep(this.step + 1);
+		return this.runStep();
+	}
+
+	/** Runs from the current guided step to the next one's target. */
+	private runStep(): StepRun | null {
+		const step = this.preset.story?.steps[this.step];
 		if (step === undefined) return null;
 		const run = step.until === undefined ? { reached: true, events: 0 } : this.runTo(step.until);
 		this.step++;
+		// Running to a time target moves the clock through the reader's path; the state is still the step's.
+		this.atStep = true;
 		this.changed();
 		return run;
 	}
 
-	/** Starts the scenario again and runs the guided steps up to `n` (for *Previous* and `?step=n`). */
-	goToStep(n: number): void {
+	/**
+	 * Starts the scenario again and runs the guided steps up to `n` (for *Previous*, *Back to step*
+	 * and `?step=n`). Returns the last step's run (null for step 0).
+	 */
+	goToStep(n: number): StepRun | null {
 		const last = Math.max(0, Math.min(n, this.stepCount));
 		this.sim = this.freshSimulation();
 		this.series = [];
 		this.sample();
 		this.step = 0;
-		while (this.step < last) this.nextStep();
 		this.atStep = true;
+		let run: StepRun | null = null;
+		while (this.step < last) run = this.runStep();
 		this.changed();
+		return run;
+	}
+
+	/** What the narration's numbers and claims read: the state as the story talks about it. */
+	storyView(): StoryView {
+		const sim = this.sim;
+		let licensed = 0;
+		for (const m of sim.world.machines)
+			if (!m.removed && m.status === LicenseStatusCode.Licensed) licensed++;
+		return {
+			day: dayOf(sim.now),
+			licensed,
+			machines: sim.machines().length,
+			count: (host) => (sim.host(host) === undefined ? undefined : sim.hostCount(host)),
+			status: (machine) => sim.machine(machine)?.status,
+			result: (machine) => sim.machine(machine)?.lastResult ?? undefined,
+		};
 	}
 
 	reset(): void {

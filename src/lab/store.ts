@@ -24,12 +24,13 @@ export type LoadResult =
 
 export function loadLocation(
 	storage: StorageLike | undefined,
-	known: readonly string[]
+	known: readonly string[],
+	key: string = LAB_STORE_KEY
 ): LoadResult {
 	if (storage === undefined) return { kind: 'empty' };
 	let raw: string | null;
 	try {
-		raw = storage.getItem(LAB_STORE_KEY);
+		raw = storage.getItem(key);
 	} catch {
 		return { kind: 'empty' };
 	}
@@ -51,8 +52,12 @@ export function loadLocation(
 	return location === null ? { kind: 'corrupt' } : { kind: 'ok', location };
 }
 
-/** Saves the location; returns false when storage refused. */
-export function saveLocation(storage: StorageLike | undefined, location: LabLocation): boolean {
+/** Saves the location (under `key`, the autosave by default); returns false when storage refused. */
+export function saveLocation(
+	storage: StorageLike | undefined,
+	location: LabLocation,
+	key: string = LAB_STORE_KEY
+): boolean {
 	if (storage === undefined) return false;
 	try {
 		// The log is stored as [minutes, action] pairs, the same shape a shared link carries.
@@ -61,7 +66,7 @@ export function saveLocation(storage: StorageLike | undefined, location: LabLoca
 			location: { ...location, log: location.log.map((r) => [r.at, r.action]) },
 		});
 		if (text.length > MAX_STORED) return false;
-		storage.setItem(LAB_STORE_KEY, text);
+		storage.setItem(key, text);
 		return true;
 	} catch {
 		return false;
@@ -83,6 +88,42 @@ export function keepSavedLab(storage: StorageLike | undefined): boolean {
 	} catch {
 		return false;
 	}
+}
+
+/** Whether two locations rebuild the same lab. */
+export function sameLocation(a: LabLocation, b: LabLocation): boolean {
+	return (
+		a.scenario === b.scenario &&
+		a.step === b.step &&
+		a.t === b.t &&
+		JSON.stringify(a.log) === JSON.stringify(b.log)
+	);
+}
+
+/** Whether a location holds the reader's own work (time moved or actions), not just a preset's step. */
+export function hasOwnWork(location: LabLocation): boolean {
+	return location.t !== null || location.log.length > 0;
+}
+
+/**
+ * Before a link, a preset or a challenge replaces the lab on screen: keeps the reader's lab aside
+ * (when it holds their own work) so one click brings it back. Returns 'kept', 'nothing' (no own
+ * work to keep) or 'refused' (storage refused: the caller says so).
+ */
+export function keepLab(
+	storage: StorageLike | undefined,
+	location: LabLocation
+): 'kept' | 'nothing' | 'refused' {
+	if (!hasOwnWork(location)) return 'nothing';
+	return saveLocation(storage, location, LAB_KEPT_KEY) ? 'kept' : 'refused';
+}
+
+/** The lab kept aside by `keepLab` (or `keepSavedLab`), if it can be opened. */
+export function loadKeptLab(
+	storage: StorageLike | undefined,
+	known: readonly string[]
+): LoadResult {
+	return loadLocation(storage, known, LAB_KEPT_KEY);
 }
 
 export function clearLocation(storage: StorageLike | undefined): void {

@@ -25,6 +25,78 @@ export interface StoryStep {
 	until?: StepTarget;
 	/** Machine or host to select in the inspector when the step is reached. */
 	select?: string;
+	/** What the step's text claims about the state it reaches (tests check each one). */
+	expect?: StepClaim[];
+}
+
+/**
+ * One fact a step's text states about the state the step reaches; checked against the rebuilt
+ * state of every step of every preset (tests/lab/stories.test.ts).
+ */
+export type StepClaim =
+	| { host: string; count: number }
+	| { machine: string; status: LicenseStatus }
+	| { machine: string; result: ResultCode }
+	| { licensed: number }
+	| { machines: number }
+	| { day: number };
+
+/** The state as the narration reads it (filled by the session from the engine). */
+export interface StoryView {
+	/** Whole days since the start (the start is day 0). */
+	day: number;
+	licensed: number;
+	machines: number;
+	count(host: string): number | undefined;
+	status(machine: string): LicenseStatus | undefined;
+	result(machine: string): ResultCode | undefined;
+}
+
+/**
+ * Step text names the numbers that come from the state instead of typing them:
+ * `{count:KMS01}`, `{licensed}`, `{machines}`, `{day}`.
+ */
+const PLACEHOLDER = /\{([a-z]+)(?::([A-Za-z0-9-]+))?\}/g;
+
+function placeholderValue(
+	view: StoryView,
+	name: string,
+	arg: string | undefined
+): number | undefined {
+	if (name === 'count' && arg !== undefined) return view.count(arg);
+	if (arg !== undefined) return undefined;
+	if (name === 'day') return view.day;
+	if (name === 'licensed') return view.licensed;
+	if (name === 'machines') return view.machines;
+	return undefined;
+}
+
+/** The step's text with its numbers read from the state. */
+export function stepText(text: string, view: StoryView): string {
+	return text.replace(PLACEHOLDER, (whole, name: string, arg: string | undefined) => {
+		const value = placeholderValue(view, name, arg);
+		return value === undefined ? whole : String(value);
+	});
+}
+
+/** Placeholders in a text that name nothing the view knows (for validation; empty = all fine). */
+export function unknownPlaceholders(text: string): string[] {
+	const known = /^(count:[A-Za-z0-9-]+|day|licensed|machines)$/;
+	const bad: string[] = [];
+	for (const m of text.matchAll(/\{([^}]*)\}/g)) if (!known.test(m[1] ?? '')) bad.push(m[0]);
+	return bad;
+}
+
+/** Whether a claim holds in the state. */
+export function claimHolds(view: StoryView, claim: StepClaim): boolean {
+	if ('host' in claim) return view.count(claim.host) === claim.count;
+	if ('machine' in claim)
+		return 'status' in claim
+			? view.status(claim.machine) === claim.status
+			: view.result(claim.machine) === claim.result;
+	if ('licensed' in claim) return view.licensed === claim.licensed;
+	if ('machines' in claim) return view.machines === claim.machines;
+	return view.day === claim.day;
 }
 
 export interface Story {
@@ -124,6 +196,39 @@ function checkTarget(path: string, v: unknown, errors: string[]): void {
 		errors.push(`${path}: expected one of "at", "machine", "host" or "licensed", got ${show(v)}`);
 }
 
+function checkWhole(path: string, v: unknown, min: number, errors: string[]): void {
+	if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > 100_000)
+		errors.push(`${path}: expected a whole number from ${min}, got ${show(v)}`);
+}
+
+function checkClaims(path: string, v: unknown, errors: string[]): void {
+	if (!Array.isArray(v) || v.length === 0 || v.length > 10) {
+		errors.push(`${path}: expected a list of 1 to 10 claims, got ${show(v)}`);
+		return;
+	}
+	v.forEach((claim, i) => {
+		const p = `${path}[${i}]`;
+		if (!isObject(claim)) {
+			errors.push(
+				`${p}: expected a claim like { "host": "KMS01", "count": 0 }, got ${show(claim)}`
+			);
+			return;
+		}
+		if ('host' in claim) {
+			// The same shape as a host target, but a claim may state a count of 0.
+			if (typeof claim['host'] !== 'string' || !NAME.test(claim['host']))
+				errors.push(`${p}.host: expected a host name like "KMS01", got ${show(claim['host'])}`);
+			checkWhole(`${p}.count`, claim['count'], 0, errors);
+			checkKeys(p, claim, ['host', 'count'], errors);
+		} else if ('machine' in claim) checkTarget(p, claim, errors);
+		else if ('licensed' in claim || 'machines' in claim || 'day' in claim) {
+			const key = 'licensed' in claim ? 'licensed' : 'machines' in claim ? 'machines' : 'day';
+			checkWhole(`${p}.${key}`, claim[key], 0, errors);
+			checkKeys(p, claim, [key], errors);
+		} else errors.push(`${p}: expected one of "host", "machine", "licensed", "machines" or "day"`);
+	});
+}
+
 /** Validates untrusted story JSON; errors name the JSON path. Never throws. */
 export function validateStory(data: unknown, expectedId?: string): StoryResult {
 	const errors: string[] = [];
@@ -149,13 +254,23 @@ export function validateStory(data: unknown, expectedId?: string): StoryResult {
 				return;
 			}
 			checkLocalized(`${p}.text`, step['text'], errors);
+			if (isObject(step['text']))
+				for (const lang of ['ja', 'en'] as const) {
+					const text = step['text'][lang];
+					if (typeof text === 'string')
+						for (const bad of unknownPlaceholders(text))
+							errors.push(
+								`${p}.text.${lang}: unknown placeholder ${bad}; allowed: {count:HOST}, {day}, {licensed}, {machines}`
+							);
+				}
+			if (step['expect'] !== undefined) checkClaims(`${p}.expect`, step['expect'], errors);
 			if (step['until'] !== undefined) checkTarget(`${p}.until`, step['until'], errors);
 			if (
 				step['select'] !== undefined &&
 				(typeof step['select'] !== 'string' || !NAME.test(step['select']))
 			)
 				errors.push(`${p}.select: expected a computer name, got ${show(step['select'])}`);
-			checkKeys(p, step, ['text', 'until', 'select'], errors);
+			checkKeys(p, step, ['text', 'until', 'select', 'expect'], errors);
 		});
 	checkKeys('$', data, ['id', 'watch', 'steps'], errors);
 	return errors.length > 0 ? { ok: false, errors } : { ok: true, story: data as unknown as Story };

@@ -50,7 +50,15 @@ async function licensed(page: Page): Promise<number> {
 }
 
 async function clickNext(page: Page, next: RegExp): Promise<void> {
-	await page.locator('.lab-steps').getByRole('button', { name: next }).click();
+	await page.locator('[data-lab="narration"]').getByRole('button', { name: next }).click();
+}
+
+/** The panels beside the picture are tabs: the terminal, the log and the faults each have one. */
+async function openTab(
+	page: Page,
+	id: 'machine' | 'host' | 'log' | 'terminal' | 'chart' | 'faults'
+) {
+	await page.locator(`[data-lab-tab="${id}"]`).click();
 }
 
 describe.each(LOCALES)('lab ($locale)', ({ locale, prefix, next, countLabel, title: title_ }) => {
@@ -95,6 +103,7 @@ describe.each(LOCALES)('lab ($locale)', ({ locale, prefix, next, countLabel, tit
 		const panelCount = Number(
 			await page.locator('[data-lab-count]').first().getAttribute('data-lab-count')
 		);
+		await openTab(page, 'terminal');
 		const input = page.locator('[data-lab-terminal-input]');
 		await input.fill('slmgr /dlv');
 		await input.press('Enter');
@@ -117,6 +126,7 @@ describe.each(LOCALES)('lab ($locale)', ({ locale, prefix, next, countLabel, tit
 			.getByRole('button', { name: locale === 'ja' ? '+1 日' : '+1 day', exact: true })
 			.click();
 		await page.locator('[data-machine="KMS01"]').first().click();
+		await openTab(page, 'faults');
 		await page
 			.locator('.lab-faults')
 			.getByRole('button', {
@@ -192,6 +202,7 @@ describe.each(LOCALES)('lab ($locale)', ({ locale, prefix, next, countLabel, tit
 		const page = await openLab(`${prefix}/simulator/?scenario=threshold&step=5`);
 		const problems = trackProblems(page);
 		await page.locator('[data-machine="PC001"]').first().click();
+		await openTab(page, 'terminal');
 		const input = page.locator('[data-lab-terminal-input]');
 		const screen = page.locator('[data-lab-screen]');
 		// Type each command and wait for its prompt line, as a reader would.
@@ -288,7 +299,7 @@ describe.each(LOCALES)('lab ($locale)', ({ locale, prefix, next, countLabel, tit
 		await page.keyboard.press('r');
 		expect(await page.getAttribute('[data-lab-now]', 'data-lab-now')).toBe('0');
 		// Tab to the Next button and press Enter.
-		const nextButton = page.locator('.lab-steps .lab-btn-primary');
+		const nextButton = page.locator('[data-lab-next]');
 		for (let i = 0; i < 40; i++) {
 			await page.keyboard.press('Tab');
 			if (await nextButton.evaluate((el) => el === document.activeElement)) break;
@@ -304,6 +315,7 @@ describe.each(LOCALES)('lab ($locale)', ({ locale, prefix, next, countLabel, tit
 			before + 30 * 1440
 		);
 		// Keys typed in the terminal never reach the shortcuts.
+		await openTab(page, 'terminal');
 		const input = page.locator('[data-lab-terminal-input]');
 		await input.focus();
 		const now = await page.getAttribute('[data-lab-now]', 'data-lab-now');

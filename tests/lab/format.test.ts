@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber, fill, formatSimDate, formatSpan } from '../../src/lab/format.ts';
+import { dayOf, fill, formatSimDate, formatSpan } from '../../src/lab/format.ts';
 
 describe('lab formatting', () => {
 	it('formats simulated dates per locale, in UTC', () => {
@@ -9,10 +9,10 @@ describe('lab formatting', () => {
 		expect(formatSimDate('en', 'not a date', 0)).toBe('');
 	});
 
-	it('counts days from 1', () => {
-		expect(dayNumber(0)).toBe(1);
-		expect(dayNumber(1439)).toBe(1);
-		expect(dayNumber(1440)).toBe(2);
+	it('counts days from the start as day 0', () => {
+		expect(dayOf(0)).toBe(0);
+		expect(dayOf(1439)).toBe(0);
+		expect(dayOf(1440)).toBe(1);
 	});
 
 	it('writes durations compactly', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadPresets, PRESET_ORDER } from '../../src/lab/presets.ts';
 import { LabSession } from '../../src/lab/session.ts';
-import { validateStory } from '../../src/lab/story.ts';
+import { claimHolds, stepText, validateStory } from '../../src/lab/story.ts';
 
 const { presets, problems } = loadPresets();
 
@@ -28,6 +28,53 @@ describe('preset stories', () => {
 			}
 			expect(session.nextStep()).toBeNull();
 		});
+
+		it('every step states its claims, and each holds in the state rebuilt for that step', () => {
+			const steps = preset.story?.steps ?? [];
+			for (let k = 1; k <= steps.length; k++) {
+				// A fresh session per step: the step's state is rebuilt from the scenario's start.
+				const session = new LabSession(preset);
+				session.goToStep(k);
+				const view = session.storyView();
+				const claims = steps[k - 1]?.expect ?? [];
+				expect(claims.length, `step ${k} states what its text claims`).toBeGreaterThan(0);
+				for (const claim of claims)
+					expect(claimHolds(view, claim), `step ${k}: ${JSON.stringify(claim)}`).toBe(true);
+				for (const lang of ['ja', 'en'] as const) {
+					const text = stepText(steps[k - 1]!.text[lang], view);
+					expect(text, `step ${k} (${lang}) leaves no placeholder unfilled`).not.toMatch(/[{}]/);
+				}
+			}
+		});
+
+		it('a step is the same state whatever the reader did before', () => {
+			const steps = preset.story?.steps.length ?? 0;
+			const fresh = new LabSession(preset);
+			fresh.goToStep(Math.min(3, steps));
+			const wandered = new LabSession(preset);
+			// Move time +180 days before Start, then Start and Next up to step 3.
+			expect(wandered.advanceBy(180 * 1440).ok).toBe(true);
+			expect(wandered.atStep).toBe(false);
+			for (let k = 1; k <= Math.min(3, steps); k++) wandered.nextStep();
+			expect(wandered.atStep).toBe(true);
+			expect(wandered.step).toBe(fresh.step);
+			expect(wandered.now).toBe(fresh.now);
+			expect(JSON.stringify(wandered.sim.snapshot())).toBe(JSON.stringify(fresh.sim.snapshot()));
+		});
+	});
+
+	it('a claim that does not hold is caught', () => {
+		const preset = presets.find((p) => p.id === 'threshold')!;
+		const session = new LabSession(preset);
+		session.goToStep(2);
+		const view = session.storyView();
+		expect(claimHolds(view, { host: 'KMS01', count: 10 })).toBe(true);
+		expect(claimHolds(view, { host: 'KMS01', count: 0 })).toBe(false);
+		expect(claimHolds(view, { day: 0 })).toBe(false);
+		expect(claimHolds(view, { machine: 'PC001', status: 1 })).toBe(false);
+		expect(stepText('count {count:KMS01}, day {day}, {licensed}/{machines}', view)).toBe(
+			`count 10, day ${view.day}, 0/10`
+		);
 	});
 
 	it('the threshold story activates nobody before the count reaches 25', () => {
@@ -108,5 +155,43 @@ describe('validateStory', () => {
 			],
 		});
 		expect(r.ok).toBe(true);
+	});
+});
+
+describe('validateStory: claims and placeholders', () => {
+	const base = (step: Record<string, unknown>) => ({
+		id: 'threshold',
+		watch: { ja: 'a', en: 'b' },
+		steps: [{ text: { ja: 'a', en: 'b' }, ...step }],
+	});
+	it('accepts known placeholders and every kind of claim', () => {
+		const r = validateStory(
+			base({
+				text: { ja: '{count:KMS01} {day}', en: '{licensed} of {machines}' },
+				expect: [
+					{ host: 'KMS01', count: 0 },
+					{ machine: 'PC001', status: 1 },
+					{ machine: 'PC001', result: '0xC004F038' },
+					{ licensed: 0 },
+					{ machines: 3 },
+					{ day: 0 },
+				],
+			})
+		);
+		expect(r.ok ? [] : r.errors).toEqual([]);
+	});
+	it('names unknown placeholders and malformed claims', () => {
+		const r = validateStory(
+			base({
+				text: { ja: '{count} {when}', en: 'b' },
+				expect: [{ host: 'KMS01', count: -1 }, { colour: 'red' }],
+			})
+		);
+		expect(r.ok).toBe(false);
+		if (!r.ok) {
+			expect(r.errors.filter((e) => e.includes('unknown placeholder'))).toHaveLength(2);
+			expect(r.errors.some((e) => e.startsWith('steps[0].expect[0].count'))).toBe(true);
+			expect(r.errors.some((e) => e.startsWith('steps[0].expect[1]:'))).toBe(true);
+		}
 	});
 });

@@ -1,6 +1,6 @@
 import { MINUTES_PER_DAY } from '../../data/timers.ts';
 import type { FigureStrings } from '../../i18n/figures.ts';
-import { dayNumber } from '../../lab/format.ts';
+import { dayOf } from '../../lab/format.ts';
 import { FigureRange, fill } from './parts.tsx';
 
 /** The day axis the timeline figures share: days 0…`days` across a 640-wide drawing. */
@@ -32,7 +32,7 @@ export function DayRange(props: {
 			min={0}
 			max={props.days}
 			value={props.day}
-			valueText={fill(props.strings.day, { n: dayNumber(props.day * MINUTES_PER_DAY) })}
+			valueText={fill(props.strings.day, { n: dayOf(props.day * MINUTES_PER_DAY) })}
 			onValue={props.onDay}
 		/>
 	);

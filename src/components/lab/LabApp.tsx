@@ -2,25 +2,32 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Action, ActionResult } from '../../engine/index.ts';
 import { MINUTES_PER_DAY } from '../../data/timers.ts';
 import { createAnnouncer, type Announcer } from '../../lab/announcer.ts';
-import { fill, type LabLocale } from '../../lab/format.ts';
-import { labAddress, parseLabAddress } from '../../lab/location.ts';
+import { dayOf, fill, type LabLocale } from '../../lab/format.ts';
+import { labAddress, type LabLocation } from '../../lab/location.ts';
+import { chooseOpening } from '../../lab/opening.ts';
 import { LabSession, type Preset } from '../../lab/session.ts';
 import { commandFor, focusInfoOf, type LabCommand } from '../../lab/shortcuts.ts';
 import { driveInSlices, type SliceDriver } from '../../lab/slices.ts';
-import { browserStorage, keepSavedLab, loadLocation, saveLocation } from '../../lab/store.ts';
+import {
+	browserStorage,
+	hasOwnWork,
+	keepLab,
+	keepSavedLab,
+	loadKeptLab,
+	saveLocation,
+} from '../../lab/store.ts';
+import { stepText } from '../../lab/story.ts';
 import { describeWith, type ResultWords } from '../../i18n/results/types.ts';
 import type { LabStrings } from '../../lab/strings.ts';
-import { EventLog } from './EventLog.tsx';
-import type { ChallengePanel as ChallengePanelType } from './ChallengePanel.tsx';
-import type { FaultsPanel as FaultsPanelType } from './FaultsPanel.tsx';
-import { GuidedSteps } from './GuidedSteps.tsx';
 import { HostPanel } from './HostPanel.tsx';
-import { MachineInspector } from './MachineInspector.tsx';
+import { LabNotices, type LabNotice } from './LabNotices.tsx';
+import type { LabSidePanels as LabSidePanelsType } from './LabSidePanels.tsx';
+import type { ChallengePanel as ChallengePanelType } from './ChallengePanel.tsx';
+import { Narration } from './Narration.tsx';
 import { NetworkDiagram } from './NetworkDiagram.tsx';
 import { NetworkView } from './NetworkView.tsx';
 import { STATUS_KEY } from './status.ts';
 import { RunProgress } from './RunProgress.tsx';
-import type { Terminal as TerminalType } from './Terminal.tsx';
 import { SPEEDS, TimeControls, timeLabel } from './TimeControls.tsx';
 import { TimelineChart } from './TimelineChart.tsx';
 
@@ -79,13 +86,12 @@ export function LabApp({
 	const [playing, setPlaying] = useState(false);
 	const [speed, setSpeed] = useState(2);
 	const [selected, setSelected] = useState<string | null>(null);
-	const [notices, setNotices] = useState<string[]>([]);
+	const [notices, setNotices] = useState<LabNotice[]>([]);
 	const [notReached, setNotReached] = useState(false);
 	const [spoken, setSpoken] = useState('');
 	const [progress, setProgress] = useState<number | null>(null);
-	// The terminal and the faults panel sit below the picture: they load after hydration, not with the island.
-	const [Faults, setFaults] = useState<typeof FaultsPanelType | null>(null);
-	const [Term, setTerm] = useState<typeof TerminalType | null>(null);
+	// The side panels (inspector, log, terminal, faults) load after hydration, not with the island.
+	const [Side, setSide] = useState<typeof LabSidePanelsType | null>(null);
 	// `?challenge=<id>`: the challenge panel (a chunk of its own) runs the lab; the reader's saved lab is left as it is.
 	const [challenge, setChallenge] = useState<string | null>(null);
 	const [Challenge, setChallengePanel] = useState<typeof ChallengePanelType | null>(null);
@@ -93,6 +99,7 @@ export function LabApp({
 	const announcer = useRef<Announcer | null>(null);
 	const rootRef = useRef<HTMLDivElement>(null);
 	const playRef = useRef({ playing: false, last: 0, frame: 0, stopAt: 0, drawn: 0 });
+	const saveFailShown = useRef(false);
 
 	const rerender = () => setVersion((v) => v + 1);
 	const say = (text: string) => announcer.current?.say(text);
@@ -125,57 +132,12 @@ export function LabApp({
 			setChallenge(challengeId);
 			void import('./ChallengePanel.tsx').then(
 				(m) => setChallengePanel(() => m.ChallengePanel),
-				() => setNotices((before) => [...before, s['lab.notice.challengeFailed']])
+				() => notify(s['lab.notice.challengeFailed'])
 			);
-		}
-		if (!compact && challengeId === null) {
-			const known = presets.map((p) => p.id);
-			const found: string[] = [];
-			const fromUrl = parseLabAddress(window.location.search, window.location.hash, known, initial);
-			let location = fromUrl?.location ?? null;
-			const fromStorage = location === null;
-			const problems = fromUrl?.problems ?? [];
-			if (problems.length > 0) {
-				// The wording of link problems loads only when a link has one (it is not small).
-				void import('../../i18n/issues/index.ts').then(({ formatIssue }) => {
-					setNotices((before) => [
-						...before,
-						fill(s['lab.notice.url'], {
-							detail: problems
-								.map((p) => formatIssue(p, locale))
-								.join('; ')
-								.slice(0, 300),
-						}),
-					]);
-				});
-			}
-			if (location === null) {
-				const saved = loadLocation(browserStorage(), known);
-				if (saved.kind === 'ok') location = saved.location;
-				else if (saved.kind === 'corrupt') {
-					// Keep what was saved aside before the autosave writes over it.
-					keepSavedLab(browserStorage());
-					found.push(s['lab.notice.storage']);
-				}
-			}
-			if (location !== null) {
-				if (location.scenario !== session.preset.id)
-					sessionRef.current = new LabSession(presetOf(location.scenario));
-				const restored = sessionRef.current!.restore(location);
-				if (!restored.ok) {
-					const detail = describeWith(words, restored.error);
-					if (fromStorage) keepSavedLab(browserStorage());
-					found.push(
-						fill(s[fromStorage ? 'lab.notice.restoreFailed' : 'lab.notice.linkFailed'], { detail })
-					);
-				}
-			}
-			setNotices(found);
-		}
+		} else if (!compact) openFromAddress();
 		setHydrated(true);
 		if (!compact) {
-			void import('./FaultsPanel.tsx').then((m) => setFaults(() => m.FaultsPanel));
-			void import('./Terminal.tsx').then((m) => setTerm(() => m.Terminal));
+			void import('./LabSidePanels.tsx').then((m) => setSide(() => m.LabSidePanels));
 		}
 		return () => {
 			announcer.current?.cancel();
@@ -183,6 +145,84 @@ export function LabApp({
 			driver.current?.cancel();
 		};
 	}, []);
+
+	/** A lab's name in a notice: its scenario and its day. */
+	const labName = (loc: LabLocation) =>
+		fill(s['lab.notice.kept'], {
+			scenario: presetOf(loc.scenario).scenario.title?.[locale] ?? loc.scenario,
+			day: fill(s['lab.time.day'], { n: dayOf(loc.t ?? 0) }),
+		});
+
+	/** Rebuilds the lab at a location; a refusal is worded for a link or for a saved lab. */
+	const openLocation = (location: LabLocation, fromStorage: boolean): string | null => {
+		if (location.scenario !== sessionRef.current!.preset.id)
+			sessionRef.current = new LabSession(presetOf(location.scenario));
+		const restored = sessionRef.current!.restore(location);
+		if (restored.ok) return null;
+		if (fromStorage) keepSavedLab(browserStorage());
+		return fill(s[fromStorage ? 'lab.notice.restoreFailed' : 'lab.notice.linkFailed'], {
+			detail: describeWith(words, restored.error),
+		});
+	};
+
+	/** A notice that the reader's previous lab is kept, with the one click that brings it back. */
+	const keptNotice = (kept: LabLocation): LabNotice => ({
+		text: labName(kept),
+		action: { label: s['lab.notice.bringBack'], run: bringBackKept },
+	});
+
+	/** Brings the kept lab back, keeping the one on screen in its place (nothing is lost either way). */
+	const bringBackKept = () => {
+		const storage = browserStorage();
+		const kept = loadKeptLab(
+			storage,
+			presets.map((p) => p.id)
+		);
+		if (kept.kind !== 'ok') return;
+		stopPlaying();
+		const current = sessionRef.current!.location();
+		const swapped = keepLab(storage, current) === 'kept';
+		const failed = openLocation(kept.location, true);
+		setSelected(null);
+		setNotices((before) => [
+			...before.filter((n) => n.action === undefined),
+			...(failed !== null ? [{ text: failed }] : []),
+			...(swapped ? [keptNotice(current)] : []),
+		]);
+		changed();
+	};
+
+	const openFromAddress = () => {
+		const storage = browserStorage();
+		const opening = chooseOpening(
+			{ search: window.location.search, hash: window.location.hash },
+			storage,
+			presets.map((p) => p.id),
+			initial
+		);
+		const found: LabNotice[] = [];
+		if (opening.problems.length > 0) {
+			// The wording of link problems loads only when a link has one (it is not small).
+			void import('../../i18n/issues/index.ts').then(({ formatIssue }) => {
+				notify(
+					fill(s['lab.notice.url'], {
+						detail: opening.problems
+							.map((p) => formatIssue(p, locale))
+							.join('; ')
+							.slice(0, 300),
+					})
+				);
+			});
+		}
+		if (opening.storageDamaged) found.push({ text: s['lab.notice.storage'] });
+		if (opening.location !== null) {
+			const failed = openLocation(opening.location, opening.fromStorage);
+			if (failed !== null) found.push({ text: failed });
+		}
+		if (opening.kept !== null) found.push(keptNotice(opening.kept));
+		if (opening.keepRefused) found.push({ text: s['lab.notice.saveFailed'] });
+		setNotices(found);
+	};
 
 	// Keep the URL and the autosave in step with the run (not while playing: on pause).
 	useEffect(() => {
@@ -197,7 +237,12 @@ export function LabApp({
 		} catch {
 			// A sandboxed page may refuse; the lab works without it.
 		}
-		saveLocation(browserStorage(), loc);
+		const worthSaving = loc.step > 0 || hasOwnWork(loc);
+		if (!saveLocation(browserStorage(), loc) && worthSaving && !saveFailShown.current) {
+			// Said once: the reader learns their lab lives only in the page address.
+			saveFailShown.current = true;
+			notify(s['lab.notice.saveFailed']);
+		}
 	});
 
 	const stopPlaying = () => {
@@ -235,6 +280,11 @@ export function LabApp({
 		}
 		if (sess.now >= p.stopAt) {
 			stopPlaying();
+			// Say why play stopped: the scenario's end, or a year past it.
+			const day = fill(s['lab.time.day'], { n: dayOf(sess.now) });
+			notify(
+				fill(s[p.stopAt === sess.horizon ? 'lab.notice.playEnded' : 'lab.notice.playYear'], { day })
+			);
 			return;
 		}
 		p.frame = requestAnimationFrame(frame);
@@ -243,7 +293,7 @@ export function LabApp({
 	speedRef.current = speed;
 
 	const notify = (text: string) => {
-		setNotices((before) => [...before.filter((n) => n !== text), text]);
+		setNotices((before) => [...before.filter((n) => n.text !== text), { text }]);
 		say(text);
 	};
 
@@ -339,15 +389,10 @@ export function LabApp({
 				const r = sess.nextStep();
 				setNotReached(r !== null && !r.reached);
 				selectStepTarget();
-				const text = sess.preset.story?.steps[sess.step - 1]?.text[locale] ?? '';
-				return changed(text);
+				return changed(narrationText());
 			}
 			case 'previousStep':
-				stopPlaying();
-				sess.goToStep(sess.step - 1);
-				setNotReached(false);
-				selectStepTarget();
-				return changed();
+				return goToStep(sess.step - 1);
 			case 'jump1':
 			case 'jump7':
 			case 'jump30':
@@ -387,8 +432,32 @@ export function LabApp({
 		return () => target.removeEventListener('keydown', onKey);
 	}, [hydrated]);
 
+	const goToStep = (n: number) => {
+		stopPlaying();
+		sessionRef.current!.goToStep(n);
+		setNotReached(false);
+		selectStepTarget();
+		changed(narrationText());
+	};
+
+	/** The narration's text as it reads now (for the screen reader after a step). */
+	const narrationText = () => {
+		const sess = sessionRef.current!;
+		const text = sess.preset.story?.steps[sess.step - 1]?.text[locale];
+		return text === undefined ? '' : stepText(text, sess.storyView());
+	};
+
+	/** Opens another preset; the reader's own work in the current one is kept, one click away. */
 	const pickScenario = (id: string) => {
 		stopPlaying();
+		const current = sessionRef.current!.location();
+		const kept = keepLab(browserStorage(), current);
+		if (kept === 'kept')
+			setNotices((before) => [
+				...before.filter((n) => n.action === undefined),
+				keptNotice(current),
+			]);
+		else if (kept === 'refused') notify(s['lab.notice.saveFailed']);
 		sessionRef.current = new LabSession(presetOf(id));
 		setSelected(null);
 		setNotReached(false);
@@ -409,7 +478,7 @@ export function LabApp({
 		return r;
 	};
 
-	const sess = sessionRef.current;
+	const sess = sessionRef.current!;
 	const sim = sess.sim;
 	const preset = sess.preset;
 	const selHost = selected === null ? undefined : sim.host(selected);
@@ -422,7 +491,6 @@ export function LabApp({
 	const hostNames = sim.hosts().map((h) => h.name);
 	const total = sim.machines().length;
 	const licensed = licensedCount(sess);
-	const stepLink = `${simulatorPath}?scenario=${encodeURIComponent(preset.id)}${sess.step > 0 ? `&step=${sess.step}` : ''}`;
 
 	const statusLine = (
 		<p class="lab-summary" data-lab-licensed={licensed} data-lab-total={total}>
@@ -431,94 +499,59 @@ export function LabApp({
 				` · ${hostNames.map((h) => `${h}: ${fill(s['lab.net.count'], { n: sim.hostCount(h) })}`).join(' · ')}`}
 		</p>
 	);
-
-	if (!hydrated) {
-		// Server render and the moment before hydration: teach without JS.
-		return (
-			<div class="lab lab-static" ref={rootRef}>
-				<p class="lab-title">{title}</p>
-				{preset.scenario.description && <p>{preset.scenario.description[locale]}</p>}
-				<GuidedSteps
-					story={preset.story}
-					locale={locale}
-					s={s}
-					step={0}
-					interactive={false}
-					idPrefix={idPrefix}
-				/>
-				<NetworkDiagram sim={sim} s={s} idPrefix={idPrefix} />
-				{statusLine}
-				<p class="lab-noscript-note">{s['lab.static.note']}</p>
-			</div>
+	const picker =
+		!hydrated || compact ? (
+			<p class="lab-title">{title}</p>
+		) : (
+			<label class="lab-field lab-picker">
+				<span>{s['lab.picker.label']}</span>
+				<select
+					value={preset.id}
+					onChange={(e) => pickScenario((e.currentTarget as HTMLSelectElement).value)}
+					data-lab-picker
+				>
+					{presets.map((p) => (
+						<option key={p.id} value={p.id}>
+							{p.scenario.title?.[locale] ?? p.id}
+						</option>
+					))}
+				</select>
+			</label>
 		);
-	}
-
-	return (
-		<div
-			class={`lab ${compact ? 'lab-compact' : ''}`}
-			ref={rootRef}
-			data-lab-ready
-			data-lab-scenario={preset.id}
-		>
-			{notices.map((n, i) => (
-				<div key={i} class="lab-notice" role="alert">
-					<p>{n}</p>
-					<button
-						type="button"
-						class="lab-btn"
-						onClick={() => setNotices(notices.filter((_, j) => j !== i))}
-					>
-						{s['lab.notice.dismiss']}
-					</button>
-				</div>
-			))}
-			{Challenge !== null && challenge !== null && (
-				<Challenge
-					id={challenge}
-					locale={locale}
-					session={sess}
-					install={installRun}
-					pause={stopPlaying}
-					changed={() => changed()}
-					indexPath={simulatorPath.replace(/simulator\/$/, 'challenges/')}
-					simulatorPath={simulatorPath}
+	const narration = (
+		<Narration
+			story={preset.story}
+			locale={locale}
+			s={s}
+			step={sess.step}
+			view={sess.storyView()}
+			offScript={!sess.atStep}
+			notReached={notReached}
+			disabled={!hydrated}
+			onNext={() => run('nextStep')}
+			onPrevious={() => run('previousStep')}
+			onBackToStep={() => goToStep(sess.step)}
+			header={picker}
+			idPrefix={idPrefix}
+		/>
+	);
+	const picture = (
+		<div class="lab-picture" data-lab="network">
+			<NetworkDiagram sim={sim} s={s} idPrefix={idPrefix} />
+			{statusLine}
+			{hydrated && (
+				<NetworkView
+					sim={sim}
+					s={s}
+					selected={selected}
+					onSelect={setSelected}
 					idPrefix={idPrefix}
 				/>
 			)}
-			{compact ? (
-				<p class="lab-title">{title}</p>
-			) : (
-				<div class="lab-row lab-row-wide">
-					<label class="lab-field lab-picker">
-						<span>{s['lab.picker.label']}</span>
-						<select
-							value={preset.id}
-							onChange={(e) => pickScenario(e.currentTarget.value)}
-							data-lab-picker
-						>
-							{presets.map((p) => (
-								<option key={p.id} value={p.id}>
-									{p.scenario.title?.[locale] ?? p.id}
-								</option>
-							))}
-						</select>
-					</label>
-				</div>
-			)}
-			{!compact && preset.scenario.description && (
-				<p class="lab-desc">{preset.scenario.description[locale]}</p>
-			)}
-			<GuidedSteps
-				story={preset.story}
-				locale={locale}
-				s={s}
-				step={sess.step}
-				interactive
-				notReached={notReached}
-				onNext={() => run('nextStep')}
-				onPrevious={() => run('previousStep')}
-				idPrefix={idPrefix}
-			/>
+		</div>
+	);
+	const time = hydrated && (
+		<>
 			<TimeControls
 				s={s}
 				locale={locale}
@@ -542,100 +575,120 @@ export function LabApp({
 			{progress !== null && (
 				<RunProgress fraction={progress} s={s} onCancel={() => driver.current?.cancel()} />
 			)}
-			{statusLine}
-			<div class="lab-cols">
-				<div class="lab-col">
-					<NetworkDiagram sim={sim} s={s} idPrefix={idPrefix} />
-					<NetworkView
-						sim={sim}
-						s={s}
-						selected={selected}
-						onSelect={setSelected}
+		</>
+	);
+	const hostPanel = panelHost !== undefined && (
+		<HostPanel
+			sim={sim}
+			host={panelHost}
+			s={s}
+			locale={locale}
+			compact={compact}
+			idPrefix={idPrefix}
+		/>
+	);
+	const chart = (
+		<TimelineChart
+			series={sess.series}
+			hostNames={hostNames}
+			now={sess.now}
+			end={sess.end}
+			s={s}
+			idPrefix={idPrefix}
+		/>
+	);
+	const live = (
+		<div class="lab-sr" role="status" aria-live="polite" data-lab-live>
+			{spoken}
+		</div>
+	);
+
+	if (compact)
+		return (
+			<div
+				class="lab lab-compact"
+				ref={rootRef}
+				data-lab-ready={hydrated || undefined}
+				data-lab-scenario={preset.id}
+			>
+				{narration}
+				{time}
+				{picture}
+				{hostPanel}
+				{selMachine !== undefined && (
+					<p class="lab-summary">{`${selMachine.name}: ${s[STATUS_KEY[selMachine.status]]}${selMachine.lastResult ? ` · ${selMachine.lastResult}` : ''}`}</p>
+				)}
+				{hydrated && chart}
+				<p>
+					<a
+						href={`${simulatorPath}?scenario=${encodeURIComponent(preset.id)}${sess.step > 0 ? `&step=${sess.step}` : ''}`}
+					>
+						{s['lab.compact.open']}
+					</a>
+				</p>
+				{live}
+			</div>
+		);
+
+	return (
+		<div
+			class="lab lab-stage"
+			ref={rootRef}
+			data-lab-ready={hydrated || undefined}
+			data-lab-scenario={preset.id}
+		>
+			{/* The stage's heading (the page's h1 is the site's title): the picture's h3 sits under it. */}
+			<h2 class="lab-sr">{title}</h2>
+			<LabNotices
+				notices={notices}
+				s={s}
+				onDismiss={(i) => setNotices(notices.filter((_, j) => j !== i))}
+			/>
+			<div class="lab-stage-main">
+				{picture}
+				{time}
+			</div>
+			<div class="lab-stage-side">
+				{Challenge !== null && challenge !== null && (
+					<Challenge
+						id={challenge}
+						locale={locale}
+						session={sess}
+						install={installRun}
+						pause={stopPlaying}
+						changed={() => changed()}
+						indexPath={simulatorPath.replace(/simulator\/$/, 'challenges/')}
+						simulatorPath={simulatorPath}
 						idPrefix={idPrefix}
 					/>
-				</div>
-				<div class="lab-col">
-					{panelHost !== undefined && (
-						<HostPanel
-							sim={sim}
-							host={panelHost}
-							s={s}
-							locale={locale}
-							compact={compact}
-							idPrefix={idPrefix}
-						/>
-					)}
-					{!compact && (
-						<MachineInspector
-							sim={sim}
-							machine={selMachine}
-							s={s}
-							locale={locale}
-							errorsPath={errorsPath}
-							idPrefix={idPrefix}
-						/>
-					)}
-					{compact && selMachine !== undefined && (
-						<p class="lab-summary">{`${selMachine.name}: ${s[STATUS_KEY[selMachine.status]]}${selMachine.lastResult ? ` · ${selMachine.lastResult}` : ''}`}</p>
-					)}
-				</div>
-			</div>
-			<TimelineChart
-				series={sess.series}
-				hostNames={hostNames}
-				now={sess.now}
-				end={sess.end}
-				s={s}
-				idPrefix={idPrefix}
-			/>
-			{!compact && (
-				<>
-					<EventLog
+				)}
+				{challenge === null && narration}
+				{Side !== null && (
+					<Side
 						session={sess}
+						selected={selected}
+						selMachine={selMachine}
+						panelHost={panelHost}
+						hostPanel={hostPanel}
+						chart={chart}
 						playing={playing}
 						s={s}
 						locale={locale}
-						onPick={(computer, time) => {
+						words={words}
+						errorsPath={errorsPath}
+						onPickEvent={(computer, time) => {
 							stopPlaying();
 							if (computer !== '') setSelected(computer);
 							sess.goTo(time);
 							changed();
 						}}
+						dispatch={dispatch}
+						onRan={() => changed()}
 						idPrefix={idPrefix}
 					/>
-					{Term !== null && (
-						<Term
-							sim={sess.shellSim()}
-							run={sess.sim}
-							words={words}
-							machine={selected ?? hostNames[0] ?? sim.machines()[0]?.name ?? 'KMS01'}
-							s={s}
-							locale={locale}
-							onRan={() => changed()}
-							idPrefix={idPrefix}
-						/>
-					)}
-					{Faults !== null && (
-						<Faults
-							sim={sim}
-							host={panelHost}
-							machine={selMachine}
-							s={s}
-							words={words}
-							dispatch={dispatch}
-							idPrefix={idPrefix}
-						/>
-					)}
-				</>
-			)}
-			{compact && (
-				<p>
-					<a href={stepLink}>{s['lab.compact.open']}</a>
-				</p>
-			)}
-			<div class="lab-sr" role="status" aria-live="polite" data-lab-live>
-				{spoken}
+				)}
 			</div>
+			{live}
 		</div>
 	);
 }

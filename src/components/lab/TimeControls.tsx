@@ -1,5 +1,5 @@
 import { MINUTES_PER_DAY } from '../../data/timers.ts';
-import { dayNumber, fill, formatSimDate, type LabLocale } from '../../lab/format.ts';
+import { dayOf, fill, formatSimDate, type LabLocale } from '../../lab/format.ts';
 import type { LabStrings } from '../../lab/strings.ts';
 
 /** Play speeds, in simulated minutes per real second: 1 hour to 30 days. */
@@ -43,7 +43,7 @@ export function timeLabel(
 	startDate: string,
 	now: number
 ): string {
-	return `${formatSimDate(locale, startDate, now)} · ${fill(s['lab.time.day'], { n: dayNumber(now) })}`;
+	return `${formatSimDate(locale, startDate, now)} · ${fill(s['lab.time.day'], { n: dayOf(now) })}`;
 }
 
 /** Play/pause, speed, step, jumps, scrubbable timeline and reset. */

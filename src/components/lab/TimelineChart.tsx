@@ -1,5 +1,5 @@
 import { CLIENT_ACTIVATION_THRESHOLD, SERVER_ACTIVATION_THRESHOLD } from '../../data/timers.ts';
-import { dayNumber, fill } from '../../lab/format.ts';
+import { dayOf, fill } from '../../lab/format.ts';
 import { maxOf, stepPath, xOf, yOf, type Sample, type Scale } from '../../lab/series.ts';
 import type { LabStrings } from '../../lab/strings.ts';
 import { STATUS_ICON, STATUS_KEY } from './status.ts';
@@ -33,7 +33,7 @@ function Axis({ scale, max, end }: { scale: Scale; max: number; end: number }) {
 			<line x1={PAD.l} y1={PAD.t} x2={PAD.l} y2={H - PAD.b} />
 			{days.map((t) => (
 				<text key={t} x={xOf(scale, t)} y={H - 6} text-anchor="middle">
-					{dayNumber(t)}
+					{dayOf(t)}
 				</text>
 			))}
 			<text x={PAD.l - 4} y={PAD.t + 8} text-anchor="end">

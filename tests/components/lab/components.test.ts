@@ -6,10 +6,12 @@ import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { EventLog, entryFields } from '../../../src/components/lab/EventLog.tsx';
 import { FaultsPanel } from '../../../src/components/lab/FaultsPanel.tsx';
-import { GuidedSteps } from '../../../src/components/lab/GuidedSteps.tsx';
 import { HostPanel } from '../../../src/components/lab/HostPanel.tsx';
 import { LabApp } from '../../../src/components/lab/LabApp.tsx';
 import { MachineInspector } from '../../../src/components/lab/MachineInspector.tsx';
+import { Narration } from '../../../src/components/lab/Narration.tsx';
+import { StaticStory } from '../../../src/components/lab/StaticStory.tsx';
+import { filledSteps } from '../../../src/lab/staticStory.ts';
 import { NetworkDiagram } from '../../../src/components/lab/NetworkDiagram.tsx';
 import { NetworkView } from '../../../src/components/lab/NetworkView.tsx';
 import { Terminal } from '../../../src/components/lab/Terminal.tsx';
@@ -29,61 +31,112 @@ const render = (component: any, props: Record<string, unknown>) =>
 const text = (tree: ReturnType<typeof render>) => toString(tree).replace(/\s+/g, ' ');
 const noop = () => undefined;
 
-describe('GuidedSteps', () => {
+describe('Narration', () => {
 	const story = preset('threshold').story!;
-	it("without JS lists every step's text, with no buttons", () => {
-		const tree = render(GuidedSteps, {
+	const at = (step: number) => {
+		const session = new LabSession(preset('threshold'));
+		session.goToStep(step);
+		return session.storyView();
+	};
+
+	it('before hydration shows the start and no buttons (none would work)', () => {
+		const tree = render(Narration, {
 			story,
 			locale: 'ja',
 			s: ja,
 			step: 0,
-			interactive: false,
+			view: at(0),
+			offScript: false,
+			disabled: true,
 			idPrefix: 't',
 		});
-		expect(selectAll('ol li', tree)).toHaveLength(story.steps.length);
 		expect(selectAll('button', tree)).toHaveLength(0);
 		expect(text(tree)).toContain(story.watch.ja);
+		const root = select('[data-lab="narration"]', tree)!;
+		expect(root.properties['dataStep']).toBe('0');
+		expect(root.properties['dataSteps']).toBe(String(story.steps.length));
 	});
 
-	it('shows the current step, Start before the first, and disables Previous at the start', () => {
-		let tree = render(GuidedSteps, {
+	it('shows the step with its numbers read from the state, Start before the first', () => {
+		let tree = render(Narration, {
 			story,
 			locale: 'en',
 			s: en,
 			step: 0,
-			interactive: true,
+			view: at(0),
+			offScript: false,
 			idPrefix: 't',
 			onNext: noop,
 			onPrevious: noop,
 		});
-		const buttons = selectAll('button', tree);
+		const buttons = selectAll('.lab-step-nav button', tree);
 		expect(buttons.map((b) => toString(b))).toEqual(['Previous', 'Start']);
-		expect(buttons[0]?.properties.disabled).toBe(true);
-		tree = render(GuidedSteps, {
+		expect(buttons[0]?.properties['disabled']).toBe(true);
+		tree = render(Narration, {
 			story,
 			locale: 'en',
 			s: en,
 			step: 2,
-			interactive: true,
+			view: at(2),
+			offScript: false,
 			idPrefix: 't',
 			onNext: noop,
 			onPrevious: noop,
 		});
-		expect(toString(select('[data-lab-step-text]', tree)!)).toBe(story.steps[1]!.text.en);
+		const stepText = toString(select('[data-lab-step-text]', tree)!);
+		expect(stepText).toContain('the count is 10');
+		expect(stepText).not.toMatch(/[{}]/);
 		expect(text(tree)).toContain(`Step 2 of ${story.steps.length}`);
 	});
 
+	it('off script hides the step text and offers the way back', () => {
+		const tree = render(Narration, {
+			story,
+			locale: 'ja',
+			s: ja,
+			step: 2,
+			view: at(3),
+			offScript: true,
+			idPrefix: 't',
+		});
+		expect(select('[data-lab-step-text]', tree)).toBeUndefined();
+		expect(select('[data-lab="narration"]', tree)!.properties['dataState']).toBe('off-script');
+		expect(toString(select('[data-lab-back-to-step]', tree)!)).toBe('手順 2 に戻る');
+	});
+
 	it('says so when a step could not be reached', () => {
-		const tree = render(GuidedSteps, {
+		const tree = render(Narration, {
 			story,
 			locale: 'ja',
 			s: ja,
 			step: 1,
-			interactive: true,
+			view: at(1),
+			offScript: false,
 			notReached: true,
 			idPrefix: 't',
 		});
 		expect(text(tree)).toContain(ja['lab.steps.notReached']);
+	});
+});
+
+describe('StaticStory (no JS)', () => {
+	it("lists every step's text with its numbers filled, the narrative and the picture, no controls", () => {
+		const p = preset('threshold');
+		const tree = render(StaticStory, {
+			preset: p,
+			steps: filledSteps(p),
+			sim: new LabSession(p).sim,
+			locale: 'en',
+			s: en,
+			idPrefix: 'st',
+		});
+		const items = selectAll('.lab-step-list li', tree).map((li) => toString(li));
+		expect(items).toHaveLength(p.story!.steps.length);
+		expect(items[1]).toContain('the count is 10');
+		expect(items.join(' ')).not.toMatch(/[{}]/);
+		expect(text(tree)).toContain(p.story!.watch.en);
+		expect(select('svg.lab-diagram', tree)).toBeDefined();
+		expect(selectAll('button, input, select', tree)).toHaveLength(0);
 	});
 });
 
@@ -202,7 +255,7 @@ describe('TimeControls and TimelineChart', () => {
 			onReset: noop,
 			idPrefix: 't',
 		});
-		expect(toString(select('time', tree)!)).toBe('8 Jan 2026, 09:00 · day 4');
+		expect(toString(select('time', tree)!)).toBe('8 Jan 2026, 09:00 · day 3');
 		const labels = selectAll('button', tree).map((b) => toString(b));
 		expect(labels).toEqual([
 			'▶ Play',
@@ -221,7 +274,7 @@ describe('TimeControls and TimelineChart', () => {
 			'30 d per second',
 		]);
 		expect(select('input[type="range"]', tree)!.properties.ariaValueText).toBe(
-			'8 Jan 2026, 09:00 · day 4'
+			'8 Jan 2026, 09:00 · day 3'
 		);
 	});
 
@@ -242,7 +295,7 @@ describe('TimeControls and TimelineChart', () => {
 			onReset: noop,
 			idPrefix: 't',
 		});
-		expect(toString(select('time', tree)!)).toBe('2026年1月5日 09:00 · 1 日目');
+		expect(toString(select('time', tree)!)).toBe('2026年1月5日 09:00 · 0 日目');
 		expect(select('[data-lab-play]', tree)!.properties.ariaPressed).toBe('true');
 	});
 
@@ -356,7 +409,7 @@ describe('Terminal and FaultsPanel', () => {
 });
 
 describe('LabApp server render (no JS)', () => {
-	it('renders the scenario text, every step and the network SVG, and no dead controls', () => {
+	it('renders the scenario text, its narrative and the network SVG, and no dead controls', () => {
 		const tree = render(LabApp, {
 			locale: 'ja',
 			strings: ja,
@@ -368,7 +421,7 @@ describe('LabApp server render (no JS)', () => {
 			idPrefix: 'lab-x',
 		});
 		expect(text(tree)).toContain(preset('laptop-away').scenario.title!.ja);
-		expect(selectAll('.lab-step-list li', tree)).toHaveLength(5);
+		expect(text(tree)).toContain(preset('laptop-away').story!.watch.ja);
 		expect(select('svg.lab-diagram', tree)).toBeDefined();
 		expect(selectAll('button, input, select', tree)).toHaveLength(0);
 	});
