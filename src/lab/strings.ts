@@ -18,3 +18,12 @@ export function labStrings(locale: LabLocale): LabStrings {
 		if (key.startsWith('lab.')) out[key as LabKey] = value;
 	return out as LabStrings;
 }
+
+/**
+ * The words for an action the log noted (its `detail` is the action's type, e.g. `setKmsHost`).
+ * tests/lab/strings.test.ts checks that every action type has its words in both locales.
+ */
+export function actionName(type: string, s: LabStrings): string {
+	const key = `lab.action.${type}`;
+	return Object.hasOwn(s, key) ? s[key as LabKey] : type;
+}

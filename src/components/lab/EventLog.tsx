@@ -4,7 +4,7 @@ import type { LogEntry } from '../../engine/index.ts';
 import { fill, formatSimDate, type LabLocale } from '../../lab/format.ts';
 import type { LabSession } from '../../lab/session.ts';
 import { isErrorEntry } from '../../lab/session.ts';
-import type { LabKey, LabStrings } from '../../lab/strings.ts';
+import { actionName, type LabKey, type LabStrings } from '../../lab/strings.ts';
 
 interface Props {
 	session: LabSession;
@@ -39,7 +39,8 @@ export function entryFields(e: LogEntry, s: LabStrings, locale: LabLocale): stri
 			if (e.from !== undefined && e.to !== undefined)
 				parts.push(`${LICENSE_STATUS_TEXT[e.from][locale]} → ${LICENSE_STATUS_TEXT[e.to][locale]}`);
 			if (e.result !== undefined) parts.push(e.result);
-			if (e.detail !== undefined && e.kind !== 'expiryWarning') parts.push(e.detail);
+			if (e.kind === 'action' && e.detail !== undefined) parts.push(actionName(e.detail, s));
+			else if (e.detail !== undefined && e.kind !== 'expiryWarning') parts.push(e.detail);
 			return parts.join(' · ');
 		}
 	}
