@@ -1,6 +1,8 @@
 import { ja } from '../i18n/ja.ts';
 import { en } from '../i18n/en.ts';
 import type { UiKey } from '../i18n/index.ts';
+import { labActionsEn, labActionsJa } from '../i18n/labActions.ts';
+import type { ActionType } from '../engine/index.ts';
 import type { LabLocale } from './format.ts';
 
 /**
@@ -9,21 +11,16 @@ import type { LabLocale } from './format.ts';
  * languages.
  */
 export type LabKey = Extract<UiKey, `lab.${string}`>;
-export type LabStrings = Record<LabKey, string>;
+/** The words for an action the log noted (src/i18n/labActions.ts). */
+export type ActionKey = `lab.action.${ActionType}`;
+export type LabStrings = Record<LabKey | ActionKey, string>;
 
 export function labStrings(locale: LabLocale): LabStrings {
 	const all = locale === 'ja' ? ja : en;
 	const out: Partial<LabStrings> = {};
 	for (const [key, value] of Object.entries(all))
 		if (key.startsWith('lab.')) out[key as LabKey] = value;
+	for (const [type, words] of Object.entries(locale === 'ja' ? labActionsJa : labActionsEn))
+		out[`lab.action.${type as ActionType}`] = words;
 	return out as LabStrings;
-}
-
-/**
- * The words for an action the log noted (its `detail` is the action's type, e.g. `setKmsHost`).
- * tests/lab/strings.test.ts checks that every action type has its words in both locales.
- */
-export function actionName(type: string, s: LabStrings): string {
-	const key = `lab.action.${type}`;
-	return Object.hasOwn(s, key) ? s[key as LabKey] : type;
 }

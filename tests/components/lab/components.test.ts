@@ -4,7 +4,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { EventLog, entryFields } from '../../../src/components/lab/EventLog.tsx';
+import { EventLog, actionName, entryFields } from '../../../src/components/lab/EventLog.tsx';
 import { FaultsPanel } from '../../../src/components/lab/FaultsPanel.tsx';
 import { GuidedSteps } from '../../../src/components/lab/GuidedSteps.tsx';
 import { HostPanel } from '../../../src/components/lab/HostPanel.tsx';
@@ -17,7 +17,7 @@ import { TimeControls } from '../../../src/components/lab/TimeControls.tsx';
 import { TimelineChart } from '../../../src/components/lab/TimelineChart.tsx';
 import { loadPresets } from '../../../src/lab/presets.ts';
 import { LabSession, type Preset } from '../../../src/lab/session.ts';
-import { actionName, labStrings } from '../../../src/lab/strings.ts';
+import { labStrings } from '../../../src/lab/strings.ts';
 import { ACTION_TYPES, type LogEntry } from '../../../src/engine/index.ts';
 
 const { presets } = loadPresets();
