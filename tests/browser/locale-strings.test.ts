@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, sitemapPaths } from './support.ts';
+import { launchBrowser, newPage, openSearch, sitemapPaths } from './support.ts';
 import { ja as uiJa, jaGuides } from '../../src/i18n/ja.ts';
 import { en as uiEn, enGuides } from '../../src/i18n/en.ts';
 import { ja as diagnoseJa } from '../../src/i18n/diagnose/ja.ts';
@@ -190,12 +190,7 @@ describe.each([
 		const page = await newPage(browser);
 		try {
 			await page.goto(`${inject('baseURL')}${prefix}/guides/basics/`);
-			const button = page.locator('button[data-open-modal]:not([disabled])');
-			await button.waitFor();
-			const input = page.locator('#starlight__search input');
-			await input.waitFor({ state: 'attached' });
-			await button.click();
-			await input.waitFor({ state: 'visible' });
+			const input = await openSearch(page);
 			const seen: string[] = [];
 			for (const text of [query, 'zzqxjv']) {
 				await input.fill('');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage } from './support.ts';
+import { launchBrowser, newPage, openSearch } from './support.ts';
 
 // Search is Pagefind, indexed from the built dist/ (one index per language; the UI loads the
 // index of the page's <html lang>). These tests use the dialog the way a reader does and check
@@ -63,16 +63,7 @@ async function search(prefix: string, { query, open }: SearchCase): Promise<Page
 	const page = await newPage(browser);
 	const response = await page.goto(`${inject('baseURL')}${prefix}/`);
 	expect(response?.status()).toBe(200);
-	// The button is disabled until the search element has wired itself up, and Pagefind builds
-	// its input when the browser is idle: a reader who opens the dialog before that lands in an
-	// unfocused box, so wait for both, as a reader waits for the page to finish loading.
-	const button = page.locator('button[data-open-modal]:not([disabled])');
-	await button.waitFor();
-	const input = page.locator('#starlight__search input');
-	await input.waitFor({ state: 'attached' });
-	if (open === 'click') await button.click();
-	else await page.keyboard.press('Control+k');
-	await input.waitFor({ state: 'visible' });
+	const input = await openSearch(page, open);
 	await input.pressSequentially(query, { delay: 15 });
 	// The status line names the query once Pagefind has answered the whole of it, not a prefix.
 	await expect
