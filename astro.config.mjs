@@ -42,11 +42,15 @@ export default defineConfig({
 			// Code otherwise turns every overflowing block into an unnamed `region` landmark, which
 			// fails axe's landmark-unique once a page has two of them.
 			expressiveCode: { defaultProps: { wrap: true } },
+			// Pagefind's term saturation (Starlight's default 2): at 1 a page that mentions an error code
+			// twenty times no longer outranks the code's own entry in the error reference.
+			pagefind: { ranking: { termSaturation: 1 } },
 			components: {
 				Search: './src/components/starlight/Search.astro',
 				// Both keep the theme switch working where storage is blocked or full.
 				ThemeProvider: './src/components/starlight/ThemeProvider.astro',
 				ThemeSelect: './src/components/starlight/ThemeSelect.astro',
+				PageTitle: './src/components/starlight/PageTitle.astro',
 			},
 			sidebar: [
 				{

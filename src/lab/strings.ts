@@ -1,6 +1,8 @@
 import { ja } from '../i18n/ja.ts';
 import { en } from '../i18n/en.ts';
 import type { UiKey } from '../i18n/index.ts';
+import { labActionsEn, labActionsJa } from '../i18n/labActions.ts';
+import type { ActionType } from '../engine/index.ts';
 import type { LabLocale } from './format.ts';
 
 /**
@@ -9,12 +11,16 @@ import type { LabLocale } from './format.ts';
  * languages.
  */
 export type LabKey = Extract<UiKey, `lab.${string}`>;
-export type LabStrings = Record<LabKey, string>;
+/** The words for an action the log noted (src/i18n/labActions.ts). */
+export type ActionKey = `lab.action.${ActionType}`;
+export type LabStrings = Record<LabKey | ActionKey, string>;
 
 export function labStrings(locale: LabLocale): LabStrings {
 	const all = locale === 'ja' ? ja : en;
 	const out: Partial<LabStrings> = {};
 	for (const [key, value] of Object.entries(all))
 		if (key.startsWith('lab.')) out[key as LabKey] = value;
+	for (const [type, words] of Object.entries(locale === 'ja' ? labActionsJa : labActionsEn))
+		out[`lab.action.${type as ActionType}`] = words;
 	return out as LabStrings;
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage } from './support.ts';
+import { launchBrowser, newPage, openSearch } from './support.ts';
 
 // Search is Pagefind, indexed from the built dist/ (one index per language; the UI loads the
 // index of the page's <html lang>). These tests use the dialog the way a reader does and check
@@ -25,6 +25,12 @@ const JA: readonly SearchCase[] = [
 	{ query: 'ospp', expected: '/guides/office/', open: 'shortcut' },
 	{ query: 'ao-list', expected: '/guides/slmgr-reference/', open: 'click' },
 	{ query: '用語集', expected: '/guides/glossary/', open: 'click' },
+	// English terms and everyday phrasings (src/data/searchTerms.ts).
+	{ query: 'KMS host', expected: '/guides/kms-host-setup/', open: 'click' },
+	{ query: 'offline activation', expected: '/guides/mak/', open: 'click' },
+	{ query: 'minimum count', expected: '/guides/how-kms-works/', open: 'click' },
+	{ query: 'オフライン', expected: '/guides/mak/', open: 'click' },
+	{ query: '200 日', expected: '/guides/lifecycle/', open: 'click' },
 ];
 
 const EN: readonly SearchCase[] = [
@@ -34,6 +40,13 @@ const EN: readonly SearchCase[] = [
 	{ query: 'ospp', expected: '/en/guides/office/', open: 'click' },
 	{ query: 'del-ao', expected: '/en/guides/slmgr-reference/', open: 'shortcut' },
 	{ query: 'glossary', expected: '/en/guides/glossary/', open: 'click' },
+	// Japanese terms and everyday phrasings (src/data/searchTerms.ts).
+	{ query: 'ライセンス認証', expected: '/en/guides/basics/', open: 'click' },
+	{ query: 'KMS ホスト', expected: '/en/guides/kms-host-setup/', open: 'click' },
+	{ query: 'オフライン', expected: '/en/guides/mak/', open: 'click' },
+	{ query: '200 日', expected: '/en/guides/lifecycle/', open: 'click' },
+	{ query: 'offline activation', expected: '/en/guides/mak/', open: 'click' },
+	{ query: 'minimum count', expected: '/en/guides/how-kms-works/', open: 'click' },
 ];
 
 let browser: Browser;
@@ -50,16 +63,7 @@ async function search(prefix: string, { query, open }: SearchCase): Promise<Page
 	const page = await newPage(browser);
 	const response = await page.goto(`${inject('baseURL')}${prefix}/`);
 	expect(response?.status()).toBe(200);
-	// The button is disabled until the search element has wired itself up, and Pagefind builds
-	// its input when the browser is idle: a reader who opens the dialog before that lands in an
-	// unfocused box, so wait for both, as a reader waits for the page to finish loading.
-	const button = page.locator('button[data-open-modal]:not([disabled])');
-	await button.waitFor();
-	const input = page.locator('#starlight__search input');
-	await input.waitFor({ state: 'attached' });
-	if (open === 'click') await button.click();
-	else await page.keyboard.press('Control+k');
-	await input.waitFor({ state: 'visible' });
+	const input = await openSearch(page, open);
 	await input.pressSequentially(query, { delay: 15 });
 	// The status line names the query once Pagefind has answered the whole of it, not a prefix.
 	await expect
@@ -95,6 +99,47 @@ describe.each([
 				if (prefix === '') expect(path.startsWith('/en/')).toBe(false);
 				else expect(path.startsWith('/en/')).toBe(true);
 			}
+		} finally {
+			await page.context().close();
+		}
+	});
+});
+
+/** Nested (sub-result) links of the first page result, as paths with their anchor, best first. */
+async function firstResultSubLinks(page: Page): Promise<string[]> {
+	return page
+		.locator('.pagefind-ui__result')
+		.first()
+		.locator('.pagefind-ui__result-nested .pagefind-ui__result-link')
+		.evaluateAll((links) =>
+			links.map((a) => {
+				const url = new URL((a as HTMLAnchorElement).href);
+				return decodeURIComponent(url.pathname + url.hash);
+			})
+		);
+}
+
+// However an administrator types an error code, the first result is the error reference and its
+// hit is the code's own entry (#0xc004f074), not the top of the list. 0xC004F074 is 3221549172
+// unsigned (-1073418124 signed).
+const CODE_FORMS = ['0xC004F074', '0xc004f074', 'C004F074', '０ｘＣ００４Ｆ０７４', '3221549172'];
+
+describe.each([
+	{ locale: 'ja', prefix: '', section: '/guides/error-codes/#すべてのコード' },
+	{ locale: 'en', prefix: '/en', section: '/en/guides/error-codes/#all-codes' },
+])('error codes in any form ($locale)', ({ prefix, section }) => {
+	test.each(CODE_FORMS)('「%s」 lands on the entry of 0xC004F074', async (query) => {
+		const page = await search(prefix, { query, expected: '', open: 'click' });
+		try {
+			const entry = `${prefix}/guides/error-codes/#0xc004f074`;
+			await expect
+				.poll(async () => (await resultPaths(page))[0], { timeout: 15_000 })
+				.toBe(`${prefix}/guides/error-codes/`);
+			await expect.poll(() => firstResultSubLinks(page), { timeout: 15_000 }).toContain(entry);
+			const links = await firstResultSubLinks(page);
+			expect(links).not.toContain(section);
+			// Forms the page does not print are found only through the entry's own search forms.
+			if (!/^0x/i.test(query)) expect(links[0]).toBe(entry);
 		} finally {
 			await page.context().close();
 		}

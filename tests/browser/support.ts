@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, DIST_DIR, chromiumPath } from '../../scripts/lib/browser.ts';
 
 export { CHROMIUM_ARGS, DIST_DIR, chromiumPath };
@@ -223,4 +223,22 @@ if (process.env.VITEST_WORKER_ID) {
 		if (faults.length > 0)
 			throw new Error(`The pages reported ${faults.length} problem(s):\n${faults.join('\n')}`);
 	});
+
+/**
+ * Opens the search dialog as a reader does once the page has loaded, and returns its input. The
+ * button is disabled until the search element has wired itself up, and Pagefind builds its input
+ * when the browser is idle: a reader who opens the dialog before that lands in an unfocused box.
+ */
+export async function openSearch(
+	page: Page,
+	how: 'click' | 'shortcut' = 'click'
+): Promise<Locator> {
+	const button = page.locator('button[data-open-modal]:not([disabled])');
+	await button.waitFor();
+	const input = page.locator('#starlight__search input');
+	await input.waitFor({ state: 'attached' });
+	if (how === 'click') await button.click();
+	else await page.keyboard.press('Control+k');
+	await input.waitFor({ state: 'visible' });
+	return input;
 }

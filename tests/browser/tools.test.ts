@@ -106,13 +106,17 @@ describe.each(LOCALES)('error-code lookup ($locale)', ({ locale, prefix }) => {
 
 	test('every code has its anchor on the reference page', async () => {
 		const { page } = await open(`${prefix}/guides/error-codes/`);
-		const ids = await page.$$eval('article.kt-entry[id]', (nodes) => nodes.map((n) => n.id));
+		const ids = await page.$$eval('article.kt-entry .kt-entry__code[id]', (nodes) =>
+			nodes.map((n) => n.id)
+		);
 		const { ERROR_CODES } = await import('../../src/data/errors.ts');
 		expect(ids).toEqual(ERROR_CODES.map((e) => e.code.toLowerCase()));
 		// The lab scene link of 0xC004F074 opens the firewall preset.
-		expect(await page.locator('[id="0xc004f074"] .kt-entry__lab a').getAttribute('href')).toBe(
-			`${prefix}/simulator/?scenario=firewall`
-		);
+		expect(
+			await page
+				.locator('article.kt-entry:has([id="0xc004f074"]) .kt-entry__lab a')
+				.getAttribute('href')
+		).toBe(`${prefix}/simulator/?scenario=firewall`);
 		await page.context().close();
 	});
 

@@ -4,7 +4,7 @@ import type { LogEntry } from '../../engine/index.ts';
 import { fill, formatSimDate, type LabLocale } from '../../lab/format.ts';
 import type { LabSession } from '../../lab/session.ts';
 import { isErrorEntry } from '../../lab/session.ts';
-import type { LabKey, LabStrings } from '../../lab/strings.ts';
+import type { ActionKey, LabKey, LabStrings } from '../../lab/strings.ts';
 
 interface Props {
 	session: LabSession;
@@ -19,6 +19,15 @@ interface Props {
 
 const SHOWN = 60;
 const EVENT_IDS = ['12288', '12289', '12290', '12293', '12294', 'note'] as const;
+
+/**
+ * The words for an action the log noted (its `detail` is the action's type, e.g. `setKmsHost`).
+ * tests/components/lab/components.test.ts checks every action type in both locales.
+ */
+export function actionName(type: string, s: LabStrings): string {
+	const key = `lab.action.${type}`;
+	return Object.hasOwn(s, key) ? s[key as ActionKey] : type;
+}
 
 /** The fields of one entry, named as in the Windows event (src/data/events.ts). */
 export function entryFields(e: LogEntry, s: LabStrings, locale: LabLocale): string {
@@ -39,7 +48,8 @@ export function entryFields(e: LogEntry, s: LabStrings, locale: LabLocale): stri
 			if (e.from !== undefined && e.to !== undefined)
 				parts.push(`${LICENSE_STATUS_TEXT[e.from][locale]} → ${LICENSE_STATUS_TEXT[e.to][locale]}`);
 			if (e.result !== undefined) parts.push(e.result);
-			if (e.detail !== undefined && e.kind !== 'expiryWarning') parts.push(e.detail);
+			if (e.kind === 'action' && e.detail !== undefined) parts.push(actionName(e.detail, s));
+			else if (e.detail !== undefined && e.kind !== 'expiryWarning') parts.push(e.detail);
 			return parts.join(' · ');
 		}
 	}

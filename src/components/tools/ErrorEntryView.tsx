@@ -10,6 +10,11 @@ interface Props {
 	locale: Locale;
 	/** On the reference page the heading carries the stable anchor id. */
 	withAnchor?: boolean;
+	/**
+	 * Other forms of the code for the site search (src/data/searchTerms.ts): `hidden` text that
+	 * Pagefind indexes right after the heading, weighted so a hit lands on the entry's anchor.
+	 */
+	searchForms?: readonly string[];
 	/** Compact form (home page): meaning only, plus a link to the full entry. */
 	compact?: boolean;
 	/** Link to the full entry, shown in the lookup island. */
@@ -22,6 +27,7 @@ export function ErrorEntryView({
 	entry,
 	locale,
 	withAnchor = false,
+	searchForms,
 	compact = false,
 	detailsHref,
 	headingLevel = 3,
@@ -32,14 +38,17 @@ export function ErrorEntryView({
 		.map((scene) => ({ scene, href: labSceneHref(locale, scene) }))
 		.filter((x) => x.href !== null);
 	return (
-		<article
-			class={`kt-entry${entry.disputed ? ' kt-entry--disputed' : ''}`}
-			id={withAnchor ? anchorId(entry.code) : undefined}
-		>
-			<Heading class="kt-entry__code">
+		<article class={`kt-entry${entry.disputed ? ' kt-entry--disputed' : ''}`}>
+			{/* Pagefind splits a page into sub-results at headings with an id: the id is the heading's. */}
+			<Heading class="kt-entry__code" id={withAnchor ? anchorId(entry.code) : undefined}>
 				<code>{entry.code}</code>
 				{entry.disputed && <span class="kt-badge">{s('tools.ref.disputedBadge')}</span>}
 			</Heading>
+			{searchForms !== undefined && (
+				<span hidden data-search-forms data-pagefind-weight="10">
+					{[entry.code, ...searchForms].join(' ')}
+				</span>
+			)}
 			<p class="kt-entry__name">
 				{s('tools.lookup.name')}:{' '}
 				{entry.name === null ? s('tools.lookup.noName') : <code>{entry.name}</code>}

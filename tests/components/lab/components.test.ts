@@ -4,7 +4,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { EventLog, entryFields } from '../../../src/components/lab/EventLog.tsx';
+import { EventLog, actionName, entryFields } from '../../../src/components/lab/EventLog.tsx';
 import { FaultsPanel } from '../../../src/components/lab/FaultsPanel.tsx';
 import { HostPanel } from '../../../src/components/lab/HostPanel.tsx';
 import { LabApp } from '../../../src/components/lab/LabApp.tsx';
@@ -20,7 +20,7 @@ import { TimelineChart } from '../../../src/components/lab/TimelineChart.tsx';
 import { loadPresets } from '../../../src/lab/presets.ts';
 import { LabSession, type Preset } from '../../../src/lab/session.ts';
 import { labStrings } from '../../../src/lab/strings.ts';
-import type { LogEntry } from '../../../src/engine/index.ts';
+import { ACTION_TYPES, type LogEntry } from '../../../src/engine/index.ts';
 
 const { presets } = loadPresets();
 const preset = (id: string): Preset => presets.find((p) => p.id === id)!;
@@ -348,6 +348,42 @@ describe('EventLog', () => {
 			to: 3,
 		};
 		expect(entryFields(note, ja, 'ja')).toContain('ライセンス済み → 追加の猶予期間');
+	});
+
+	it('names an applied action in words, never by its action id', () => {
+		const note: LogEntry = {
+			id: 'note',
+			time: 0,
+			computer: '',
+			kind: 'action',
+			detail: 'setKmsHost',
+		};
+		expect(entryFields(note, en, 'en')).toBe('Action · Set the KMS host (slmgr /skms)');
+		expect(entryFields(note, ja, 'ja')).toBe('操作 · KMS ホストを指定 (slmgr /skms)');
+		// Every action the lab can log, in both locales: the words exist and hide the id.
+		for (const type of ACTION_TYPES) {
+			for (const [s, locale] of [
+				[en, 'en'],
+				[ja, 'ja'],
+			] as const) {
+				expect(Object.hasOwn(s, `lab.action.${type}`), `${locale} ${type}`).toBe(true);
+				expect(entryFields({ ...note, detail: type }, s, locale)).toBe(
+					`${s['lab.note.action']} · ${actionName(type, s)}`
+				);
+			}
+			expect(actionName(type, en)).not.toBe(actionName(type, ja));
+		}
+	});
+
+	it('lists an action a reader applies by its words', () => {
+		const session = new LabSession(preset('firewall'));
+		session.goToStep(1);
+		const host = session.sim.hosts()[0]!.name;
+		const client = session.sim.machines()[0]!.name;
+		session.sim.dispatch({ type: 'setKmsHost', machine: client, host });
+		const tree = render(EventLog, { session, s: en, locale: 'en', onPick: noop, idPrefix: 'l' });
+		expect(text(tree)).toContain('Set the KMS host (slmgr /skms)');
+		expect(text(tree)).not.toContain('setKmsHost');
 	});
 
 	it('shows the newest entries as buttons, errors marked in text too', () => {
