@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import {
+	chromium,
+	type Browser,
+	type BrowserContext,
+	type Locator,
+	type Page,
+} from 'playwright-core';
 import { CHROMIUM_ARGS, DIST_DIR, chromiumPath } from '../../scripts/lib/browser.ts';
 
 export { CHROMIUM_ARGS, DIST_DIR, chromiumPath };
@@ -223,6 +229,7 @@ if (process.env.VITEST_WORKER_ID) {
 		if (faults.length > 0)
 			throw new Error(`The pages reported ${faults.length} problem(s):\n${faults.join('\n')}`);
 	});
+}
 
 /**
  * Opens the search dialog as a reader does once the page has loaded, and returns its input. The
