@@ -1,4 +1,4 @@
-import { CHALLENGES } from '../data/challenges.ts';
+import { CHALLENGES } from './challengeData.ts';
 import { LAB_STORAGE } from '../engine/limits.ts';
 import { challengePresetId } from './challenges.ts';
 import { checkStoredLocation, type LabLocation } from './location.ts';

@@ -1,6 +1,6 @@
 // Engine modules by path, not through engine/index.ts: the challenge panel carries only what it uses.
 import { MAX_CLOCK_SKEW_MINUTES } from '../data/timers.ts';
-import { findChallenge, type Challenge, type GoalCheck } from '../data/challenges.ts';
+import { findChallenge, type Challenge, type GoalCheck } from './challengeData.ts';
 import type { Scenario } from '../engine/scenario.ts';
 import type { SimulationView } from '../engine/simulation.ts';
 import { LicenseStatusCode, type Machine } from '../engine/types.ts';

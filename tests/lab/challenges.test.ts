@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHALLENGES, findChallenge, type ChallengeId } from '../../src/data/challenges.ts';
+import { CHALLENGES, findChallenge, type ChallengeId } from '../../src/lab/challengeData.ts';
 import { MAIN_SOURCES } from '../../src/data/sources.ts';
 import { LAB_LIMITS, loadSimulation } from '../../src/engine/index.ts';
 import { challengeFromSearch, challengePreset, evaluateGoal } from '../../src/lab/challenges.ts';

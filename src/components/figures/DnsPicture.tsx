@@ -73,7 +73,7 @@ export function DnsPicture({ model, strings: s, simulatorPath, idPrefix }: Props
 						type="checkbox"
 						data-primary-control
 						checked={published}
-						onChange={(e) => setPublished((e.currentTarget as HTMLInputElement).checked)}
+						onChange={(e) => setPublished(e.currentTarget.checked)}
 					/>
 					<span>{s.dnsControl}</span>
 				</label>

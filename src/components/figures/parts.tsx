@@ -48,7 +48,7 @@ export function FigureRange(props: {
 				step={1}
 				value={props.value}
 				aria-valuetext={props.valueText}
-				onInput={(e) => props.onValue(Number((e.currentTarget as HTMLInputElement).value))}
+				onInput={(e) => props.onValue(Number(e.currentTarget.value))}
 			/>
 			<output for={props.id}>{props.valueText}</output>
 		</div>

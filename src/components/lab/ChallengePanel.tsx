@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { findChallenge, type Challenge } from '../../data/challenges.ts';
+import { findChallenge, type Challenge } from '../../lab/challengeData.ts';
 import { MAIN_SOURCES, learnUrlFor } from '../../data/sources.ts';
 import { challengeCatalogue } from '../../i18n/challenges/index.ts';
 import { challengePreset, challengePresetId, evaluateGoal } from '../../lab/challenges.ts';

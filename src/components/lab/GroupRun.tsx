@@ -87,7 +87,7 @@ export function GroupRun({ session, locale, ui, onRan, idPrefix }: Props) {
 					<span>{ui.groupTarget}</span>
 					<select
 						value={group}
-						onChange={(e) => setGroup((e.currentTarget as HTMLSelectElement).value as MachineGroup)}
+						onChange={(e) => setGroup(e.currentTarget.value as MachineGroup)}
 						data-challenge-group
 					>
 						{MACHINE_GROUPS.map((g) => (
@@ -107,7 +107,7 @@ export function GroupRun({ session, locale, ui, onRan, idPrefix }: Props) {
 						spellcheck={false}
 						autocomplete="off"
 						maxLength={8191}
-						onInput={(e) => setLine((e.currentTarget as HTMLInputElement).value)}
+						onInput={(e) => setLine(e.currentTarget.value)}
 						data-challenge-command
 					/>
 				</label>

@@ -478,7 +478,7 @@ export function LabApp({
 		return r;
 	};
 
-	const sess = sessionRef.current!;
+	const sess = sessionRef.current;
 	const sim = sess.sim;
 	const preset = sess.preset;
 	const selHost = selected === null ? undefined : sim.host(selected);
@@ -507,7 +507,7 @@ export function LabApp({
 				<span>{s['lab.picker.label']}</span>
 				<select
 					value={preset.id}
-					onChange={(e) => pickScenario((e.currentTarget as HTMLSelectElement).value)}
+					onChange={(e) => pickScenario(e.currentTarget.value)}
 					data-lab-picker
 				>
 					{presets.map((p) => (

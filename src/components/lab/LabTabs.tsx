@@ -44,7 +44,7 @@ export function LabTabs({ tabs, label, idPrefix, initial }: Props) {
 	};
 	return (
 		<div class="lab-tabs">
-			<div class="lab-tablist" role="tablist" aria-label={label} ref={list} onKeyDown={onKey}>
+			<div class="lab-tablist" role="tablist" aria-label={label} ref={list}>
 				{tabs.map((t) => (
 					<button
 						key={t.id}
@@ -56,6 +56,7 @@ export function LabTabs({ tabs, label, idPrefix, initial }: Props) {
 						tabIndex={t.id === current ? 0 : -1}
 						class="lab-tab"
 						onClick={() => setActive(t.id)}
+						onKeyDown={onKey}
 						data-lab-tab={t.id}
 					>
 						{t.label}

@@ -164,7 +164,7 @@ export function ErrorLookup({
 						aria-describedby={hintId}
 						value={query}
 						maxLength={MAX_INPUT}
-						onInput={(event) => update((event.currentTarget as HTMLInputElement).value)}
+						onInput={(event) => update(event.currentTarget.value)}
 						onPaste={onPaste}
 					/>
 					<button type="submit" class="kt-button">

@@ -72,7 +72,7 @@ function CountField({ name, label, value, problem, onInput }: CountFieldProps) {
 				aria-invalid={problem !== undefined}
 				aria-describedby={problem === undefined ? 'kt-counts-hint' : `${errorId} kt-counts-hint`}
 				value={value}
-				onInput={(e) => onInput((e.currentTarget as HTMLInputElement).value)}
+				onInput={(e) => onInput(e.currentTarget.value)}
 			/>
 			{problem !== undefined && (
 				<span class="kt-field-error" id={errorId}>

@@ -1,4 +1,4 @@
-import type { ChallengeId, GoalCheck } from '../../data/challenges.ts';
+import type { ChallengeId, GoalCheck } from '../../lab/challengeData.ts';
 
 /** The words of one challenge: what the reader sees, the hints in order, the fix explained after success. */
 export interface ChallengeWords {

@@ -5,7 +5,7 @@ import {
 	KMS_DNS_PROCEDURES,
 	KMS_PLANNING,
 	KMS_TROUBLESHOOTING,
-} from './sources.ts';
+} from '../data/sources.ts';
 import type { Scenario } from '../engine/scenario.ts';
 
 /**
