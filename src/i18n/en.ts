@@ -176,6 +176,7 @@ export const en: UiStrings = {
 	'lab.picker.label': 'Scenario',
 	'lab.steps.watch': 'What to watch',
 	'lab.steps.before': 'Guided steps: {total} in all',
+	'lab.steps.text': "The step's text",
 	'lab.steps.of': 'Step {n} of {total}',
 	'lab.steps.start':
 		'Press Start to run the simulation to the first step. You can also move time yourself or cause faults.',

@@ -175,6 +175,7 @@ export const ja = {
 	'lab.picker.label': 'シナリオ',
 	'lab.steps.watch': '見どころ',
 	'lab.steps.before': 'ガイド付きの手順: 全 {total} 手順',
+	'lab.steps.text': '手順の説明',
 	'lab.steps.of': '手順 {n} / {total}',
 	'lab.steps.start':
 		'「始める」を押すと、最初の手順までシミュレーションが進みます。自分で時間を進めたり、障害を起こしたりしてもかまいません。',

@@ -34,7 +34,13 @@ async function plusOneDay(page: Page, day: string): Promise<void> {
 	await page.locator('.lab-time').getByRole('button', { name: day, exact: true }).click();
 }
 
+/** The panels beside the picture are tabs: the terminal and the faults each have one. */
+async function openTab(page: Page, id: 'terminal' | 'faults'): Promise<void> {
+	await page.locator(`[data-lab-tab="${id}"]`).click();
+}
+
 async function typeAt(page: Page, line: string): Promise<void> {
+	await openTab(page, 'terminal');
 	const input = page.locator('[data-lab-terminal-input]');
 	await input.fill(line);
 	await input.press('Enter');
@@ -129,6 +135,7 @@ describe('challenges: group run and storage', () => {
 		await typeAt(page, 'net stop sppsvc && net start sppsvc');
 		await plusOneDay(page, '+1 日');
 		await expect.poll(() => panel.getAttribute('data-challenge-solved'), POLL).toBe('false');
+		await openTab(page, 'faults');
 		await page.locator('[data-lab-grant-srv]').click();
 		await typeAt(page, 'net stop sppsvc && net start sppsvc');
 		await expect

@@ -110,7 +110,7 @@ describe.each(MODES)('storage $mode', ({ emulate, error }) => {
 		const page = await open('/en/simulator/?scenario=threshold');
 		await page.waitForSelector('[data-lab-ready]', { timeout: 20_000 });
 		await page
-			.locator('.lab-steps')
+			.locator('[data-lab="narration"]')
 			.getByRole('button', { name: /^(Start|Next)$/ })
 			.click();
 		await expect.poll(() => page.url()).toMatch(/step=\d/);

@@ -66,7 +66,9 @@ export function Narration({
 					? fill(s['lab.steps.before'], { total })
 					: fill(s['lab.steps.of'], { n: step, total })}
 			</h2>
-			<div class="lab-step-body">
+			{/* The step text scrolls when it is longer than the panel: it takes focus so the keyboard
+			    can scroll it too (axe: scrollable-region-focusable). */}
+			<div class="lab-step-body" role="region" aria-label={s['lab.steps.text']} tabIndex={0}>
 				{offScript ? (
 					<div class="lab-offscript">
 						<p>{step === 0 ? s['lab.steps.offScriptStart'] : s['lab.steps.offScript']}</p>
