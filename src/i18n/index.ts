@@ -39,8 +39,4 @@ export function formatDate(locale: Locale, isoDate: string): string {
 	}).format(date);
 }
 
-/** Prefix for links inside the site: Japanese is the root locale, English lives under /en/. */
-export function localePath(locale: Locale, path: string): string {
-	const clean = path.startsWith('/') ? path : `/${path}`;
-	return locale === 'ja' ? clean : `/en${clean}`;
-}
+export { localePath } from './paths.ts';

@@ -1,4 +1,5 @@
-import { localePath, type Locale } from '../i18n/index.ts';
+import type { Locale } from '../i18n/types.ts';
+import { localePath } from '../i18n/paths.ts';
 
 /**
  * The simulator page (`/simulator/`) is built by the lab issue. Before it existed, links to lab

@@ -29,7 +29,6 @@ import { NetworkView } from './NetworkView.tsx';
 import { STATUS_KEY } from './status.ts';
 import { RunProgress } from './RunProgress.tsx';
 import { SPEEDS, TimeControls, timeLabel } from './TimeControls.tsx';
-import { TimelineChart } from './TimelineChart.tsx';
 
 export interface LabAppProps {
 	locale: LabLocale;
@@ -587,16 +586,6 @@ export function LabApp({
 			idPrefix={idPrefix}
 		/>
 	);
-	const chart = (
-		<TimelineChart
-			series={sess.series}
-			hostNames={hostNames}
-			now={sess.now}
-			end={sess.end}
-			s={s}
-			idPrefix={idPrefix}
-		/>
-	);
 	const live = (
 		<div class="lab-sr" role="status" aria-live="polite" data-lab-live>
 			{spoken}
@@ -618,7 +607,6 @@ export function LabApp({
 				{selMachine !== undefined && (
 					<p class="lab-summary">{`${selMachine.name}: ${s[STATUS_KEY[selMachine.status]]}${selMachine.lastResult ? ` · ${selMachine.lastResult}` : ''}`}</p>
 				)}
-				{hydrated && chart}
 				<p>
 					<a
 						href={`${simulatorPath}?scenario=${encodeURIComponent(preset.id)}${sess.step > 0 ? `&step=${sess.step}` : ''}`}
@@ -670,7 +658,6 @@ export function LabApp({
 						selMachine={selMachine}
 						panelHost={panelHost}
 						hostPanel={hostPanel}
-						chart={chart}
 						playing={playing}
 						s={s}
 						locale={locale}

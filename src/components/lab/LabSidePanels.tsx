@@ -9,6 +9,7 @@ import { FaultsPanel } from './FaultsPanel.tsx';
 import { LabTabs, type LabTab } from './LabTabs.tsx';
 import { MachineInspector } from './MachineInspector.tsx';
 import { Terminal } from './Terminal.tsx';
+import { TimelineChart } from './TimelineChart.tsx';
 
 export interface LabSidePanelsProps {
 	session: LabSession;
@@ -17,7 +18,6 @@ export interface LabSidePanelsProps {
 	panelHost: Readonly<KmsHost> | undefined;
 	/** Panels the island renders itself (compact scenes show them too). */
 	hostPanel: ComponentChildren;
-	chart: ComponentChildren;
 	playing: boolean;
 	s: LabStrings;
 	locale: LabLocale;
@@ -86,7 +86,20 @@ export function LabSidePanels(p: LabSidePanelsProps) {
 				/>
 			),
 		},
-		{ id: 'chart', label: s['lab.chart.title'], content: p.chart },
+		{
+			id: 'chart',
+			label: s['lab.chart.title'],
+			content: (
+				<TimelineChart
+					series={sess.series}
+					hostNames={hostNames}
+					now={sess.now}
+					end={sess.end}
+					s={s}
+					idPrefix={idPrefix}
+				/>
+			),
+		},
 		{
 			id: 'faults',
 			label: s['lab.faults.title'],

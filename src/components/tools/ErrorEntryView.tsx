@@ -1,9 +1,10 @@
 import type { ErrorCodeEntry } from '../../data/errors.ts';
 import { learnUrlFor } from '../../data/sources.ts';
-import { t, type Locale } from '../../i18n/index.ts';
+import type { Locale } from '../../i18n/index.ts';
+import type { ToolKey, ToolStrings } from '../../i18n/toolStrings.ts';
 import { anchorId } from '../../tools/anchor.ts';
 import { labSceneHref } from '../../tools/labLinks.ts';
-import { CopyCommand } from './CopyCommand.tsx';
+import { CopyCommandView } from './CopyCommandView.tsx';
 
 interface Props {
 	entry: ErrorCodeEntry;
@@ -20,6 +21,8 @@ interface Props {
 	/** Link to the full entry, shown in the lookup island. */
 	detailsHref?: string;
 	headingLevel?: 2 | 3;
+	/** The page language's tool strings (src/i18n/toolStrings.ts). */
+	strings: ToolStrings;
 }
 
 /** One error code: used statically on the reference page and inside the lookup island. */
@@ -31,9 +34,10 @@ export function ErrorEntryView({
 	compact = false,
 	detailsHref,
 	headingLevel = 3,
+	strings,
 }: Props) {
 	const Heading = headingLevel === 2 ? 'h2' : 'h3';
-	const s = (key: Parameters<typeof t>[1]) => t(locale, key);
+	const s = (key: ToolKey) => strings[key];
 	const lab = entry.scenes
 		.map((scene) => ({ scene, href: labSceneHref(locale, scene) }))
 		.filter((x) => x.href !== null);
@@ -70,7 +74,15 @@ export function ErrorEntryView({
 								<div class="kt-entry__commands">
 									<p class="kt-label">{s('tools.lookup.commands')}</p>
 									{entry.commands.map((command) => (
-										<CopyCommand key={command} text={command} locale={locale} />
+										<CopyCommandView
+											key={command}
+											text={command}
+											words={{
+												copy: s('common.copy'),
+												copied: s('common.copied'),
+												failed: s('tools.copyFailed'),
+											}}
+										/>
 									))}
 								</div>
 							)}
@@ -90,9 +102,7 @@ export function ErrorEntryView({
 					{lab.map((x, i) => (
 						<>
 							{i > 0 && ', '}
-							<a href={x.href as string}>
-								{t(locale, `tools.scene.${x.scene}` as Parameters<typeof t>[1])}
-							</a>
+							<a href={x.href as string}>{s(`tools.scene.${x.scene}` as ToolKey)}</a>
 						</>
 					))}
 				</p>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ERROR_CODES } from '../../data/errors.ts';
-import { t, type Locale } from '../../i18n/index.ts';
+import type { Locale } from '../../i18n/index.ts';
+import type { ToolKey, ToolStrings } from '../../i18n/toolStrings.ts';
 import type { LookupWords } from '../../i18n/diagnose/lookup.ts';
 import {
 	anchorId,
@@ -16,6 +17,8 @@ import { handOff, sessionStore } from './diagnose/handoff.ts';
 
 interface Props {
 	locale: Locale;
+	/** The page language's tool strings (src/i18n/toolStrings.ts). */
+	strings: ToolStrings;
 	/** Path of the error code reference page (locale prefix included). */
 	referencePath: string;
 	/** Path of the diagnose tool (locale prefix included), where a whole output is sent. */
@@ -66,6 +69,7 @@ export function ErrorLookup({
 	words,
 	compact = false,
 	idPrefix = 'kt-lookup',
+	strings,
 }: Props) {
 	const [query, setQuery] = useState('');
 	/** A pasted output with its line breaks, which the one-line input cannot keep. */
@@ -74,7 +78,7 @@ export function ErrorLookup({
 	const [ready, setReady] = useState(false);
 	const [handoffError, setHandoffError] = useState('');
 	const current = useRef('');
-	const s = (key: Parameters<typeof t>[1]) => t(locale, key);
+	const s = (key: ToolKey) => strings[key];
 
 	/** Reads `text`; an output is read again by the diagnose core (loaded on demand) for its code order. */
 	function analyse(text: string): void {
@@ -230,6 +234,7 @@ export function ErrorLookup({
 				)}
 				{primary?.entry !== undefined && (
 					<ErrorEntryView
+						strings={strings}
 						entry={primary.entry}
 						locale={locale}
 						compact={compact}

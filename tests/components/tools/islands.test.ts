@@ -1,5 +1,6 @@
 import { h } from 'preact';
 import { LOOKUP_WORDS } from '../../../src/i18n/diagnose/lookup.ts';
+import { toolStrings } from '../../../src/i18n/toolStrings.ts';
 import { renderToString } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES, findError } from '../../../src/data/errors.ts';
@@ -43,6 +44,7 @@ describe.each(['ja', 'en'] as const)('server-rendered HTML (%s)', (locale) => {
 			referencePath: '/guides/error-codes/',
 			diagnosePath: '/tools/diagnose/',
 			words: LOOKUP_WORDS[locale],
+			strings: toolStrings(locale),
 		};
 		const html = renderToString(h(ErrorLookup, props));
 		expect(html).toContain('role="search"');
@@ -74,7 +76,9 @@ describe.each(['ja', 'en'] as const)('server-rendered HTML (%s)', (locale) => {
 	it('error entry: anchor id, disputed entries flagged, no invented fix', () => {
 		const disputed = findError('0xC004F066');
 		if (disputed === undefined) throw new Error('missing');
-		const html = renderToString(h(ErrorEntryView, { entry: disputed, locale, withAnchor: true }));
+		const html = renderToString(
+			h(ErrorEntryView, { entry: disputed, locale, withAnchor: true, strings: toolStrings(locale) })
+		);
 		expect(html).toContain('id="0xc004f066"');
 		expect(html).toContain('kt-entry--disputed');
 		expect(html).toContain(
@@ -83,7 +87,9 @@ describe.each(['ja', 'en'] as const)('server-rendered HTML (%s)', (locale) => {
 				: 'No cause or fix is confirmed'
 		);
 		for (const entry of ERROR_CODES) {
-			const out = renderToString(h(ErrorEntryView, { entry, locale, withAnchor: true }));
+			const out = renderToString(
+				h(ErrorEntryView, { entry, locale, withAnchor: true, strings: toolStrings(locale) })
+			);
 			expect(out).toContain(`id="${entry.code.toLowerCase()}"`);
 			for (const source of entry.sources)
 				expect(out).toContain(source.title.replaceAll("'", '&#39;').slice(0, 15));
