@@ -1,25 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { PRESET_ORDER } from '../lab/presetOrder.ts';
 
 /** Reads the scenario named on the command line: a preset of content/scenarios/ or a JSON file. */
 
 const PRESET_DIR = fileURLToPath(new URL('../../content/scenarios/', import.meta.url));
 
-/** The teaching presets, in the order the guides introduce them. */
-export const PRESETS: readonly string[] = [
-	'threshold',
-	'server-threshold',
-	'renewal',
-	'laptop-away',
-	'dns-missing',
-	'firewall',
-	'clock-skew',
-	'old-host-key',
-	'cloned-image',
-	'mak',
-	'adba',
-	'two-hosts',
-];
+/** The teaching presets, in the order the guides introduce them (the lab's picker order). */
+export const PRESETS: readonly string[] = PRESET_ORDER;
 
 export type SourceProblem =
 	| { code: 'unknown_preset'; name: string }

@@ -17,21 +17,9 @@ const storyFiles = import.meta.glob('../../content/scenarios/stories/*.json', {
 	import: 'default',
 });
 
-/** Picker order: from the first idea (the count) to the special cases. */
-export const PRESET_ORDER: readonly string[] = [
-	'threshold',
-	'server-threshold',
-	'renewal',
-	'laptop-away',
-	'dns-missing',
-	'firewall',
-	'clock-skew',
-	'old-host-key',
-	'cloned-image',
-	'mak',
-	'adba',
-	'two-hosts',
-];
+import { PRESET_ORDER } from './presetOrder.ts';
+
+export { PRESET_ORDER };
 
 export const DEFAULT_PRESET = 'threshold';
 
