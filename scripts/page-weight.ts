@@ -6,24 +6,30 @@
  * Each island's on-demand chunks (what it loads later with `import()`, e.g. the lab terminal's
  * command line on first focus) are measured too, each with the static imports the island has not
  * loaded yet.
- * Budgets: a page with no island (most guides) loads ≤ 9 kB of eager JS; every page ≤ 20 kB of
+ * Astro's island runtime (inlined once on a page with islands) is counted with the islands.
+ * Budgets: every page's eager JS ≤ Starlight's own guide page + 0.6 kB (Starlight as it ships,
+ * built from tests/fixtures/starlight-baseline/ and measured the same way); every page ≤ 20 kB of
  * CSS; each island ≤ 46 kB with Preact included; each on-demand chunk ≤ 40 kB. Exits 1 when a
  * budget is broken.
+ * Usage: node scripts/page-weight.ts [distDir] [baselineDistDir (default: build the fixture)].
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /**
- * Bytes, gzip. `onDemandJs`: the lab terminal's command line with one language's texts measured
- * 37.3 kB (Japanese) and 35.7 kB (English) when the budget was set.
- * `eagerJsNoIsland`: guide pages without islands measured 8.1–8.6 kB when it was set (the search
- * button's accessible-name script added 0.1 kB, the synced tabs' restorer is gone), of which
- * Starlight's own scripts (theme, search, language, menu, sidebar state, table of contents) are
- * 6.0 kB and Expressive Code's 1.1 kB; link prefetching, off in astro.config.mjs, would add 1.1 kB.
+ * Bytes, gzip. `eagerJsOverStarlight`: what a page may load eagerly beyond Starlight's own guide
+ * page. Issue 16 asked for 5 kB against a Starlight baseline of 4.4 kB, that is 0.6 kB of the
+ * site's own; Starlight 0.42 as it ships measures 8.0 kB here (theme, search with Vite's preload
+ * helper, language and menu, sidebar state, table of contents, link prefetching, Expressive Code),
+ * so the margin is what is kept. The site turns prefetching off (1.1 kB).
+ * `onDemandJs`: the lab terminal's command line with one language's texts measured 37.3 kB
+ * (Japanese) and 35.7 kB (English) when the budget was set.
  */
 export const BUDGET = {
-	eagerJsNoIsland: 9_216,
+	eagerJsOverStarlight: 614,
 	css: 20_480,
 	// 46 kB, up from 45: the lab island measured 45.6 kB after this session's merges, 1.8 kB of it
 	// the Microsoft sources chunk every island shares. Issue 14 still asks for ≤ 45 kB.
@@ -43,7 +49,7 @@ export interface OnDemandChunk {
 export interface PageWeight {
 	page: string;
 	eagerJs: number;
-	/** All islands on the page together, shared modules counted once. */
+	/** All islands on the page together, shared modules counted once, with Astro's island runtime. */
 	islandJs: number;
 	/** The largest single island with everything it loads. */
 	largestIsland: number;
@@ -154,16 +160,25 @@ function cssFileSize(dist: string, page: string, href: string): number {
 	}
 }
 
+/** Astro's island runtime: the `astro-island` element and the `client:*` directives it inlines. */
+export function isIslandRuntime(body: string): boolean {
+	return /customElements\.define\(\s*["'`]astro-island["'`]|\(self\.Astro\|\|\(self\.Astro=\{\}\)\)\.\w+=/.test(
+		body
+	);
+}
+
 export function measurePage(dist: string, file: string): PageWeight {
 	const html = readFileSync(file, 'utf8');
 	const seen = new Set<string>();
 	let eagerJs = 0;
+	let islandRuntime = 0;
 	for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
 		const attrs = m[1] ?? '';
 		const body = m[2] ?? '';
 		if (/type="application\/(ld\+)?json"/.test(attrs)) continue;
 		const src = /\bsrc="([^"]+)"/.exec(attrs)?.[1];
 		if (src) eagerJs += moduleGraphSize(dist, resolveAsset(dist, file, src), seen);
+		else if (isIslandRuntime(body)) islandRuntime += gz(body);
 		else if (body.trim()) {
 			eagerJs += gz(body);
 			for (const spec of staticImports(body))
@@ -172,7 +187,7 @@ export function measurePage(dist: string, file: string): PageWeight {
 	}
 	// Each island is measured on its own (its component, the renderer and Preact), because the
 	// budget is per island: two islands on one page share Preact, which the browser loads once.
-	let islandJs = 0;
+	let islandJs = islandRuntime;
 	let largestIsland = 0;
 	let islands = 0;
 	const onDemand: OnDemandChunk[] = [];
@@ -232,10 +247,14 @@ export function measurePage(dist: string, file: string): PageWeight {
 	};
 }
 
-export function budgetProblems(w: PageWeight): string[] {
+/** `starlightEagerJs`: the eager JS of Starlight's own guide page (see `starlightBaseline`). */
+export function budgetProblems(w: PageWeight, starlightEagerJs: number): string[] {
 	const problems: string[] = [];
-	if (w.islands === 0 && w.eagerJs > BUDGET.eagerJsNoIsland)
-		problems.push(`${w.page}: eager JS ${kb(w.eagerJs)} > ${kb(BUDGET.eagerJsNoIsland)}`);
+	const eagerLimit = starlightEagerJs + BUDGET.eagerJsOverStarlight;
+	if (w.eagerJs > eagerLimit)
+		problems.push(
+			`${w.page}: eager JS ${kb(w.eagerJs)} > ${kb(eagerLimit)} (Starlight's own ${kb(starlightEagerJs)} + ${kb(BUDGET.eagerJsOverStarlight)})`
+		);
 	if (w.css > BUDGET.css) problems.push(`${w.page}: CSS ${kb(w.css)} > ${kb(BUDGET.css)}`);
 	if (w.largestIsland > BUDGET.islandJs)
 		problems.push(`${w.page}: an island loads ${kb(w.largestIsland)} > ${kb(BUDGET.islandJs)}`);
@@ -250,8 +269,33 @@ export function budgetProblems(w: PageWeight): string[] {
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
+/** Where Starlight as it ships is built from, and the page of it that is measured. */
+export const BASELINE_FIXTURE = resolve(
+	import.meta.dirname,
+	'../tests/fixtures/starlight-baseline'
+);
+export const BASELINE_PAGE = 'guides/guide/index.html';
+
+/** Eager JS of Starlight's own guide page, from a built baseline (built now when not given). */
+export function starlightBaseline(builtDir?: string): number {
+	let dir = builtDir;
+	if (dir === undefined) {
+		dir = mkdtempSync(join(tmpdir(), 'kmslab-starlight-'));
+		const astro = resolve(import.meta.dirname, '../node_modules/astro/bin/astro.mjs');
+		const run = spawnSync(
+			process.execPath,
+			[astro, 'build', '--root', BASELINE_FIXTURE, '--outDir', dir, '--silent'],
+			{ stdio: ['ignore', 'ignore', 'inherit'], timeout: 300_000 }
+		);
+		if (run.status !== 0)
+			throw new Error(`Building Starlight's baseline (${BASELINE_FIXTURE}) failed.`);
+	}
+	return measurePage(dir, join(dir, BASELINE_PAGE)).eagerJs;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const dist = resolve(process.argv[2] ?? 'dist');
+	const starlightEagerJs = starlightBaseline(process.argv[3]);
 	const weights = htmlFiles(dist)
 		.map((f) => measurePage(dist, f))
 		.sort((a, b) => a.page.localeCompare(b.page));
@@ -301,9 +345,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 			);
 		}
 	}
-	const problems = weights.flatMap(budgetProblems);
+	const problems = weights.flatMap((w) => budgetProblems(w, starlightEagerJs));
 	console.log(
-		`\n${weights.length} pages. Budgets: eager JS without islands ≤ ${kb(BUDGET.eagerJsNoIsland)}, CSS ≤ ${kb(BUDGET.css)}, each island ≤ ${kb(BUDGET.islandJs)}, each on-demand chunk ≤ ${kb(BUDGET.onDemandJs)} (gzip).`
+		`\n${weights.length} pages. Budgets: eager JS ≤ Starlight's own guide page (${kb(starlightEagerJs)}) + ${kb(BUDGET.eagerJsOverStarlight)}, CSS ≤ ${kb(BUDGET.css)}, each island ≤ ${kb(BUDGET.islandJs)}, each on-demand chunk ≤ ${kb(BUDGET.onDemandJs)} (gzip).`
 	);
 	if (problems.length) {
 		console.error(`Over budget:\n${problems.map((p) => `  ${p}`).join('\n')}`);
