@@ -1,23 +1,23 @@
 import type { Localized, Source } from './types.ts';
 import type { Product, ProductLine } from './products.ts';
-import { KMS_PLANNING } from './sources.ts';
 
 /**
  * KMS host keys (CSVLK groups): where each can be hosted, what it activates, and the minimum
  * updates a host needs to activate newer versions (rule R4, from Microsoft's KMS
  * activation planning page, revision dated 2024-11-12).
  *
+ * The page's address is HOST_KEY_SOURCE in sources.ts, not here: the engine reads these tables in
+ * the lab's first load, which has no use for the list of sources.
+ *
  * A KMS host never hands out keys: clients keep their own GVLK. The host key *group* only
  * decides which client products the host will count and activate.
  */
-
-export const HOST_KEY_SOURCE: Source = KMS_PLANNING;
 
 export type CsvlkGroupId = 'ws2025' | 'ws2022' | 'ws2019' | 'ws2016' | 'win10';
 
 /**
  * Operating systems a KMS host can run in KMS Lab. Server 2008 R2 is here for the minimum-updates
- * table only: none of the five key groups below can be hosted on it (HOST_KEY_SOURCE).
+ * table only: none of the five key groups below can be hosted on it (HOST_KEY_SOURCE in sources.ts).
  */
 export type HostOsId =
 	| 'ws2025'
@@ -229,7 +229,7 @@ export interface HostUpdate {
 	readonly update: Localized;
 	/** True when no update lets such a host activate these lines (the host OS must be replaced). */
 	readonly noUpdate?: true;
-	/** Where the row comes from, when not from HOST_KEY_SOURCE. */
+	/** Where the row comes from, when not from HOST_KEY_SOURCE (sources.ts). */
 	readonly source?: Source;
 }
 

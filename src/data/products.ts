@@ -1,9 +1,8 @@
-import type { Localized, Source } from './types.ts';
-import { KMS_CLIENT_KEYS } from './sources.ts';
+import type { Localized } from './types.ts';
 
 /**
  * Windows editions that can be KMS/ADBA clients in KMS Lab, with their GVLK (KMS client setup
- * key) from Microsoft's published table (GVLK_SOURCE). GVLKs are public: Microsoft says they
+ * key) from Microsoft's published table (GVLK_SOURCE in sources.ts). GVLKs are public: Microsoft says they
  * are the only product keys that need no secrecy, and they activate nothing without your own
  * KMS host or AD activation object.
  *
@@ -53,8 +52,6 @@ export interface Product {
 	/** Windows 8.1+ and Server 2012+ can use Active Directory-based activation. */
 	readonly adbaCapable: boolean;
 }
-
-export const GVLK_SOURCE: Source = KMS_CLIENT_KEYS;
 
 /** The revision of Microsoft's GVLK page these keys were read from (a newer one exists; re-check before publishing). */
 export const GVLK_PAGE_REVISION = '2024-10-01';

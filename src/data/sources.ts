@@ -74,6 +74,11 @@ export const KMS_CLIENT_KEYS: Source = {
 	title: 'Key Management Services (KMS) client activation and product keys',
 	url: 'https://learn.microsoft.com/windows-server/get-started/kms-client-activation-keys',
 };
+/**
+ * Where the GVLK table in products.ts comes from. Declared here, not in products.ts, so the lab's
+ * first load (which reads products) does not bring in the list of sources.
+ */
+export const GVLK_SOURCE: Source = KMS_CLIENT_KEYS;
 export const KMS_COUNT_NOT_INCREASING: Source = {
 	title:
 		'The KMS current count does not increase when you add new Windows Vista or Windows 7-based client computers to the network',
@@ -91,6 +96,8 @@ export const KMS_PLANNING: Source = {
 	title: 'Key Management Services (KMS) activation planning',
 	url: 'https://learn.microsoft.com/windows-server/get-started/kms-activation-planning',
 };
+/** Where the host key tables in hostKeys.ts come from (revision dated 2024-11-12); here for the same reason. */
+export const HOST_KEY_SOURCE: Source = KMS_PLANNING;
 export const KMS_TROUBLESHOOTING: Source = {
 	title: 'Troubleshoot KMS activation (general)',
 	url: 'https://learn.microsoft.com/windows-server/get-started/activation-troubleshoot-kms-general',

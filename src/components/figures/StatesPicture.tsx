@@ -1,9 +1,8 @@
-import { useState } from 'preact/hooks';
 import { figureLabHref } from '../../figures/labHref.ts';
 import { stateBands, statusAt, type TrackView } from '../../figures/lookup.ts';
 import type { FigureStrings } from '../../i18n/figures.ts';
-import { FigureFooter, STATUS_GLYPH, fill, statusName } from './parts.tsx';
-import { AXIS, DayRange, MINUTES_PER_DAY, NowLine, dayX } from './timeParts.tsx';
+import { STATUS_GLYPH, fill, statusName } from './parts.tsx';
+import { AXIS, DayFigure, MINUTES_PER_DAY } from './timeParts.tsx';
 
 export interface StatesProps {
 	days: number;
@@ -20,23 +19,24 @@ const TOP = 6;
 /** License states: the slider scrubs the days; each row's strip fills in up to the day chosen. */
 export function StatesPicture(p: StatesProps) {
 	const s = p.strings;
-	const [day, setDay] = useState(p.start);
-	const now = day * MINUTES_PER_DAY;
-	const x = (minute: number) => dayX(p.days, minute);
-	const titleId = `${p.idPrefix}-title`;
-	const descId = `${p.idPrefix}-desc`;
 	// The lab opens on the row whose story the reader is most likely following: the last one.
 	const linkRow = p.rows[p.rows.length - 1];
 	return (
-		<div class="kms-fig-body" data-day={day}>
-			<svg
-				viewBox={`0 0 ${AXIS.width} ${TOP + ROW_H * p.rows.length + 4}`}
-				role="img"
-				aria-labelledby={`${titleId} ${descId}`}
-			>
-				<title id={titleId}>{s.statesTitle}</title>
-				<desc id={descId}>{s.statesDesc}</desc>
-				{p.rows.map((row, i) => {
+		<DayFigure
+			idPrefix={p.idPrefix}
+			days={p.days}
+			start={p.start}
+			rowCount={p.rows.length}
+			rowHeight={ROW_H}
+			top={TOP}
+			bottom={4}
+			title={s.statesTitle}
+			desc={s.statesDesc}
+			control={s.statesControl}
+			strings={s}
+			labHref={(now) => figureLabHref(p.simulatorPath, linkRow?.scenario ?? '', now)}
+			rows={({ now, x }) => {
+				p.rows.map((row, i) => {
 					const y = TOP + i * ROW_H;
 					return (
 						<g key={row.machine} data-row={row.machine}>
@@ -80,30 +80,18 @@ export function StatesPicture(p: StatesProps) {
 							)}
 						</g>
 					);
-				})}
-				<NowLine x={x(now)} top={TOP + 16} bottom={TOP + ROW_H * p.rows.length} />
-			</svg>
-			<DayRange
-				idPrefix={p.idPrefix}
-				label={s.statesControl}
-				days={p.days}
-				day={day}
-				strings={s}
-				onDay={setDay}
-			/>
-			<FigureFooter
-				href={figureLabHref(p.simulatorPath, linkRow?.scenario ?? '', now)}
-				linkText={s.openLab}
-			>
-				{p.rows.map((row) => {
+				});
+			}}
+			readout={({ now }) => {
+				p.rows.map((row) => {
 					const status = statusAt(row, now);
 					return (
 						<p key={row.machine} data-status={status ?? ''}>
 							{fill(s.statesNow, { machine: row.machine, status: statusName(s, status) })}
 						</p>
 					);
-				})}
-			</FigureFooter>
-		</div>
+				});
+			}}
+		/>
 	);
 }

@@ -1,9 +1,8 @@
-import { useState } from 'preact/hooks';
 import { figureLabHref } from '../../figures/labHref.ts';
 import { statusAt, windowAt, type TrackView } from '../../figures/lookup.ts';
 import type { FigureStrings } from '../../i18n/figures.ts';
-import { FigureFooter, STATUS_GLYPH, fill, statusName } from './parts.tsx';
-import { AXIS, DayRange, MINUTES_PER_DAY, NowLine, dayX } from './timeParts.tsx';
+import { STATUS_GLYPH, fill, statusName } from './parts.tsx';
+import { AXIS, DayFigure, MINUTES_PER_DAY } from './timeParts.tsx';
 
 export interface ValidityProps {
 	days: number;
@@ -24,21 +23,22 @@ const TOP = 8;
 /** Validity and renewal: the slider scrubs the days; each row is one machine of the preset. */
 export function ValidityPicture(p: ValidityProps) {
 	const s = p.strings;
-	const [day, setDay] = useState(p.start);
-	const now = day * MINUTES_PER_DAY;
-	const x = (minute: number) => dayX(p.days, minute);
-	const titleId = `${p.idPrefix}-title`;
-	const descId = `${p.idPrefix}-desc`;
 	return (
-		<div class="kms-fig-body" data-day={day}>
-			<svg
-				viewBox={`0 0 ${AXIS.width} ${TOP + ROW_H * p.rows.length + 6}`}
-				role="img"
-				aria-labelledby={`${titleId} ${descId}`}
-			>
-				<title id={titleId}>{s.validityTitle}</title>
-				<desc id={descId}>{fill(s.validityDesc, { validity: p.validityDays })}</desc>
-				{p.rows.map((row, i) => {
+		<DayFigure
+			idPrefix={p.idPrefix}
+			days={p.days}
+			start={p.start}
+			rowCount={p.rows.length}
+			rowHeight={ROW_H}
+			top={TOP}
+			bottom={6}
+			title={s.validityTitle}
+			desc={fill(s.validityDesc, { validity: p.validityDays })}
+			control={s.validityControl}
+			strings={s}
+			labHref={(now) => figureLabHref(p.simulatorPath, p.scenario, now)}
+			rows={({ day, now, x }) => {
+				p.rows.map((row, i) => {
 					const y = TOP + i * ROW_H;
 					const win = windowAt(row, now);
 					const status = statusAt(row, now);
@@ -82,19 +82,10 @@ export function ValidityPicture(p: ValidityProps) {
 								))}
 						</g>
 					);
-				})}
-				<NowLine x={x(now)} top={TOP + 16} bottom={TOP + ROW_H * p.rows.length} />
-			</svg>
-			<DayRange
-				idPrefix={p.idPrefix}
-				label={s.validityControl}
-				days={p.days}
-				day={day}
-				strings={s}
-				onDay={setDay}
-			/>
-			<FigureFooter href={figureLabHref(p.simulatorPath, p.scenario, now)} linkText={s.openLab}>
-				{p.rows.map((row) => {
+				});
+			}}
+			readout={({ day, now }) => {
+				p.rows.map((row) => {
 					const win = windowAt(row, now);
 					const status = statusName(s, statusAt(row, now));
 					const failed = row.failedByDay[day] ?? 0;
@@ -107,8 +98,8 @@ export function ValidityPicture(p: ValidityProps) {
 							{failed > 0 && ` — ${fill(s.validityRetries, { n: failed, retry: p.retryMinutes })}`}
 						</p>
 					);
-				})}
-			</FigureFooter>
-		</div>
+				});
+			}}
+		/>
 	);
 }

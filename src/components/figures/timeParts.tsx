@@ -1,7 +1,9 @@
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import { MINUTES_PER_DAY } from '../../data/timers.ts';
 import type { FigureStrings } from '../../i18n/figures.ts';
 import { dayOf } from '../../lab/format.ts';
-import { FigureRange, fill } from './parts.tsx';
+import { FigureFooter, FigureRange, fill } from './parts.tsx';
 
 /** The day axis the timeline figures share: days 0…`days` across a 640-wide drawing. */
 export const AXIS = { width: 640, left: 16, right: 16 } as const;
@@ -35,6 +37,66 @@ export function DayRange(props: {
 			valueText={fill(props.strings.day, { n: dayOf(props.day * MINUTES_PER_DAY) })}
 			onValue={props.onDay}
 		/>
+	);
+}
+
+/** What a timeline figure draws for the day chosen (`now` is that day in minutes). */
+export interface DayView {
+	day: number;
+	now: number;
+	x: (minute: number) => number;
+}
+
+/**
+ * The frame the timeline figures share: one row per machine over `days`, the line at the day
+ * chosen, the day slider, and a readout with the link that opens the lab at that day.
+ */
+export function DayFigure(props: {
+	idPrefix: string;
+	days: number;
+	start: number;
+	rowCount: number;
+	rowHeight: number;
+	top: number;
+	bottom: number;
+	title: string;
+	desc: string;
+	control: string;
+	strings: FigureStrings;
+	rows: (view: DayView) => ComponentChildren;
+	readout: (view: DayView) => ComponentChildren;
+	labHref: (now: number) => string;
+}) {
+	const [day, setDay] = useState(props.start);
+	const now = day * MINUTES_PER_DAY;
+	const view: DayView = { day, now, x: (minute) => dayX(props.days, minute) };
+	const titleId = `${props.idPrefix}-title`;
+	const descId = `${props.idPrefix}-desc`;
+	const rowsEnd = props.top + props.rowHeight * props.rowCount;
+	return (
+		<div class="kms-fig-body" data-day={day}>
+			<svg
+				viewBox={`0 0 ${AXIS.width} ${rowsEnd + props.bottom}`}
+				role="img"
+				aria-labelledby={`${titleId} ${descId}`}
+			>
+				<title id={titleId}>{props.title}</title>
+				<desc id={descId}>{props.desc}</desc>
+				{props.rows(view)}
+				<NowLine x={view.x(now)} top={props.top + 16} bottom={rowsEnd} />
+			</svg>
+			<DayRange
+				idPrefix={props.idPrefix}
+				label={props.control}
+				days={props.days}
+				day={day}
+				strings={props.strings}
+				onDay={setDay}
+			/>
+			<FigureFooter href={props.labHref(now)} linkText={props.strings.openLab}>
+				{props.readout(view)}
+			</FigureFooter>
+		</div>
 	);
 }
 

@@ -1,7 +1,7 @@
 import type { Product } from '../../data/products.ts';
 import type { Locale } from '../../i18n/index.ts';
 
-/** The three tables of Microsoft's GVLK page that KMS Lab reproduces (GVLK_SOURCE in src/data/products.ts). */
+/** The three tables of Microsoft's GVLK page that KMS Lab reproduces (GVLK_SOURCE in src/data/sources.ts). */
 export type GvlkSectionId = 'server' | 'client' | 'ltsc';
 
 /** One row: a key and every edition that uses it, in data order. */

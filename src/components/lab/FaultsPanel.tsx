@@ -23,6 +23,15 @@ const ADD_KINDS = [
 	{ product: 'ws2022-standard', prefix: 'SRV', key: 'lab.faults.addServers' },
 ] as const;
 
+/** One button: the action it dispatches and what the panel says when it is done. */
+interface Change {
+	label: string;
+	action: Action;
+	done: string;
+	/** A data attribute tests find the button by. */
+	hook?: 'data-lab-grant-srv';
+}
+
 /** Faults and changes: every one is an engine action; the engine decides what follows. */
 export function FaultsPanel({ sim, host, machine, s, words, dispatch, idPrefix }: Props) {
 	const [message, setMessage] = useState('');
@@ -63,210 +72,140 @@ export function FaultsPanel({ sim, host, machine, s, words, dispatch, idPrefix }
 			fill(s['lab.faults.added'], { n })
 		);
 	};
+	const hostChanges: Change[] =
+		host === undefined
+			? []
+			: [
+					{
+						label: host.serviceRunning ? s['lab.faults.stop'] : s['lab.faults.start'],
+						action: {
+							type: 'serviceControl',
+							target: host.name,
+							command: host.serviceRunning ? 'stop' : 'start',
+						},
+						done: host.serviceRunning ? s['lab.faults.stopped'] : s['lab.faults.started'],
+					},
+					{
+						label: host.firewallOpen ? s['lab.faults.fwClose'] : s['lab.faults.fwOpen'],
+						action: { type: 'setFirewall', host: host.name, open: !host.firewallOpen },
+						done: host.firewallOpen ? s['lab.fw.closed'] : s['lab.fw.open'],
+					},
+					{
+						label: host.dnsPublishing ? s['lab.faults.dnsOff'] : s['lab.faults.dnsOn'],
+						action: { type: 'setDnsPublishing', host: host.name, enabled: !host.dnsPublishing },
+						done: host.dnsPublishing ? s['lab.faults.dnsOffDone'] : s['lab.faults.dnsOnDone'],
+					},
+					{
+						label: s['lab.faults.deleteSrv'],
+						action: { type: 'deleteSrvRecord', zone, target: host.fqdn },
+						done: s['lab.faults.srvDeleted'],
+					},
+					...(mayNotPublish
+						? [
+								{
+									label: fill(s['lab.faults.grantSrv'], { host: host.name }),
+									action: { type: 'grantSrvRecordRights', zone, host: host.name } as const,
+									done: fill(s['lab.faults.srvGranted'], { host: host.name }),
+									hook: 'data-lab-grant-srv' as const,
+								},
+							]
+						: []),
+					{
+						label: host.updatesInstalled
+							? s['lab.faults.updatesRemove']
+							: s['lab.faults.updatesInstall'],
+						action: { type: 'setHostUpdates', host: host.name, installed: !host.updatesInstalled },
+						done: host.updatesInstalled
+							? s['lab.faults.updatesRemoved']
+							: s['lab.faults.updatesInstalled'],
+					},
+				];
+	const machineChanges: Change[] =
+		machine === undefined
+			? []
+			: [
+					machine.clockOffset === 0
+						? {
+								label: s['lab.faults.skew'],
+								action: { type: 'setClockOffset', target: machine.name, offset: '5h' },
+								done: s['lab.faults.skewed'],
+							}
+						: {
+								label: s['lab.faults.resync'],
+								action: { type: 'resyncClock', target: machine.name },
+								done: s['lab.faults.resynced'],
+							},
+					{
+						label: machine.online ? s['lab.faults.offline'] : s['lab.faults.online'],
+						action: { type: 'setOnline', target: machine.name, online: !machine.online },
+						done: machine.online ? s['lab.offline'] : s['lab.online'],
+					},
+					...(gvlk !== undefined && machine.key?.kind !== 'gvlk'
+						? [
+								{
+									label: s['lab.faults.gvlk'],
+									action: { type: 'installKey', target: machine.name, key: gvlk } as const,
+									done: s['lab.faults.keyDone'],
+								},
+							]
+						: []),
+					...(mak !== undefined && machine.key?.kind !== 'mak'
+						? [
+								{
+									label: s['lab.faults.mak'],
+									action: { type: 'installKey', target: machine.name, key: mak.key } as const,
+									done: s['lab.faults.keyDone'],
+								},
+							]
+						: []),
+					machine.domain === null
+						? {
+								label: fill(s['lab.faults.join'], { domain: sim.world.domain }),
+								action: { type: 'joinDomain', machine: machine.name, domain: sim.world.domain },
+								done: s['lab.faults.joined'],
+							}
+						: {
+								label: s['lab.faults.leave'],
+								action: { type: 'leaveDomain', machine: machine.name },
+								done: s['lab.faults.left'],
+							},
+					{
+						label: s['lab.faults.clone'],
+						action: {
+							type: 'addMachines',
+							prefix: 'CLONE',
+							count: 5,
+							product: machine.product,
+							cmid: machine.cmid,
+						},
+						done: fill(s['lab.faults.cloned'], { name: machine.name }),
+					},
+				];
+	const buttons = (changes: readonly Change[]) =>
+		changes.map((c) => (
+			<button
+				key={c.label}
+				type="button"
+				class="lab-btn"
+				onClick={() => act(c.action, c.done)}
+				{...(c.hook === undefined ? {} : { [c.hook]: true })}
+			>
+				{c.label}
+			</button>
+		));
 	return (
 		<div class="lab-faults">
 			<h3 id={`${idPrefix}-faults-h`}>{s['lab.faults.title']}</h3>
 			{host !== undefined && (
 				<fieldset>
 					<legend>{fill(s['lab.faults.host'], { host: host.name })}</legend>
-					<div class="lab-row">
-						<button
-							type="button"
-							class="lab-btn"
-							onClick={() =>
-								act(
-									{
-										type: 'serviceControl',
-										target: host.name,
-										command: host.serviceRunning ? 'stop' : 'start',
-									},
-									host.serviceRunning ? s['lab.faults.stopped'] : s['lab.faults.started']
-								)
-							}
-						>
-							{host.serviceRunning ? s['lab.faults.stop'] : s['lab.faults.start']}
-						</button>
-						<button
-							type="button"
-							class="lab-btn"
-							onClick={() =>
-								act(
-									{ type: 'setFirewall', host: host.name, open: !host.firewallOpen },
-									host.firewallOpen ? s['lab.fw.closed'] : s['lab.fw.open']
-								)
-							}
-						>
-							{host.firewallOpen ? s['lab.faults.fwClose'] : s['lab.faults.fwOpen']}
-						</button>
-						<button
-							type="button"
-							class="lab-btn"
-							onClick={() =>
-								act(
-									{ type: 'setDnsPublishing', host: host.name, enabled: !host.dnsPublishing },
-									host.dnsPublishing ? s['lab.faults.dnsOffDone'] : s['lab.faults.dnsOnDone']
-								)
-							}
-						>
-							{host.dnsPublishing ? s['lab.faults.dnsOff'] : s['lab.faults.dnsOn']}
-						</button>
-						<button
-							type="button"
-							class="lab-btn"
-							onClick={() =>
-								act(
-									{ type: 'deleteSrvRecord', zone, target: host.fqdn },
-									s['lab.faults.srvDeleted']
-								)
-							}
-						>
-							{s['lab.faults.deleteSrv']}
-						</button>
-						{mayNotPublish && (
-							<button
-								type="button"
-								class="lab-btn"
-								data-lab-grant-srv
-								onClick={() =>
-									act(
-										{ type: 'grantSrvRecordRights', zone, host: host.name },
-										fill(s['lab.faults.srvGranted'], { host: host.name })
-									)
-								}
-							>
-								{fill(s['lab.faults.grantSrv'], { host: host.name })}
-							</button>
-						)}
-						<button
-							type="button"
-							class="lab-btn"
-							onClick={() =>
-								act(
-									{ type: 'setHostUpdates', host: host.name, installed: !host.updatesInstalled },
-									host.updatesInstalled
-										? s['lab.faults.updatesRemoved']
-										: s['lab.faults.updatesInstalled']
-								)
-							}
-						>
-							{host.updatesInstalled
-								? s['lab.faults.updatesRemove']
-								: s['lab.faults.updatesInstall']}
-						</button>
-					</div>
+					<div class="lab-row">{buttons(hostChanges)}</div>
 				</fieldset>
 			)}
 			{machine !== undefined && (
 				<fieldset>
 					<legend>{fill(s['lab.faults.machine'], { name: machine.name })}</legend>
-					<div class="lab-row">
-						{machine.clockOffset === 0 ? (
-							<button
-								type="button"
-								class="lab-btn"
-								onClick={() =>
-									act(
-										{ type: 'setClockOffset', target: machine.name, offset: '5h' },
-										s['lab.faults.skewed']
-									)
-								}
-							>
-								{s['lab.faults.skew']}
-							</button>
-						) : (
-							<button
-								type="button"
-								class="lab-btn"
-								onClick={() =>
-									act({ type: 'resyncClock', target: machine.name }, s['lab.faults.resynced'])
-								}
-							>
-								{s['lab.faults.resync']}
-							</button>
-						)}
-						<button
-							type="button"
-							class="lab-btn"
-							onClick={() =>
-								act(
-									{ type: 'setOnline', target: machine.name, online: !machine.online },
-									machine.online ? s['lab.offline'] : s['lab.online']
-								)
-							}
-						>
-							{machine.online ? s['lab.faults.offline'] : s['lab.faults.online']}
-						</button>
-						{gvlk !== undefined && machine.key?.kind !== 'gvlk' && (
-							<button
-								type="button"
-								class="lab-btn"
-								onClick={() =>
-									act(
-										{ type: 'installKey', target: machine.name, key: gvlk },
-										s['lab.faults.keyDone']
-									)
-								}
-							>
-								{s['lab.faults.gvlk']}
-							</button>
-						)}
-						{mak !== undefined && machine.key?.kind !== 'mak' && (
-							<button
-								type="button"
-								class="lab-btn"
-								onClick={() =>
-									act(
-										{ type: 'installKey', target: machine.name, key: mak.key },
-										s['lab.faults.keyDone']
-									)
-								}
-							>
-								{s['lab.faults.mak']}
-							</button>
-						)}
-						{machine.domain === null ? (
-							<button
-								type="button"
-								class="lab-btn"
-								onClick={() =>
-									act(
-										{ type: 'joinDomain', machine: machine.name, domain: sim.world.domain },
-										s['lab.faults.joined']
-									)
-								}
-							>
-								{fill(s['lab.faults.join'], { domain: sim.world.domain })}
-							</button>
-						) : (
-							<button
-								type="button"
-								class="lab-btn"
-								onClick={() =>
-									act({ type: 'leaveDomain', machine: machine.name }, s['lab.faults.left'])
-								}
-							>
-								{s['lab.faults.leave']}
-							</button>
-						)}
-						<button
-							type="button"
-							class="lab-btn"
-							onClick={() =>
-								act(
-									{
-										type: 'addMachines',
-										prefix: 'CLONE',
-										count: 5,
-										product: machine.product,
-										cmid: machine.cmid,
-									},
-									fill(s['lab.faults.cloned'], { name: machine.name })
-								)
-							}
-						>
-							{s['lab.faults.clone']}
-						</button>
-					</div>
+					<div class="lab-row">{buttons(machineChanges)}</div>
 				</fieldset>
 			)}
 			<fieldset>

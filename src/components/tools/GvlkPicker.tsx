@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { GVLK_PAGE_REVISION, GVLK_SOURCE } from '../../data/products.ts';
-import { HOST_KEY_SOURCE, HOST_OS_NAMES, UNLISTED_EDITIONS_NOTE } from '../../data/hostKeys.ts';
-import { learnUrlFor } from '../../data/sources.ts';
+import { GVLK_PAGE_REVISION } from '../../data/products.ts';
+import { HOST_OS_NAMES, UNLISTED_EDITIONS_NOTE } from '../../data/hostKeys.ts';
+import { GVLK_SOURCE, HOST_KEY_SOURCE, learnUrlFor } from '../../data/sources.ts';
 import { formatDate, localePath, t, type Locale, type UiKey } from '../../i18n/index.ts';
 import { DEFAULT_PRODUCT_ID, pickGvlk, productsByVersion } from '../../tools/gvlkPicker.ts';
 import { fill } from '../../tools/text.ts';
