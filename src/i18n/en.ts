@@ -394,7 +394,6 @@ export const en: UiStrings = {
 	'lab.say.noEvents': 'No more scheduled events.',
 	'lab.static.note':
 		"The interactive simulator needs JavaScript. Without it you can still read each scenario below: its steps and its network's starting state.",
-	'lab.compact.open': 'Open in the simulator',
 };
 
 /**

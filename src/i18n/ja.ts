@@ -394,7 +394,6 @@ export const ja = {
 	'lab.say.noEvents': '予定されたイベントはもうありません。',
 	'lab.static.note':
 		'操作できるシミュレーターには JavaScript が必要です。JavaScript がなくても、下の各シナリオの手順とネットワークの初期状態を読めます。',
-	'lab.compact.open': 'シミュレーターで開く',
 } as const;
 
 /**

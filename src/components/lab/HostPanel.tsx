@@ -10,7 +10,6 @@ interface Props {
 	s: LabStrings;
 	locale: LabLocale;
 	/** Compact scenes show only the count. */
-	compact?: boolean;
 	idPrefix: string;
 }
 
@@ -69,10 +68,10 @@ export function CountMeter({
 }
 
 /** A KMS host: count, CMID cache with ages, request counters, DNS publishing, port, service. */
-export function HostPanel({ sim, host, s, locale, compact = false, idPrefix }: Props) {
+export function HostPanel({ sim, host, s, locale, idPrefix }: Props) {
 	const count = sim.hostCount(host.name);
 	const counters = host.counters;
-	const cmids = compact ? [] : sim.hostCmids(host.name);
+	const cmids = sim.hostCmids(host.name);
 	return (
 		<div class="lab-panel lab-host">
 			<h3 id={`${idPrefix}-host-h`}>{fill(s['lab.host.title'], { host: host.name })}</h3>
@@ -80,80 +79,74 @@ export function HostPanel({ sim, host, s, locale, compact = false, idPrefix }: P
 				{s['lab.host.count']} <strong>{count}</strong>
 			</p>
 			<CountMeter count={count} s={s} idPrefix={`${idPrefix}-${host.name}`} />
-			{!compact && (
-				<>
-					<dl class="lab-facts">
-						<dt>{s['lab.host.service']}</dt>
-						<dd>{host.serviceRunning ? s['lab.svc.running'] : s['lab.svc.stopped']}</dd>
-						<dt>{s['lab.host.port']}</dt>
-						<dd>
-							{host.port}
-							{host.pendingPort !== null &&
-								` (${fill(s['lab.host.pendingPort'], { port: host.pendingPort })})`}
-						</dd>
-						<dt>{s['lab.host.firewall']}</dt>
-						<dd>{host.firewallOpen ? s['lab.fw.open'] : s['lab.fw.closed']}</dd>
-						<dt>{s['lab.host.updates']}</dt>
-						<dd>
-							{host.updatesInstalled
-								? s['lab.host.updatesInstalled']
-								: s['lab.host.updatesMissing']}
-						</dd>
-						<dt>{s['lab.host.dns']}</dt>
-						<dd>{host.dnsPublishing ? s['lab.on'] : s['lab.off']}</dd>
-						<dt>{s['lab.host.key']}</dt>
-						<dd>
-							{host.hostKey === null
-								? s['lab.host.noKey']
-								: `${host.hostKey} · ${host.keyActivated ? s['lab.host.keyActivated'] : s['lab.host.keyNotActivated']}`}
-						</dd>
-						<dt>{s['lab.host.cacheSize']}</dt>
-						<dd>{sim.hostCacheSize(host.name)}</dd>
-					</dl>
-					<h4>{s['lab.host.counters']}</h4>
-					<dl class="lab-facts">
-						<dt>{s['lab.host.total']}</dt>
-						<dd data-lab-total={counters.total}>{counters.total}</dd>
-						<dt>{s['lab.host.failed']}</dt>
-						<dd data-lab-failed={counters.failed}>{counters.failed}</dd>
-						{counters.byStatus.map((n, st) =>
-							n > 0 ? (
-								<>
-									<dt key={`t${st}`}>
-										{fill(s['lab.host.byStatus'], { status: s[STATUS_KEY[st as 0]] })}
-									</dt>
-									<dd key={`d${st}`}>{n}</dd>
-								</>
-							) : null
-						)}
-					</dl>
-					<details class="lab-cmids">
-						<summary>{fill(s['lab.host.cmids'], { n: cmids.length })}</summary>
-						{cmids.length === 0 ? (
-							<p>{s['lab.host.noCmids']}</p>
-						) : (
-							<table>
-								<thead>
-									<tr>
-										<th scope="col">CMID</th>
-										<th scope="col">{s['lab.host.age']}</th>
-									</tr>
-								</thead>
-								<tbody>
-									{cmids.map((c) => (
-										<tr key={c.cmid}>
-											<td>
-												<code>{c.cmid}</code>
-											</td>
-											<td>{formatSpan(locale, sim.now - c.lastSeen)}</td>
-										</tr>
-									))}
-								</tbody>
-							</table>
-						)}
-					</details>
-				</>
-			)}
+			<dl class="lab-facts">
+				<dt>{s['lab.host.service']}</dt>
+				<dd>{host.serviceRunning ? s['lab.svc.running'] : s['lab.svc.stopped']}</dd>
+				<dt>{s['lab.host.port']}</dt>
+				<dd>
+					{host.port}
+					{host.pendingPort !== null &&
+						` (${fill(s['lab.host.pendingPort'], { port: host.pendingPort })})`}
+				</dd>
+				<dt>{s['lab.host.firewall']}</dt>
+				<dd>{host.firewallOpen ? s['lab.fw.open'] : s['lab.fw.closed']}</dd>
+				<dt>{s['lab.host.updates']}</dt>
+				<dd>
+					{host.updatesInstalled ? s['lab.host.updatesInstalled'] : s['lab.host.updatesMissing']}
+				</dd>
+				<dt>{s['lab.host.dns']}</dt>
+				<dd>{host.dnsPublishing ? s['lab.on'] : s['lab.off']}</dd>
+				<dt>{s['lab.host.key']}</dt>
+				<dd>
+					{host.hostKey === null
+						? s['lab.host.noKey']
+						: `${host.hostKey} · ${host.keyActivated ? s['lab.host.keyActivated'] : s['lab.host.keyNotActivated']}`}
+				</dd>
+				<dt>{s['lab.host.cacheSize']}</dt>
+				<dd>{sim.hostCacheSize(host.name)}</dd>
+			</dl>
+			<h4>{s['lab.host.counters']}</h4>
+			<dl class="lab-facts">
+				<dt>{s['lab.host.total']}</dt>
+				<dd data-lab-total={counters.total}>{counters.total}</dd>
+				<dt>{s['lab.host.failed']}</dt>
+				<dd data-lab-failed={counters.failed}>{counters.failed}</dd>
+				{counters.byStatus.map((n, st) =>
+					n > 0 ? (
+						<>
+							<dt key={`t${st}`}>
+								{fill(s['lab.host.byStatus'], { status: s[STATUS_KEY[st as 0]] })}
+							</dt>
+							<dd key={`d${st}`}>{n}</dd>
+						</>
+					) : null
+				)}
+			</dl>
+			<details class="lab-cmids">
+				<summary>{fill(s['lab.host.cmids'], { n: cmids.length })}</summary>
+				{cmids.length === 0 ? (
+					<p>{s['lab.host.noCmids']}</p>
+				) : (
+					<table>
+						<thead>
+							<tr>
+								<th scope="col">CMID</th>
+								<th scope="col">{s['lab.host.age']}</th>
+							</tr>
+						</thead>
+						<tbody>
+							{cmids.map((c) => (
+								<tr key={c.cmid}>
+									<td>
+										<code>{c.cmid}</code>
+									</td>
+									<td>{formatSpan(locale, sim.now - c.lastSeen)}</td>
+								</tr>
+							))}
+						</tbody>
+					</table>
+				)}
+			</details>
 		</div>
 	);
 }

@@ -26,7 +26,6 @@ import type { ChallengePanel as ChallengePanelType } from './ChallengePanel.tsx'
 import { Narration } from './Narration.tsx';
 import { NetworkDiagram } from './NetworkDiagram.tsx';
 import { NetworkView } from './NetworkView.tsx';
-import { STATUS_KEY } from './status.ts';
 import { RunProgress } from './RunProgress.tsx';
 import { SPEEDS, TimeControls, timeLabel } from './TimeControls.tsx';
 
@@ -38,11 +37,9 @@ export interface LabAppProps {
 	presets: Preset[];
 	/** Preset shown first (and the fallback for a bad link). */
 	initial: string;
-	/** An embedded scene in a guide: fewer panels, no URL or saved state. */
-	compact?: boolean;
 	/** Error reference page, locale prefix included. */
 	errorsPath: string;
-	/** The full simulator page, locale prefix included (compact scenes link to it). */
+	/** The simulator page, locale prefix included. */
 	simulatorPath: string;
 	idPrefix: string;
 }
@@ -70,7 +67,6 @@ export function LabApp({
 	words,
 	presets,
 	initial,
-	compact = false,
 	errorsPath,
 	simulatorPath,
 	idPrefix,
@@ -96,7 +92,6 @@ export function LabApp({
 	const [Challenge, setChallengePanel] = useState<typeof ChallengePanelType | null>(null);
 	const driver = useRef<SliceDriver | null>(null);
 	const announcer = useRef<Announcer | null>(null);
-	const rootRef = useRef<HTMLDivElement>(null);
 	const playRef = useRef({ playing: false, last: 0, frame: 0, stopAt: 0, drawn: 0 });
 	const saveFailShown = useRef(false);
 
@@ -124,20 +119,16 @@ export function LabApp({
 	// Load the link or the saved state once, after hydration (the server render shows the preset's start).
 	useEffect(() => {
 		announcer.current = createAnnouncer(setSpoken, { intervalMs: 1500 });
-		const challengeId = compact
-			? null
-			: new URLSearchParams(window.location.search).get('challenge');
+		const challengeId = new URLSearchParams(window.location.search).get('challenge');
 		if (challengeId !== null) {
 			setChallenge(challengeId);
 			void import('./ChallengePanel.tsx').then(
 				(m) => setChallengePanel(() => m.ChallengePanel),
 				() => notify(s['lab.notice.challengeFailed'])
 			);
-		} else if (!compact) openFromAddress();
+		} else openFromAddress();
 		setHydrated(true);
-		if (!compact) {
-			void import('./LabSidePanels.tsx').then((m) => setSide(() => m.LabSidePanels));
-		}
+		void import('./LabSidePanels.tsx').then((m) => setSide(() => m.LabSidePanels));
 		return () => {
 			announcer.current?.cancel();
 			cancelAnimationFrame(playRef.current.frame);
@@ -225,7 +216,7 @@ export function LabApp({
 
 	// Keep the URL and the autosave in step with the run (not while playing: on pause).
 	useEffect(() => {
-		if (!hydrated || compact || playing || progress !== null || challenge !== null) return;
+		if (!hydrated || playing || progress !== null || challenge !== null) return;
 		const loc = session.location();
 		try {
 			const url = new URL(window.location.href);
@@ -414,11 +405,9 @@ export function LabApp({
 	const runRef = useRef(run);
 	runRef.current = run;
 
-	// Shortcuts: the whole page for the simulator, the scene itself for an embedded scene.
+	// Shortcuts work across the whole page.
 	useEffect(() => {
 		if (!hydrated) return;
-		const target: HTMLElement | Document | null = compact ? rootRef.current : document;
-		if (target === null) return;
 		const onKey = (event: Event) => {
 			const e = event as KeyboardEvent;
 			if (e.defaultPrevented) return;
@@ -427,8 +416,8 @@ export function LabApp({
 			e.preventDefault();
 			runRef.current(command);
 		};
-		target.addEventListener('keydown', onKey);
-		return () => target.removeEventListener('keydown', onKey);
+		document.addEventListener('keydown', onKey);
+		return () => document.removeEventListener('keydown', onKey);
 	}, [hydrated]);
 
 	const goToStep = (n: number) => {
@@ -498,25 +487,24 @@ export function LabApp({
 				` · ${hostNames.map((h) => `${h}: ${fill(s['lab.net.count'], { n: sim.hostCount(h) })}`).join(' · ')}`}
 		</p>
 	);
-	const picker =
-		!hydrated || compact ? (
-			<p class="lab-title">{title}</p>
-		) : (
-			<label class="lab-field lab-picker">
-				<span>{s['lab.picker.label']}</span>
-				<select
-					value={preset.id}
-					onChange={(e) => pickScenario(e.currentTarget.value)}
-					data-lab-picker
-				>
-					{presets.map((p) => (
-						<option key={p.id} value={p.id}>
-							{p.scenario.title?.[locale] ?? p.id}
-						</option>
-					))}
-				</select>
-			</label>
-		);
+	const picker = !hydrated ? (
+		<p class="lab-title">{title}</p>
+	) : (
+		<label class="lab-field lab-picker">
+			<span>{s['lab.picker.label']}</span>
+			<select
+				value={preset.id}
+				onChange={(e) => pickScenario(e.currentTarget.value)}
+				data-lab-picker
+			>
+				{presets.map((p) => (
+					<option key={p.id} value={p.id}>
+						{p.scenario.title?.[locale] ?? p.id}
+					</option>
+				))}
+			</select>
+		</label>
+	);
 	const narration = (
 		<Narration
 			story={preset.story}
@@ -559,7 +547,6 @@ export function LabApp({
 				end={sess.end}
 				playing={playing}
 				speed={speed}
-				compact={compact}
 				onPlay={() => run('togglePlay')}
 				onStepEvent={() => run('stepEvent')}
 				onJump={(d) => run(d === 1 ? 'jump1' : d === 7 ? 'jump7' : d === 30 ? 'jump30' : 'jump180')}
@@ -577,14 +564,7 @@ export function LabApp({
 		</>
 	);
 	const hostPanel = panelHost !== undefined && (
-		<HostPanel
-			sim={sim}
-			host={panelHost}
-			s={s}
-			locale={locale}
-			compact={compact}
-			idPrefix={idPrefix}
-		/>
+		<HostPanel sim={sim} host={panelHost} s={s} locale={locale} idPrefix={idPrefix} />
 	);
 	const live = (
 		<div class="lab-sr" role="status" aria-live="polite" data-lab-live>
@@ -592,39 +572,8 @@ export function LabApp({
 		</div>
 	);
 
-	if (compact)
-		return (
-			<div
-				class="lab lab-compact"
-				ref={rootRef}
-				data-lab-ready={hydrated || undefined}
-				data-lab-scenario={preset.id}
-			>
-				{narration}
-				{time}
-				{picture}
-				{hostPanel}
-				{selMachine !== undefined && (
-					<p class="lab-summary">{`${selMachine.name}: ${s[STATUS_KEY[selMachine.status]]}${selMachine.lastResult ? ` · ${selMachine.lastResult}` : ''}`}</p>
-				)}
-				<p>
-					<a
-						href={`${simulatorPath}?scenario=${encodeURIComponent(preset.id)}${sess.step > 0 ? `&step=${sess.step}` : ''}`}
-					>
-						{s['lab.compact.open']}
-					</a>
-				</p>
-				{live}
-			</div>
-		);
-
 	return (
-		<div
-			class="lab lab-stage"
-			ref={rootRef}
-			data-lab-ready={hydrated || undefined}
-			data-lab-scenario={preset.id}
-		>
+		<div class="lab lab-stage" data-lab-ready={hydrated || undefined} data-lab-scenario={preset.id}>
 			{/* The stage's heading (the page's h1 is the site's title): the picture's h3 sits under it. */}
 			<h2 class="lab-sr">{title}</h2>
 			<LabNotices

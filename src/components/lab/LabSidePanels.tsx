@@ -16,7 +16,7 @@ export interface LabSidePanelsProps {
 	selected: string | null;
 	selMachine: Readonly<Machine> | undefined;
 	panelHost: Readonly<KmsHost> | undefined;
-	/** Panels the island renders itself (compact scenes show them too). */
+	/** The host panel, rendered by the island. */
 	hostPanel: ComponentChildren;
 	playing: boolean;
 	s: LabStrings;

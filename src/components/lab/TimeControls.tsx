@@ -20,7 +20,6 @@ interface Props {
 	end: number;
 	playing: boolean;
 	speed: number;
-	compact?: boolean;
 	onPlay: () => void;
 	onStepEvent: () => void;
 	onJump: (days: number) => void;
@@ -73,7 +72,7 @@ export function TimeControls(p: Props) {
 				<button type="button" class="lab-btn" onClick={p.onStepEvent}>
 					{s['lab.time.step']}
 				</button>
-				{JUMP_DAYS.filter((d) => !p.compact || d <= 30).map((d) => (
+				{JUMP_DAYS.map((d) => (
 					<button key={d} type="button" class="lab-btn" onClick={() => p.onJump(d)}>
 						{fill(d === 1 ? s['lab.time.jumpOne'] : s['lab.time.jump'], { n: d })}
 					</button>

@@ -451,7 +451,6 @@ describe('LabApp server render (no JS)', () => {
 			strings: ja,
 			presets: [preset('laptop-away')],
 			initial: 'laptop-away',
-			compact: true,
 			errorsPath: '/guides/error-codes/',
 			simulatorPath: '/simulator/',
 			idPrefix: 'lab-x',
