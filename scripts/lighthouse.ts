@@ -1,6 +1,8 @@
 /**
  * Lighthouse (mobile, default config) on the home page in both locales, 3 runs each, median
  * score per category. Accessibility, Best Practices and SEO must be 1.0 and Performance ≥ 0.95.
+ * With `--every-type`, one page of each type instead (guide, guide with figures, error
+ * reference, simulator, tools, index, challenges, 404), held to the same goals.
  * Needs a built dist/ and Debian's Chromium (or CHROMIUM_PATH).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -11,7 +13,22 @@ import lighthouse from 'lighthouse';
 import { serveStatic } from './serve.ts';
 import { CHROMIUM_ARGS, DIST_DIR, chromiumPath } from './lib/browser.ts';
 
-const PAGES = ['/', '/en/'];
+/** One page of each type, for `--every-type` (npm test runs the home pages only, for time). */
+const PAGE_TYPES: Readonly<Record<string, string>> = {
+	home: '/',
+	'home (English)': '/en/',
+	guide: '/guides/basics/',
+	'guide with code and tabs': '/guides/checking-status/',
+	'guide with figures': '/guides/how-kms-works/',
+	'error reference': '/guides/error-codes/',
+	simulator: '/simulator/',
+	'tool (GVLK picker)': '/tools/gvlk-picker/',
+	'tool (diagnose)': '/tools/diagnose/',
+	'index page': '/guides/',
+	challenges: '/challenges/',
+	'404': '/404.html',
+};
+const PAGES = process.argv.includes('--every-type') ? Object.values(PAGE_TYPES) : ['/', '/en/'];
 const RUNS = 3;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type Category = (typeof CATEGORIES)[number];
