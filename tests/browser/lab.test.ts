@@ -201,45 +201,53 @@ describe.each(LOCALES)('lab ($locale)', ({ locale, prefix, next, countLabel, tit
 		await page.context().close();
 	});
 
-	test('305 commands typed at the prompt: the 301st is refused as it is typed, and a reload keeps everything', async () => {
-		const page = await openLab(`${prefix}/simulator/?scenario=threshold&step=5`);
-		const problems = trackProblems(page);
-		await page.locator('[data-machine="PC001"]').first().click();
-		await openTab(page, 'terminal');
-		const input = page.locator('[data-lab-terminal-input]');
-		const screen = page.locator('[data-lab-screen]');
-		// Type each command and wait for its prompt line, as a reader would.
-		const typed = async (n: number) => {
-			await input.fill(`slmgr /ato & echo done ${n}`);
-			await input.press('Enter');
-			await expect
-				.poll(async () => (await screen.textContent()) ?? '', { timeout: 10_000 })
-				.toContain(`done ${n}\n`);
-		};
-		for (let i = 1; i <= 300; i++) await typed(i);
-		expect((await screen.textContent()) ?? '').not.toContain('[KMS Lab]');
-		await typed(301);
-		const limitText = (await screen.textContent()) ?? '';
-		expect(limitText.slice(limitText.lastIndexOf('echo done 301'))).toMatch(/\[KMS Lab\][^\n]*300/);
-		for (let i = 302; i <= 305; i++) await typed(i);
-		const before = { url: page.url(), licensed: await licensed(page) };
-		expect(before.url).toContain('log=');
-		await page.reload({ waitUntil: 'load' });
-		await page.waitForSelector('[data-lab-ready]', { timeout: 20_000 });
-		// Nothing lost and no notice: the saved run comes back whole.
-		expect(await page.locator('.lab-notice').count()).toBe(0);
-		expect(page.url()).toBe(before.url);
-		expect(await licensed(page)).toBe(before.licensed);
-		const saved = await page.evaluate(
-			() =>
-				JSON.parse(localStorage.getItem('kms-lab:lab:v1') ?? 'null') as {
-					location: { log: unknown[] };
-				} | null
-		);
-		expect(saved?.location.log).toHaveLength(300);
-		expect(problems.consoleErrors).toEqual([]);
-		await page.context().close();
-	}, 240_000);
+	// The limit and the reload do not depend on the language, and 305 round trips take a minute or
+	// more: once, in Japanese (the other language's wording of the limit is a unit test's).
+	test.skipIf(locale !== 'ja')(
+		'305 commands typed at the prompt: the 301st is refused as it is typed, and a reload keeps everything',
+		async () => {
+			const page = await openLab(`${prefix}/simulator/?scenario=threshold&step=5`);
+			const problems = trackProblems(page);
+			await page.locator('[data-machine="PC001"]').first().click();
+			await openTab(page, 'terminal');
+			const input = page.locator('[data-lab-terminal-input]');
+			const screen = page.locator('[data-lab-screen]');
+			// Type each command and wait for its prompt line, as a reader would.
+			const typed = async (n: number) => {
+				await input.fill(`slmgr /ato & echo done ${n}`);
+				await input.press('Enter');
+				await expect
+					.poll(async () => (await screen.textContent()) ?? '', { timeout: 10_000 })
+					.toContain(`done ${n}\n`);
+			};
+			for (let i = 1; i <= 300; i++) await typed(i);
+			expect((await screen.textContent()) ?? '').not.toContain('[KMS Lab]');
+			await typed(301);
+			const limitText = (await screen.textContent()) ?? '';
+			expect(limitText.slice(limitText.lastIndexOf('echo done 301'))).toMatch(
+				/\[KMS Lab\][^\n]*300/
+			);
+			for (let i = 302; i <= 305; i++) await typed(i);
+			const before = { url: page.url(), licensed: await licensed(page) };
+			expect(before.url).toContain('log=');
+			await page.reload({ waitUntil: 'load' });
+			await page.waitForSelector('[data-lab-ready]', { timeout: 20_000 });
+			// Nothing lost and no notice: the saved run comes back whole.
+			expect(await page.locator('.lab-notice').count()).toBe(0);
+			expect(page.url()).toBe(before.url);
+			expect(await licensed(page)).toBe(before.licensed);
+			const saved = await page.evaluate(
+				() =>
+					JSON.parse(localStorage.getItem('kms-lab:lab:v1') ?? 'null') as {
+						location: { log: unknown[] };
+					} | null
+			);
+			expect(saved?.location.log).toHaveLength(300);
+			expect(problems.consoleErrors).toEqual([]);
+			await page.context().close();
+		},
+		240_000
+	);
 
 	test('a hostile link is ignored safely, visibly, and never runs', async () => {
 		const page = await newPage(browser);
