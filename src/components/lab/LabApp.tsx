@@ -5,6 +5,7 @@ import { createAnnouncer, type Announcer } from '../../lab/announcer.ts';
 import { dayOf, fill, type LabLocale } from '../../lab/format.ts';
 import { labAddress, type LabLocation } from '../../lab/location.ts';
 import { chooseOpening } from '../../lab/opening.ts';
+import { PlayLoop, type PlayStopped } from '../../lab/playLoop.ts';
 import { LabSession, type Preset } from '../../lab/session.ts';
 import { commandFor, focusInfoOf, type LabCommand } from '../../lab/shortcuts.ts';
 import { driveInSlices, type SliceDriver } from '../../lab/slices.ts';
@@ -46,10 +47,8 @@ export interface LabAppProps {
 
 /** Real milliseconds of work per slice of a long forward run, between which the page draws. */
 const SLICE_MS = 30;
-/** Real milliseconds of simulation work allowed per animation frame while playing. */
-const FRAME_BUDGET_MS = 16;
-/** While playing, the view is redrawn at most this often (ms), so drawing never crowds out the run. */
-const PLAY_REDRAW_MS = 120;
+/** Play's frame budget and redraw rate (ms): see PlayLoop. */
+const PLAY_OPTIONS = { frameBudgetMs: 16, redrawMs: 120, maxFrameGapMs: 100 } as const;
 
 function licensedCount(session: LabSession): number {
 	let n = 0;
@@ -92,7 +91,7 @@ export function LabApp({
 	const [Challenge, setChallengePanel] = useState<typeof ChallengePanelType | null>(null);
 	const driver = useRef<SliceDriver | null>(null);
 	const announcer = useRef<Announcer | null>(null);
-	const playRef = useRef({ playing: false, last: 0, frame: 0, stopAt: 0, drawn: 0 });
+	const playRef = useRef<PlayLoop | null>(null);
 	const saveFailShown = useRef(false);
 
 	const rerender = () => setVersion((v) => v + 1);
@@ -131,7 +130,7 @@ export function LabApp({
 		void import('./LabSidePanels.tsx').then((m) => setSide(() => m.LabSidePanels));
 		return () => {
 			announcer.current?.cancel();
-			cancelAnimationFrame(playRef.current.frame);
+			playRef.current?.stop();
 			driver.current?.cancel();
 		};
 	}, []);
@@ -236,49 +235,40 @@ export function LabApp({
 	});
 
 	const stopPlaying = () => {
-		playRef.current.playing = false;
-		cancelAnimationFrame(playRef.current.frame);
+		playRef.current?.stop();
 		setPlaying(false);
 	};
 
-	const frame = (ts: number) => {
-		const p = playRef.current;
-		if (!p.playing) return;
-		const dt = Math.min(100, Math.max(0, ts - p.last));
-		p.last = ts;
-		const started = performance.now();
-		const target = Math.min(
-			p.stopAt,
-			sessionRef.current!.now + ((SPEEDS[speedRef.current] ?? 1440) * dt) / 1000
-		);
-		// Advance in slices so one frame never runs long, whatever the speed and world size.
-		const sess = sessionRef.current!;
-		while (sess.now < target && performance.now() - started < FRAME_BUDGET_MS) {
-			const moved = sess.goTo(Math.min(target, sess.now + sess.interval));
-			if (!moved.ok) {
-				// The run reached the lab's budget: say why play stopped.
-				stopPlaying();
-				notify(fill(s['lab.notice.playStopped'], { detail: describeWith(words, moved.error) }));
-				rerender();
-				return;
-			}
-		}
-		if (ts - p.drawn >= PLAY_REDRAW_MS || sess.now >= p.stopAt) {
-			p.drawn = ts;
-			rerender();
-			say(summary());
-		}
-		if (sess.now >= p.stopAt) {
-			stopPlaying();
-			// Say why play stopped: the scenario's end, or a year past it.
-			const day = fill(s['lab.time.day'], { n: dayOf(sess.now) });
-			notify(
-				fill(s[p.stopAt === sess.horizon ? 'lab.notice.playEnded' : 'lab.notice.playYear'], { day })
-			);
+	/** Says why play stopped by itself: the scenario's end, a year past it, or the lab's budget. */
+	const playStopped = (why: PlayStopped) => {
+		setPlaying(false);
+		if (why.kind === 'refused') {
+			notify(fill(s['lab.notice.playStopped'], { detail: describeWith(words, why.error) }));
 			return;
 		}
-		p.frame = requestAnimationFrame(frame);
+		const day = fill(s['lab.time.day'], { n: dayOf(why.now) });
+		notify(fill(s[why.atHorizon ? 'lab.notice.playEnded' : 'lab.notice.playYear'], { day }));
 	};
+	const playStoppedRef = useRef(playStopped);
+	playStoppedRef.current = playStopped;
+	if (playRef.current === null)
+		playRef.current = new PlayLoop(
+			{
+				session: () => sessionRef.current!,
+				minutesPerSecond: () => SPEEDS[speedRef.current] ?? 1440,
+				draw: () => {
+					rerender();
+					say(summary());
+				},
+				stopped: (why) => playStoppedRef.current(why),
+			},
+			{
+				now: () => performance.now(),
+				frame: (callback) => requestAnimationFrame(callback),
+				cancel: (id) => cancelAnimationFrame(id),
+			},
+			PLAY_OPTIONS
+		);
 	const speedRef = useRef(speed);
 	speedRef.current = speed;
 
@@ -318,20 +308,19 @@ export function LabApp({
 	};
 
 	const togglePlay = () => {
-		if (playRef.current.playing) {
+		if (playRef.current?.playing) {
 			stopPlaying();
 			say(`${s['lab.say.paused']} ${summary()}`);
 			return;
 		}
 		if (driver.current !== null) return;
-		const p = playRef.current;
-		p.playing = true;
-		p.last = performance.now();
-		p.stopAt =
-			session.now < session.horizon ? session.horizon : session.end + 365 * MINUTES_PER_DAY;
+		const sess = sessionRef.current!;
+		// Play runs to the scenario's end, or a year on from where it stands past it.
+		playRef.current?.start(
+			sess.now < sess.horizon ? sess.horizon : sess.end + 365 * MINUTES_PER_DAY
+		);
 		setPlaying(true);
 		say(s['lab.say.playing']);
-		p.frame = requestAnimationFrame(frame);
 	};
 
 	// Performance marks around each command (scripts/lab-perf.ts reads the "lab-command" measures):
