@@ -326,6 +326,12 @@ export function LabApp({
 		});
 	};
 
+	/** The scrubber's and the chart's move: play stops, then time moves as `moveTo` does. */
+	const scrubTo = (t: number) => {
+		stopPlaying();
+		moveTo(t);
+	};
+
 	const togglePlay = () => {
 		if (playRef.current.playing) {
 			stopPlaying();
@@ -564,10 +570,7 @@ export function LabApp({
 				onStepEvent={() => run('stepEvent')}
 				onJump={(d) => run(d === 1 ? 'jump1' : d === 7 ? 'jump7' : d === 30 ? 'jump30' : 'jump180')}
 				onSpeed={(i) => setSpeed(i)}
-				onScrub={(t) => {
-					stopPlaying();
-					moveTo(t);
-				}}
+				onScrub={scrubTo}
 				onReset={() => run('reset')}
 				idPrefix={idPrefix}
 			/>
@@ -663,6 +666,7 @@ export function LabApp({
 						locale={locale}
 						words={words}
 						errorsPath={errorsPath}
+						onMoveTime={scrubTo}
 						onPickEvent={(computer, time) => {
 							stopPlaying();
 							if (computer !== '') setSelected(computer);

@@ -23,6 +23,8 @@ export interface LabSidePanelsProps {
 	locale: LabLocale;
 	words: ResultWords;
 	errorsPath: string;
+	/** Moves time to a minute, as the time controls do (the chart is a control too). */
+	onMoveTime: (t: number) => void;
 	/** The reader picked an event: select its computer and move time to it. */
 	onPickEvent: (computer: string, time: number) => void;
 	dispatch: (action: Action) => ActionResult;
@@ -97,6 +99,11 @@ export function LabSidePanels(p: LabSidePanelsProps) {
 					end={sess.end}
 					s={s}
 					idPrefix={idPrefix}
+					onMove={p.onMoveTime}
+					preset={sess.preset}
+					actions={sess.actionLog}
+					step={sess.step}
+					atStep={sess.atStep}
 				/>
 			),
 		},
