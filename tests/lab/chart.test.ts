@@ -142,9 +142,9 @@ describe('markers', () => {
 	it('groups the reader’s actions by place, naming each kind once', () => {
 		const log: RecordedAction[] = [
 			{ at: 2 * DAY, action: { type: 'setFirewall', host: 'KMS01', open: true } },
-			{ at: 2 * DAY + 60, action: { type: 'restart', machine: 'PC001' } },
-			{ at: 2 * DAY + 90, action: { type: 'restart', machine: 'PC002' } },
-			{ at: 40 * DAY, action: { type: 'restart', machine: 'PC003' } },
+			{ at: 2 * DAY + 60, action: { type: 'restart', target: 'PC001' } },
+			{ at: 2 * DAY + 90, action: { type: 'restart', target: 'PC002' } },
+			{ at: 40 * DAY, action: { type: 'restart', target: 'PC003' } },
 		] as RecordedAction[];
 		const marks = actionMarks(log, scale);
 		expect(marks).toHaveLength(2);
@@ -160,7 +160,7 @@ describe('markers', () => {
 	it('keeps a long log to a bounded number of marks', () => {
 		const log = Array.from({ length: 300 }, (_, i) => ({
 			at: i * 200,
-			action: { type: 'restart', machine: 'PC001' },
+			action: { type: 'restart', target: 'PC001' },
 		})) as RecordedAction[];
 		const marks = actionMarks(log, scale);
 		expect(marks.length).toBeLessThanOrEqual((scale.x1 - scale.x0) / 10 + 1);

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
 	CLIENT_ACTIVATION_THRESHOLD,
@@ -146,6 +147,39 @@ function Axis({
 				{title}
 			</text>
 		</g>
+	);
+}
+
+/** A marker above the plot: a shape named for assistive technology and, on hover, by its title. */
+function Mark(p: {
+	kind: 'step' | 'action';
+	label: string;
+	t: number;
+	current?: boolean;
+	steps?: string;
+	children: ComponentChildren;
+}) {
+	return (
+		<g
+			role="img"
+			aria-label={p.label}
+			class={`lab-mark lab-mark-${p.kind}${p.current === true ? ' lab-mark-current' : ''}`}
+			data-lab-mark={p.kind}
+			data-steps={p.steps}
+			data-t={p.t}
+		>
+			<title>{p.label}</title>
+			{p.children}
+		</g>
+	);
+}
+
+/** A legend's sample of a line. */
+function LineSwatch(p: { class: string; dash: string | undefined }) {
+	return (
+		<svg viewBox="0 0 24 8" aria-hidden="true" class="lab-swatch">
+			<line x1="0" y1="4" x2="24" y2="4" class={p.class} stroke-dasharray={p.dash} />
+		</svg>
 	);
 }
 
@@ -335,42 +369,26 @@ export function TimelineChart(p: Props) {
 					role="group"
 					aria-label={marksLabel}
 				>
-					{sMarks.map((m) => {
-						const label = stepMarkLabel(m, s);
-						return (
-							<g
-								key={`s${m.x}`}
-								role="img"
-								aria-label={label}
-								class={`lab-mark lab-mark-step${m.steps.includes(current) ? ' lab-mark-current' : ''}`}
-								data-lab-mark="step"
-								data-steps={m.steps.join(' ')}
-								data-t={m.t}
-							>
-								<title>{label}</title>
-								<circle cx={m.x} cy={MARKS_H / 2} r={9} />
-								<text x={m.x} y={MARKS_H / 2 + 4} text-anchor="middle">
-									{m.steps[0]}
-								</text>
-							</g>
-						);
-					})}
-					{aMarks.map((m) => {
-						const label = actionMarkLabel(m, s);
-						return (
-							<g
-								key={`a${m.x}`}
-								role="img"
-								aria-label={label}
-								class="lab-mark lab-mark-action"
-								data-lab-mark="action"
-								data-t={m.from}
-							>
-								<title>{label}</title>
-								<path d={`M${m.x - 7} 6H${m.x + 7}L${m.x} ${MARKS_H - 4}Z`} />
-							</g>
-						);
-					})}
+					{sMarks.map((m) => (
+						<Mark
+							key={`s${m.x}`}
+							kind="step"
+							label={stepMarkLabel(m, s)}
+							t={m.t}
+							current={m.steps.includes(current)}
+							steps={m.steps.join(' ')}
+						>
+							<circle cx={m.x} cy={MARKS_H / 2} r={9} />
+							<text x={m.x} y={MARKS_H / 2 + 4} text-anchor="middle">
+								{m.steps[0]}
+							</text>
+						</Mark>
+					))}
+					{aMarks.map((m) => (
+						<Mark key={`a${m.x}`} kind="action" label={actionMarkLabel(m, s)} t={m.from}>
+							<path d={`M${m.x - 7} 6H${m.x + 7}L${m.x} ${MARKS_H - 4}Z`} />
+						</Mark>
+					))}
 				</svg>
 				<div
 					class="lab-chart-plot"
@@ -455,31 +473,13 @@ export function TimelineChart(p: Props) {
 			<ul class="lab-chart-legend">
 				{hostNames.map((h, i) => (
 					<li key={h} class="lab-legend">
-						<svg viewBox="0 0 24 8" aria-hidden="true" class="lab-swatch">
-							<line
-								x1="0"
-								y1="4"
-								x2="24"
-								y2="4"
-								class="lab-line lab-line-count"
-								stroke-dasharray={HOST_DASH[i % HOST_DASH.length]}
-							/>
-						</svg>
+						<LineSwatch class="lab-line lab-line-count" dash={HOST_DASH[i % HOST_DASH.length]} />
 						{fill(s['lab.chart.countOf'], { host: h })}
 					</li>
 				))}
 				{LINES.map((l) => (
 					<li key={l.status} class="lab-legend">
-						<svg viewBox="0 0 24 8" aria-hidden="true" class="lab-swatch">
-							<line
-								x1="0"
-								y1="4"
-								x2="24"
-								y2="4"
-								class={`lab-line lab-sline lab-c${l.status}`}
-								stroke-dasharray={l.dash}
-							/>
-						</svg>
+						<LineSwatch class={`lab-line lab-sline lab-c${l.status}`} dash={l.dash} />
 						{`${STATUS_ICON[l.status]} ${s[STATUS_KEY[l.status]]}`}
 					</li>
 				))}

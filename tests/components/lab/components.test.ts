@@ -239,6 +239,15 @@ describe('HostPanel and MachineInspector', () => {
 });
 
 describe('TimeControls and TimelineChart', () => {
+	const chartProps = (session: LabSession) => ({
+		series: session.series,
+		hostNames: ['KMS01'],
+		now: session.now,
+		end: session.end,
+		idPrefix: 'c',
+		onMove: noop,
+	});
+
 	it('shows simulated time as a date plus "day N" and offers every jump', () => {
 		const tree = render(TimeControls, {
 			s: en,
@@ -303,15 +312,7 @@ describe('TimeControls and TimelineChart', () => {
 	it('draws the count with both threshold lines and the states with named lines', () => {
 		const session = new LabSession(preset('threshold'));
 		session.goToStep(5);
-		const tree = render(TimelineChart, {
-			series: session.series,
-			hostNames: ['KMS01'],
-			now: session.now,
-			end: session.end,
-			s: en,
-			idPrefix: 'c',
-			onMove: noop,
-		});
+		const tree = render(TimelineChart, { ...chartProps(session), s: en });
 		expect(text(tree)).toContain('threshold 25');
 		expect(text(tree)).toContain('threshold 5');
 		expect(selectAll('.lab-chart-svg path', tree).length).toBe(5);
@@ -325,14 +326,7 @@ describe('TimeControls and TimelineChart', () => {
 	it('is a slider with a name, a value in days and the axes’ units', () => {
 		const session = new LabSession(preset('threshold'));
 		session.goToStep(2);
-		const props = {
-			series: session.series,
-			hostNames: ['KMS01'],
-			now: session.now,
-			end: session.end,
-			idPrefix: 'c',
-			onMove: noop,
-		};
+		const props = chartProps(session);
 		const day = Math.floor(session.now / 1440);
 		for (const [s, name, valueText, units] of [
 			[en, 'Time on the chart', `day ${day}`, ['day (0 = start)', 'current count', 'machines']],
@@ -358,12 +352,7 @@ describe('TimeControls and TimelineChart', () => {
 		session.dispatch({ type: 'setFirewall', host: 'KMS01', open: true });
 		stepTimesOf(p);
 		const props = {
-			series: session.series,
-			hostNames: ['KMS01'],
-			now: session.now,
-			end: session.end,
-			idPrefix: 'c',
-			onMove: noop,
+			...chartProps(session),
 			preset: p,
 			actions: session.actionLog,
 			step: session.step,
