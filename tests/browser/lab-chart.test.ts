@@ -234,6 +234,25 @@ describe.each(LOCALES)('lab chart ($prefix)', (l) => {
 		await page.context().close();
 	}, 90_000);
 
+	test('picking an event in the log moves time back to it the same way and selects its computer', async () => {
+		const page = await openChart(`${l.prefix}/simulator/?scenario=threshold&step=6`);
+		const before = await now(page);
+		await page.locator('[data-lab-tab="log"]').click();
+		await page.locator('.lab-log select').first().selectOption('PC001');
+		const oldest = page.locator('.lab-log .lab-entry').last();
+		const head = (await oldest.locator('.lab-entry-head').textContent()) ?? '';
+		await oldest.click();
+		const moved = await waitForNowChange(page, before);
+		expect(moved).toBeLessThan(before);
+		// The clock shows the event's date and time; its computer is selected.
+		const date = (head.split(' · ')[0] ?? '').replace(/^✕ /, '');
+		expect(date).not.toBe('');
+		expect(await page.locator('.lab-clock time').textContent()).toContain(date);
+		expect(await page.locator('[data-machine="PC001"][aria-pressed="true"]').count()).toBe(1);
+		expect(await page.getAttribute('[data-lab="narration"]', 'data-state')).toBe('off-script');
+		await page.context().close();
+	});
+
 	test('at 320 px a tap moves time and the chart fits without scrolling sideways', async () => {
 		const context = await browser.newContext({
 			viewport: { width: 320, height: 800 },

@@ -666,12 +666,9 @@ export function LabApp({
 						locale={locale}
 						words={words}
 						errorsPath={errorsPath}
-						onMoveTime={scrubTo}
-						onPickEvent={(computer, time) => {
-							stopPlaying();
-							if (computer !== '') setSelected(computer);
-							sess.goTo(time);
-							changed();
+						onMoveTime={(time, computer) => {
+							if (computer !== undefined) setSelected(computer);
+							scrubTo(time);
 						}}
 						dispatch={dispatch}
 						onRan={() => changed()}

@@ -23,10 +23,11 @@ export interface LabSidePanelsProps {
 	locale: LabLocale;
 	words: ResultWords;
 	errorsPath: string;
-	/** Moves time to a minute, as the time controls do (the chart is a control too). */
-	onMoveTime: (t: number) => void;
-	/** The reader picked an event: select its computer and move time to it. */
-	onPickEvent: (computer: string, time: number) => void;
+	/**
+	 * Moves time as the time controls do: the chart's move, or an event the reader picked (whose
+	 * computer, if it names one, is selected too).
+	 */
+	onMoveTime: (time: number, computer?: string) => void;
 	dispatch: (action: Action) => ActionResult;
 	onRan: () => void;
 	/** More panels (a challenge, say): each becomes one more tab. */
@@ -67,7 +68,7 @@ export function LabSidePanels(p: LabSidePanelsProps) {
 					playing={p.playing}
 					s={s}
 					locale={p.locale}
-					onPick={p.onPickEvent}
+					onPick={(computer, time) => p.onMoveTime(time, computer === '' ? undefined : computer)}
 					idPrefix={idPrefix}
 				/>
 			),
@@ -99,7 +100,7 @@ export function LabSidePanels(p: LabSidePanelsProps) {
 					end={sess.end}
 					s={s}
 					idPrefix={idPrefix}
-					onMove={p.onMoveTime}
+					onMove={(t) => p.onMoveTime(t)}
 					preset={sess.preset}
 					actions={sess.actionLog}
 					step={sess.step}
