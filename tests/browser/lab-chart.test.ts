@@ -153,8 +153,19 @@ describe.each(LOCALES)('lab chart ($prefix)', (l) => {
 		const values = (await page.locator('[data-lab-chart-values]').textContent()) ?? '';
 		expect(values.startsWith(l.day(7))).toBe(true);
 		expect(values).toContain(l.count);
+		// Presses in a row move the cursor at once and time once, when the keys rest.
+		await page.keyboard.press('ArrowRight');
+		await page.keyboard.press('ArrowRight');
+		expect(await slider.getAttribute('aria-valuetext')).toBe(l.day(9));
+		expect(await waitForNowChange(page, 7 * DAY)).toBe(9 * DAY);
+		// Escape drops a cursor the keys moved before time follows it.
+		await page.keyboard.press('ArrowRight');
+		await page.keyboard.press('Escape');
+		expect(await slider.getAttribute('aria-valuetext')).toBe(l.day(9));
+		await page.waitForTimeout(800);
+		expect(await now(page)).toBe(9 * DAY);
 		await page.keyboard.press('End');
-		expect(await waitForNowChange(page, 7 * DAY)).toBe(max);
+		expect(await waitForNowChange(page, 9 * DAY)).toBe(max);
 		await page.keyboard.press('Home');
 		expect(await waitForNowChange(page, max)).toBe(0);
 		// Keys held on the slider are its own, never the lab's shortcuts ("3" = +30 days).

@@ -50,7 +50,10 @@ const MARKS_H = 28;
 const PAD = { l: 40, r: 12, t: 20, b: 36 };
 /** Width used before the panel is measured (and when it is hidden). */
 const DEFAULT_W = 480;
-/** A key held on the slider moves its cursor; time moves once the keys rest this long (or on key up). */
+/**
+ * Keys on the slider move its cursor (and its value) at once; time follows once the keys rest this
+ * long, so a run of presses, or a held key, costs one move (Escape drops the cursor instead).
+ */
 const KEY_SETTLE_MS = 400;
 /** States drawn as lines, each with its own dash pattern so colour is not the only cue. */
 const LINES: readonly { status: 1 | 2 | 3 | 5; dash: string }[] = [
@@ -312,15 +315,19 @@ export function TimelineChart(p: Props) {
 		preview(null);
 	};
 	const onKeyDown = (e: KeyboardEvent) => {
+		if (e.key === 'Escape' && pendingRef.current !== null && drag.current === null) {
+			// Escape drops a cursor the keys moved before time follows it.
+			e.preventDefault();
+			clearTimeout(keyTimer.current);
+			preview(null);
+			return;
+		}
 		const t = keyedTime(e.key, e.shiftKey, pendingRef.current ?? now, t1);
 		if (t === null) return;
 		e.preventDefault();
 		preview(t);
 		clearTimeout(keyTimer.current);
 		keyTimer.current = window.setTimeout(() => commit(t), KEY_SETTLE_MS);
-	};
-	const onKeyUp = () => {
-		if (pendingRef.current !== null && drag.current === null) commit(pendingRef.current);
 	};
 
 	const value = pending ?? now;
@@ -402,7 +409,6 @@ export function TimelineChart(p: Props) {
 					aria-valuetext={dayText(s, value)}
 					aria-describedby={`${readoutId} ${hintId}`}
 					onKeyDown={onKeyDown}
-					onKeyUp={onKeyUp}
 					data-lab-chart-slider
 				>
 					<svg viewBox={`0 0 ${W} ${H}`} aria-hidden="true" class="lab-chart-svg">
