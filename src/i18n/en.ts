@@ -290,8 +290,6 @@ export const en: UiStrings = {
 	'lab.key.csvlk': 'KMS host key',
 	'lab.key.none': 'none',
 	'lab.chart.title': 'Over time',
-	'lab.chart.countAlt': 'Current count over time. Latest: {values}',
-	'lab.chart.statesAlt': 'Machines in each license state over time. Latest: {values}',
 	'lab.chart.threshold': 'threshold {n}',
 	'lab.chart.countOf': '{host} count',
 	'lab.log.title': 'Event log',

@@ -289,8 +289,6 @@ export const ja = {
 	'lab.key.csvlk': 'KMS ホスト キー',
 	'lab.key.none': 'なし',
 	'lab.chart.title': '推移',
-	'lab.chart.countAlt': '現在の数の推移。最新: {values}',
-	'lab.chart.statesAlt': 'ライセンスの状態ごとの台数の推移。最新: {values}',
 	'lab.chart.threshold': 'しきい値 {n}',
 	'lab.chart.countOf': '{host} の現在の数',
 	'lab.log.title': 'イベント ログ',

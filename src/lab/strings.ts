@@ -2,6 +2,7 @@ import { ja } from '../i18n/ja.ts';
 import { en } from '../i18n/en.ts';
 import type { UiKey } from '../i18n/index.ts';
 import { labActionsEn, labActionsJa } from '../i18n/labActions.ts';
+import { labChartEn, labChartJa, type LabChartKey } from '../i18n/labChart.ts';
 import type { ActionType } from '../engine/index.ts';
 import type { LabLocale } from './format.ts';
 
@@ -13,7 +14,7 @@ import type { LabLocale } from './format.ts';
 export type LabKey = Extract<UiKey, `lab.${string}`>;
 /** The words for an action the log noted (src/i18n/labActions.ts). */
 export type ActionKey = `lab.action.${ActionType}`;
-export type LabStrings = Record<LabKey | ActionKey, string>;
+export type LabStrings = Record<LabKey | ActionKey | LabChartKey, string>;
 
 export function labStrings(locale: LabLocale): LabStrings {
 	const all = locale === 'ja' ? ja : en;
@@ -22,5 +23,6 @@ export function labStrings(locale: LabLocale): LabStrings {
 		if (key.startsWith('lab.')) out[key as LabKey] = value;
 	for (const [type, words] of Object.entries(locale === 'ja' ? labActionsJa : labActionsEn))
 		out[`lab.action.${type as ActionType}`] = words;
+	Object.assign(out, locale === 'ja' ? labChartJa : labChartEn);
 	return out as LabStrings;
 }

@@ -307,6 +307,12 @@ export function LabApp({
 		});
 	};
 
+	/** The scrubber's and the chart's move: play stops, then time moves as `moveTo` does. */
+	const scrubTo = (t: number) => {
+		stopPlaying();
+		moveTo(t);
+	};
+
 	const togglePlay = () => {
 		if (playRef.current?.playing) {
 			stopPlaying();
@@ -540,10 +546,7 @@ export function LabApp({
 				onStepEvent={() => run('stepEvent')}
 				onJump={(d) => run(d === 1 ? 'jump1' : d === 7 ? 'jump7' : d === 30 ? 'jump30' : 'jump180')}
 				onSpeed={(i) => setSpeed(i)}
-				onScrub={(t) => {
-					stopPlaying();
-					moveTo(t);
-				}}
+				onScrub={scrubTo}
 				onReset={() => run('reset')}
 				idPrefix={idPrefix}
 			/>
@@ -601,11 +604,9 @@ export function LabApp({
 						locale={locale}
 						words={words}
 						errorsPath={errorsPath}
-						onPickEvent={(computer, time) => {
-							stopPlaying();
-							if (computer !== '') setSelected(computer);
-							sess.goTo(time);
-							changed();
+						onMoveTime={(time, computer) => {
+							if (computer !== undefined) setSelected(computer);
+							scrubTo(time);
 						}}
 						dispatch={dispatch}
 						onRan={() => changed()}

@@ -23,8 +23,11 @@ export interface LabSidePanelsProps {
 	locale: LabLocale;
 	words: ResultWords;
 	errorsPath: string;
-	/** The reader picked an event: select its computer and move time to it. */
-	onPickEvent: (computer: string, time: number) => void;
+	/**
+	 * Moves time as the time controls do: the chart's move, or an event the reader picked (whose
+	 * computer, if it names one, is selected too).
+	 */
+	onMoveTime: (time: number, computer?: string) => void;
 	dispatch: (action: Action) => ActionResult;
 	onRan: () => void;
 	/** More panels (a challenge, say): each becomes one more tab. */
@@ -65,7 +68,7 @@ export function LabSidePanels(p: LabSidePanelsProps) {
 					playing={p.playing}
 					s={s}
 					locale={p.locale}
-					onPick={p.onPickEvent}
+					onPick={(computer, time) => p.onMoveTime(time, computer === '' ? undefined : computer)}
 					idPrefix={idPrefix}
 				/>
 			),
@@ -97,6 +100,11 @@ export function LabSidePanels(p: LabSidePanelsProps) {
 					end={sess.end}
 					s={s}
 					idPrefix={idPrefix}
+					onMove={(t) => p.onMoveTime(t)}
+					preset={sess.preset}
+					actions={sess.actionLog}
+					step={sess.step}
+					atStep={sess.atStep}
 				/>
 			),
 		},

@@ -17,6 +17,7 @@ import { NetworkView } from '../../../src/components/lab/NetworkView.tsx';
 import { Terminal } from '../../../src/components/lab/Terminal.tsx';
 import { TimeControls } from '../../../src/components/lab/TimeControls.tsx';
 import { TimelineChart } from '../../../src/components/lab/TimelineChart.tsx';
+import { stepTimesOf } from '../../../src/lab/chart.ts';
 import { loadPresets } from '../../../src/lab/presets.ts';
 import { LabSession, type Preset } from '../../../src/lab/session.ts';
 import { labStrings } from '../../../src/lab/strings.ts';
@@ -238,6 +239,15 @@ describe('HostPanel and MachineInspector', () => {
 });
 
 describe('TimeControls and TimelineChart', () => {
+	const chartProps = (session: LabSession) => ({
+		series: session.series,
+		hostNames: ['KMS01'],
+		now: session.now,
+		end: session.end,
+		idPrefix: 'c',
+		onMove: noop,
+	});
+
 	it('shows simulated time as a date plus "day N" and offers every jump', () => {
 		const tree = render(TimeControls, {
 			s: en,
@@ -302,20 +312,71 @@ describe('TimeControls and TimelineChart', () => {
 	it('draws the count with both threshold lines and the states with named lines', () => {
 		const session = new LabSession(preset('threshold'));
 		session.goToStep(5);
-		const tree = render(TimelineChart, {
-			series: session.series,
-			hostNames: ['KMS01'],
-			now: session.now,
-			end: session.end,
-			s: en,
-			idPrefix: 'c',
-		});
-		const titles = selectAll('title', tree).map((t) => toString(t));
-		expect(titles[0]).toMatch(/Latest: KMS01 2[5-9]/);
-		expect(titles[1]).toMatch(/Licensed 2[5-9]/);
+		const tree = render(TimelineChart, { ...chartProps(session), s: en });
 		expect(text(tree)).toContain('threshold 25');
 		expect(text(tree)).toContain('threshold 5');
-		expect(selectAll('path', tree).length).toBe(5);
+		expect(selectAll('.lab-chart-svg path', tree).length).toBe(5);
+		// The values at the slider's time are written out, not only drawn.
+		const values = toString(select('[data-lab-chart-values]', tree)!);
+		expect(values).toContain(`day ${Math.floor(session.now / 1440)}`);
+		expect(values).toMatch(/KMS01 count 2[5-9]/);
+		expect(values).toMatch(/✓ Licensed 2[5-9]/);
+	});
+
+	it('is a slider with a name, a value in days and the axes’ units', () => {
+		const session = new LabSession(preset('threshold'));
+		session.goToStep(2);
+		const props = chartProps(session);
+		const day = Math.floor(session.now / 1440);
+		for (const [s, name, valueText, units] of [
+			[en, 'Time on the chart', `day ${day}`, ['day (0 = start)', 'current count', 'machines']],
+			[ja, 'グラフ上の時点', `${day} 日目`, ['日目 (開始日 = 0 日目)', '現在の数', '台数']],
+		] as const) {
+			const tree = render(TimelineChart, { ...props, s });
+			const slider = select('[role="slider"]', tree)!;
+			expect(slider.properties.ariaLabel).toBe(name);
+			expect(slider.properties.ariaValueText).toBe(valueText);
+			expect(Number(slider.properties.ariaValueNow)).toBe(session.now);
+			expect(Number(slider.properties.ariaValueMin)).toBe(0);
+			expect(slider.properties.tabIndex).toBe(0);
+			const axisTitles = selectAll('.lab-axis-title', tree).map((t) => toString(t));
+			for (const unit of units) expect(axisTitles).toContain(unit);
+		}
+	});
+
+	it('marks the guided steps and the reader’s actions, each with its own shape and label', () => {
+		const p = preset('firewall');
+		const session = new LabSession(p);
+		session.goToStep(1);
+		session.advanceBy(1440);
+		session.dispatch({ type: 'setFirewall', host: 'KMS01', open: true });
+		stepTimesOf(p);
+		const props = {
+			...chartProps(session),
+			preset: p,
+			actions: session.actionLog,
+			step: session.step,
+			atStep: session.atStep,
+		};
+		for (const [s, step1, action] of [
+			[en, /^Step 1, day 0$|^Steps 1(, \d+)+, day 0$/, 'Your action, day 1: '],
+			[ja, /^ステップ 1 \(0 日目\)$|^ステップ 1(, \d+)+ \(0 日目\)$/, '自分の操作 (1 日目): '],
+		] as const) {
+			const tree = render(TimelineChart, { ...props, s });
+			const steps = selectAll('[data-lab-mark="step"]', tree);
+			expect(steps.length).toBeGreaterThan(0);
+			expect(steps.flatMap((m) => String(m.properties.dataSteps).split(' '))).toEqual(
+				p.story!.steps.map((_, i) => String(i + 1))
+			);
+			expect(String(steps[0]!.properties.ariaLabel)).toMatch(step1);
+			expect(steps.every((m) => select('circle', m) !== undefined)).toBe(true);
+			const actions = selectAll('[data-lab-mark="action"]', tree);
+			expect(actions).toHaveLength(1);
+			expect(actions[0]!.properties.role).toBe('img');
+			expect(String(actions[0]!.properties.ariaLabel)).toBe(action + s['lab.action.setFirewall']);
+			expect(select('path', actions[0])).toBeDefined();
+			expect(select('circle', actions[0])).toBeUndefined();
+		}
 	});
 });
 
