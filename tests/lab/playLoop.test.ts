@@ -23,7 +23,7 @@ function fakeClock() {
 			},
 		},
 		/** Runs the pending frame `ms` after the last one; false when none is pending. */
-		tick(ms: number): boolean {
+		tick: (ms: number): boolean => {
 			time += ms;
 			const callback = next;
 			next = null;
