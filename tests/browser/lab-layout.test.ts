@@ -6,7 +6,8 @@ import { PRESET_ORDER } from '../../src/lab/presets.ts';
 /**
  * The simulator is one screen: for every preset and every guided step, at a laptop's and a phone's
  * size, in both languages, the narration and the network picture lie wholly inside the window
- * without scrolling.
+ * without scrolling. On the laptop the step's text is not cut either, with the tallest tab (the
+ * chart) open beside it; on the phone the bottom sheet may scroll its text.
  */
 let browser: Browser;
 
@@ -30,6 +31,8 @@ interface Placement {
 	innerWidth: number;
 	step: string | null;
 	steps: string | null;
+	/** How much of the step's text is scrolled out of its box (px). */
+	textHidden: number;
 }
 
 async function placement(page: Page): Promise<Placement> {
@@ -47,11 +50,17 @@ async function placement(page: Page): Promise<Placement> {
 			innerWidth: window.innerWidth,
 			step: narration?.getAttribute('data-step') ?? null,
 			steps: narration?.getAttribute('data-steps') ?? null,
+			textHidden: (() => {
+				const body = narration?.querySelector('.lab-step-body');
+				return body ? body.scrollHeight - body.clientHeight : 0;
+			})(),
 		};
 	});
 }
 
-function expectInside(p: Placement, where: string): void {
+function expectInside(p: Placement, where: string, wholeText: boolean): void {
+	if (wholeText)
+		expect(p.textHidden, `${where}: the step's text is not cut`).toBeLessThanOrEqual(1);
 	expect(p.scrollY, `${where}: the page did not scroll`).toBe(0);
 	expect(p.overflowX, `${where}: no sideways scrolling`).toBeLessThanOrEqual(0);
 	for (const b of p.boxes) {
@@ -78,15 +87,17 @@ describe.each([
 					waitUntil: 'load',
 				});
 				await page.waitForSelector('[data-lab-ready]', { timeout: 20_000 });
+				const wide = viewport.name === 'laptop';
+				if (wide) await page.locator('[data-lab-tab="chart"]').click();
 				let p = await placement(page);
-				expectInside(p, `${id} step 0`);
+				expectInside(p, `${id} step 0`, wide);
 				const steps = Number(p.steps);
 				expect(steps).toBeGreaterThan(0);
 				for (let k = 1; k <= steps; k++) {
 					await page.locator('[data-lab-next]').click();
 					await page.waitForSelector(`[data-lab="narration"][data-step="${k}"]`);
 					p = await placement(page);
-					expectInside(p, `${id} step ${k}`);
+					expectInside(p, `${id} step ${k}`, wide);
 				}
 				await page.context().close();
 			}

@@ -10,12 +10,17 @@ import { ja as resultsJa } from '../../src/i18n/results/ja.ts';
 import { en as resultsEn } from '../../src/i18n/results/en.ts';
 import { ja as issuesJa } from '../../src/i18n/issues/ja.ts';
 import { en as issuesEn } from '../../src/i18n/issues/en.ts';
+import { labActionsEn, labActionsJa } from '../../src/i18n/labActions.ts';
+import { labChartEn, labChartJa } from '../../src/i18n/labChart.ts';
+import { challengesEn } from '../../src/i18n/challenges/en.ts';
+import { challengesJa } from '../../src/i18n/challenges/ja.ts';
+import { figureStrings } from '../../src/i18n/figures.ts';
 
 // Every page speaks one language: an English page carries none of the site's Japanese UI strings
 // and a Japanese page none of its English ones. The strings come from every catalogue the site
 // draws its UI from: Starlight's built-in translations with our overrides (content/i18n/: search
 // dialog, heading anchors, Expressive Code's copy button and terminal frame), and the site's own
-// catalogues (src/i18n/: tools, lab, guides, diagnosis). Code samples are data, not UI, and are
+// catalogues (src/i18n/: tools, lab, its chart and action words, challenges, figures, guides, diagnosis). Code samples are data, not UI, and are
 // not checked.
 
 type Locale = 'ja' | 'en';
@@ -65,8 +70,12 @@ function catalogue(strings: readonly string[], isOfLanguage: (s: string) => bool
 		if (!isOfLanguage(value)) continue;
 		const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 		const source = escaped.replace(PLACEHOLDER, '.+?');
-		// A template that is only placeholders and punctuation says nothing about a language.
-		if (!isOfLanguage(value.replace(/\{\{\w+\}\}|\{\w+\}|\[[A-Z_]+\]/g, ''))) continue;
+		// A template that is only placeholders and punctuation says nothing about a language, and
+		// one English word between placeholders ("{host} count {n}") matches ordinary prose.
+		const fixed = value.replace(/\{\{\w+\}\}|\{\w+\}|\[[A-Z_]+\]/g, '');
+		if (!isOfLanguage(fixed)) continue;
+		if (fixed !== value && !JAPANESE.test(fixed) && (fixed.match(/[A-Za-z]{2,}/g) ?? []).length < 2)
+			continue;
 		patterns.push(new RegExp(`^${source}$`, 's'));
 	}
 	return { patterns, own };
@@ -80,10 +89,12 @@ beforeAll(async () => {
 	const ja = [
 		...stringsOf({ ...slJa, ...readJson('../../content/i18n/ja.json') }),
 		...stringsOf([uiJa, jaGuides, diagnoseJa, resultsJa, issuesJa]),
+		...stringsOf([labActionsJa, labChartJa, challengesJa, figureStrings('ja')]),
 	];
 	const en = [
 		...stringsOf({ ...slEn, ...readJson('../../content/i18n/en.json') }),
 		...stringsOf([uiEn, enGuides, diagnoseEn, resultsEn, issuesEn]),
+		...stringsOf([labActionsEn, labChartEn, challengesEn, figureStrings('en')]),
 	];
 	catalogues = {
 		ja: catalogue(ja, (s) => JAPANESE.test(s)),
