@@ -9,10 +9,12 @@ import {
 	NUMS,
 	STRS,
 	UNANSWERED,
+	contactAt,
 	newChunk,
 	rowEntriesAt,
 	rowTimeAt,
 	type Chunk,
+	type LogContact,
 } from './logRows.ts';
 import type {
 	ActivationMethod,
@@ -246,14 +248,20 @@ export class EventLog {
 	}
 
 	/**
-	 * Visits the rows logged after `from`, oldest first (contacts.ts reads KMS contacts from them
-	 * without building entries; it lives apart so the page that never draws them does not load it).
+	 * The KMS contacts logged after `from`, oldest first: each request, and each SRV lookup that
+	 * found no host (so sent none). Reads the rows, builds no entries; rows loaded from a saved log
+	 * are entries and hold no contacts.
 	 */
-	eachRowAfter(from: Minutes, visit: (chunk: Chunk, i: number) => void): void {
+	contactsAfter(from: Minutes): LogContact[] {
 		let row = this.end;
 		while (row > this.first && rowTimeAt(this.chunkOf(row - 1), (row - 1) & CHUNK_MASK) > from)
 			row--;
-		for (; row < this.end; row++) visit(this.chunkOf(row), row & CHUNK_MASK);
+		const out: LogContact[] = [];
+		for (; row < this.end; row++) {
+			const contact = contactAt(this.chunkOf(row), row & CHUNK_MASK);
+			if (contact !== null) out.push(contact);
+		}
+		return out;
 	}
 
 	/** Every entry held (up to a quarter more than `limit`, not yet trimmed), oldest first. */

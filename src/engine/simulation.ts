@@ -4,7 +4,7 @@ import { applyAction, isRefusal } from './actions/index.ts';
 import { advanceTo, step, type StepInfo } from './clock.ts';
 import type { RecordedAction, SimCore } from './core.ts';
 import type { LogTotals } from './eventLog.ts';
-import type { Chunk } from './logRows.ts';
+import type { LogContact } from './logRows.ts';
 import { forestInstallationId } from './ids.ts';
 import type { Issue } from './issues.ts';
 import { CLI_LIMITS, type Limits } from './limits.ts';
@@ -281,9 +281,9 @@ export class Simulation implements SimulationView {
 			);
 	}
 
-	/** The event log's rows after `from`, oldest first (read by contacts.ts). */
-	eachLogRowAfter(from: Minutes, visit: (chunk: Chunk, i: number) => void): void {
-		this.core.eventLog.eachRowAfter(from, visit);
+	/** The KMS contacts (lookups, requests, answers) logged after `from`, oldest first. */
+	contactsAfter(from: Minutes): LogContact[] {
+		return this.core.eventLog.contactsAfter(from);
 	}
 
 	/** Totals per event ID since the start (kept even when entries are dropped), and how many entries were dropped. */

@@ -1,6 +1,5 @@
-import { SUCCESS, type LogContact } from '../engine/index.ts';
+import type { LogContact } from '../engine/index.ts';
 import { MINUTES_PER_DAY } from '../data/timers.ts';
-import type { Link } from './diagramGeometry.ts';
 
 /**
  * The protocol as the lab draws it: each KMS contact the engine logged (Simulation.contactsAfter)
@@ -9,6 +8,9 @@ import type { Link } from './diagramGeometry.ts';
  * contacts at once, many machines or a fast clock are summarised as one pulse per link with counts.
  * Plain data and pure functions; the drawing is ProtocolLayer.tsx.
  */
+
+/** A link of the network picture between the machines and a server: `dns`, or a host's index. */
+export type Link = 'dns' | number;
 
 /** How a contact ended: the host answered success, answered a failure (or DNS had no record), or never answered. */
 export type Outcome = 'ok' | 'fail' | 'none';
@@ -92,7 +94,8 @@ export interface HostRef {
 export function outcomeOf(c: LogContact): Outcome {
 	if (!c.request) return 'fail'; // DNS answered: no such name
 	if (c.host === null) return 'none';
-	return c.result === SUCCESS ? 'ok' : 'fail';
+	// SUCCESS of engine/types.ts, written out (ResultCode checks it) so this chunk does not split that module from the island.
+	return c.result === '0x00000000' ? 'ok' : 'fail';
 }
 
 function sameName(a: string, b: string): boolean {
@@ -228,6 +231,19 @@ export function pulseAt(elapsed: number): number | null {
 	if (elapsed < 0 || elapsed >= PULSE_MS) return null;
 	const f = elapsed / PULSE_MS;
 	return f < 0.5 ? f * 2 : (1 - f) * 2;
+}
+
+/** A link as a line from the machines' end (x1, y1) to the server's (x2, y2), in the picture's units. */
+export interface LinkLine {
+	x1: number;
+	y1: number;
+	x2: number;
+	y2: number;
+}
+
+/** The point a fraction `f` of the way along a link, from the machines (0) to the server (1). */
+export function pointOn(line: LinkLine, f: number): { x: number; y: number } {
+	return { x: line.x1 + (line.x2 - line.x1) * f, y: line.y1 + (line.y2 - line.y1) * f };
 }
 
 /** The newest `n` contacts, newest first (the ones the reader can open). */

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { EventLog } from '../../src/engine/eventLog.ts';
-import { contactsAfter, createSimulation } from '../../src/engine/index.ts';
-import { contactAt } from '../../src/engine/contacts.ts';
+import { createSimulation, type Simulation } from '../../src/engine/index.ts';
 import { CHUNK_ROWS } from '../../src/engine/logRows.ts';
 import { SUCCESS } from '../../src/engine/types.ts';
 import { loadPreset } from './helpers.ts';
 
-/** The contacts the lab draws (contactsAfter): lookups, requests and answers, from the log's rows. */
+const contactsAfter = (sim: Simulation, from: number) => sim.contactsAfter(from);
+
+/** The contacts the lab draws (Simulation.contactsAfter): lookups, requests and answers, from the log's rows. */
 function renewal() {
 	const sim = createSimulation(loadPreset('renewal'), { seed: 1, logLimit: 5000 });
 	sim.advanceTo(1); // the first attempts, at minute 0
@@ -102,11 +103,6 @@ describe('contactsAfter', () => {
 		// Notes now land in chunks whose rows held requests; none of them is a lookup.
 		for (let t = CHUNK_ROWS * 3; t < CHUNK_ROWS * 5; t++)
 			log.addNote(t, 'PC001', 'stateChanged', 1, 2);
-		const contacts: unknown[] = [];
-		log.eachRowAfter(CHUNK_ROWS * 3 - 1, (chunk, i) => {
-			const c = contactAt(chunk, i);
-			if (c !== null) contacts.push(c);
-		});
-		expect(contacts).toEqual([]);
+		expect(log.contactsAfter(CHUNK_ROWS * 3 - 1)).toEqual([]);
 	});
 });

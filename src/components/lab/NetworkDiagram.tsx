@@ -1,14 +1,5 @@
 import type { Simulation } from '../../engine/index.ts';
 import { fill } from '../../lab/format.ts';
-import {
-	CLIENTS_Y,
-	DIAGRAM_HEIGHT,
-	DNS_BOX,
-	HOST_W,
-	diagramWidth,
-	hostX,
-	linkLine,
-} from '../../lab/diagramGeometry.ts';
 import type { LabStrings } from '../../lab/strings.ts';
 import { STATUS_ICON, STATUS_KEY, STATUS_ORDER } from './status.ts';
 
@@ -30,9 +21,8 @@ export function NetworkDiagram({ sim, s, idPrefix }: Props) {
 	const records = zone?.records.length ?? 0;
 	const byStatus = [0, 0, 0, 0, 0, 0, 0];
 	for (const m of machines) byStatus[m.status] = (byStatus[m.status] ?? 0) + 1;
-	const hostW = HOST_W;
-	const width = diagramWidth(hosts.length);
-	const dnsLink = linkLine('dns');
+	const hostW = 190;
+	const width = Math.max(420, 220 + hosts.length * (hostW + 20));
 	const total = Math.max(1, machines.length);
 	const barW = width - 40;
 	let x = 20;
@@ -54,20 +44,20 @@ export function NetworkDiagram({ sim, s, idPrefix }: Props) {
 	return (
 		<svg
 			class="lab-diagram"
-			viewBox={`0 0 ${width} ${DIAGRAM_HEIGHT}`}
+			viewBox={`0 0 ${width} 220`}
 			role="img"
 			aria-labelledby={`${idPrefix}-dg-t ${idPrefix}-dg-d`}
 			preserveAspectRatio="xMidYMid meet"
 		>
 			<title id={`${idPrefix}-dg-t`}>{s['lab.net.diagram']}</title>
 			<desc id={`${idPrefix}-dg-d`}>{desc}</desc>
-			{/* The machines ask DNS for the `_vlmcs._tcp` records along this link. */}
-			<line {...dnsLink} class="lab-dg-link" data-link="dns" />
-			<text x={dnsLink.x1 + 6} y={CLIENTS_Y - 12} class="lab-dg-small">
+			{/* Links carry `data-link` (dns, or a host's index): ProtocolLayer.tsx draws messages along them. */}
+			<line x1="165" y1="90" x2="165" y2="130" class="lab-dg-link" data-link="dns" />
+			<text x="172" y="123" class="lab-dg-small">
 				SRV
 			</text>
 			<g class="lab-dg-node">
-				<rect x={DNS_BOX.x} y={DNS_BOX.y} width={DNS_BOX.w} height={DNS_BOX.h} rx="6" />
+				<rect x="20" y="20" width="170" height="70" rx="6" />
 				<text x="32" y="46">
 					{s['lab.net.dns']}
 				</text>
@@ -76,8 +66,7 @@ export function NetworkDiagram({ sim, s, idPrefix }: Props) {
 				</text>
 			</g>
 			{hosts.map((h, i) => {
-				const hx = hostX(i);
-				const link = linkLine(i);
+				const hx = 220 + i * (hostW + 20);
 				return (
 					<g key={h.name} class={`lab-dg-node ${h.serviceRunning ? '' : 'lab-dg-down'}`}>
 						<line x1={hx - 30} y1="55" x2={hx} y2="55" class="lab-dg-link" />
@@ -91,8 +80,15 @@ export function NetworkDiagram({ sim, s, idPrefix }: Props) {
 						<text x={hx + 12} y="80" class="lab-dg-small">
 							{`FW ${h.firewallOpen ? s['lab.fw.open'] : s['lab.fw.closed']} · ${h.serviceRunning ? s['lab.svc.running'] : s['lab.svc.stopped']}`}
 						</text>
-						<line {...link} class="lab-dg-link" data-link={i} />
-						<text x={link.x1 + 6} y={CLIENTS_Y - 12} class="lab-dg-small">
+						<line
+							x1={hx + hostW / 2}
+							y1="90"
+							x2={hx + hostW / 2}
+							y2="130"
+							class="lab-dg-link"
+							data-link={i}
+						/>
+						<text x={hx + hostW / 2 + 8} y="123" class="lab-dg-small">
 							{`TCP ${h.port}`}
 						</text>
 					</g>
@@ -111,7 +107,7 @@ export function NetworkDiagram({ sim, s, idPrefix }: Props) {
 					<g key={st}>
 						<rect
 							x={bx}
-							y={CLIENTS_Y}
+							y="135"
 							width={Math.max(w, 1)}
 							height="34"
 							class={`lab-dg-bar lab-c${st}`}

@@ -1,12 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { contactsAfter, type LogContact, type Simulation } from '../../engine/index.ts';
-import {
-	DIAGRAM_HEIGHT,
-	diagramWidth,
-	linkLine,
-	pointOn,
-	type Link,
-} from '../../lab/diagramGeometry.ts';
+import type { LogContact, Simulation } from '../../engine/index.ts';
 import { fill, type LabLocale } from '../../lab/format.ts';
 import {
 	MAX_FLIGHTS,
@@ -17,8 +10,11 @@ import {
 	outcomeOf,
 	planBatch,
 	planMs,
+	pointOn,
 	pulseAt,
 	type HostRef,
+	type Link,
+	type LinkLine,
 	type Outcome,
 	type Plan,
 	type Pulse,
@@ -35,6 +31,31 @@ interface Props {
 	s: LabStrings;
 	locale: LabLocale;
 	idPrefix: string;
+}
+
+/** The picture's viewBox and links, read from the drawn picture. */
+interface Geometry {
+	hosts: number;
+	viewBox: string;
+	lines: Map<string, LinkLine>;
+}
+
+/** Reads the picture next to the layer: its viewBox and each `line[data-link]` (`dns`, or a host's index). */
+function geometryOf(wrap: Element | null, hosts: number): Geometry | null {
+	const picture = wrap?.querySelector('svg.lab-diagram:not(.lab-proto)');
+	const viewBox = picture?.getAttribute('viewBox');
+	if (!picture || !viewBox) return null;
+	const lines = new Map<string, LinkLine>();
+	for (const line of picture.querySelectorAll('line[data-link]')) {
+		const n = (a: string) => Number(line.getAttribute(a));
+		lines.set(line.getAttribute('data-link') ?? '', {
+			x1: n('x1'),
+			y1: n('y1'),
+			x2: n('x2'),
+			y2: n('y2'),
+		});
+	}
+	return { hosts, viewBox, lines };
 }
 
 /** A batch being drawn, from its start on the layer's own clock. */
@@ -76,9 +97,10 @@ export function ProtocolLayer({ sim, playing, minutesPerSecond, s, locale, idPre
 	const drawnRef = useRef(drawn);
 	drawnRef.current = drawn;
 
+	const svg = useRef<SVGSVGElement>(null);
+	const [geometry, setGeometry] = useState<Geometry | null>(null);
 	const hosts = sim.hosts();
 	const hostRefs: HostRef[] = hosts.map((h) => ({ name: h.name, fqdn: h.fqdn }));
-	const width = diagramWidth(hosts.length);
 
 	const tick = (ts: number) => {
 		const l = loop.current;
@@ -109,6 +131,11 @@ export function ProtocolLayer({ sim, playing, minutesPerSecond, s, locale, idPre
 
 	// After each render of the lab: take the contacts logged since the last look.
 	useEffect(() => {
+		// The links as the picture drew them (read again when the hosts change).
+		if (geometry === null || geometry.hosts !== hosts.length) {
+			const read = geometryOf(svg.current?.parentElement ?? null, hosts.length);
+			if (read !== null) setGeometry(read);
+		}
 		const v = seen.current;
 		const now = sim.now;
 		// A step rebuilds the run from its start (a new Simulation of the same scenario): what it logged
@@ -116,7 +143,7 @@ export function ProtocolLayer({ sim, playing, minutesPerSecond, s, locale, idPre
 		if (v.sim === null || v.sim.scenario !== sim.scenario || now < v.now) {
 			v.sim = sim;
 			v.now = now;
-			v.atNow = contactsAfter(sim, now - 1).length;
+			v.atNow = sim.contactsAfter(now - 1).length;
 			v.work = sim.work;
 			freeze();
 			setDrawn([]);
@@ -126,7 +153,7 @@ export function ProtocolLayer({ sim, playing, minutesPerSecond, s, locale, idPre
 		}
 		if (now !== v.now || sim.work !== v.work || sim !== v.sim) {
 			v.sim = sim;
-			const since = contactsAfter(sim, v.now - 1);
+			const since = sim.contactsAfter(v.now - 1);
 			const fresh = since.slice(v.atNow);
 			v.atNow = since.filter((c) => c.time === now).length;
 			v.now = now;
@@ -167,15 +194,28 @@ export function ProtocolLayer({ sim, playing, minutesPerSecond, s, locale, idPre
 	return (
 		<>
 			<svg
-				class="lab-diagram lab-proto"
-				viewBox={`0 0 ${width} ${DIAGRAM_HEIGHT}`}
+				ref={svg}
+				// Hidden until the picture's links are read, so the two boxes never differ.
+				class={geometry === null ? 'lab-proto lab-proto-off' : 'lab-diagram lab-proto'}
+				viewBox={geometry?.viewBox}
 				preserveAspectRatio="xMidYMid meet"
 				aria-hidden="true"
 				data-proto-mode={mode}
 			>
-				{still.current
-					? drawn.length > 0 && <Still plan={(drawn.at(-1) as Drawn).plan} />
-					: drawn.map((d, i) => <Moving key={d.start + i} d={d} clock={clock} onOpen={setOpen} />)}
+				{geometry !== null &&
+					(still.current
+						? drawn.length > 0 && (
+								<Still plan={(drawn.at(-1) as Drawn).plan} lines={geometry.lines} />
+							)
+						: drawn.map((d, i) => (
+								<Moving
+									key={d.start + i}
+									d={d}
+									clock={clock}
+									lines={geometry.lines}
+									onOpen={setOpen}
+								/>
+							)))}
 			</svg>
 			{recent.length > 0 && (
 				<div class="lab-proto-strip">
@@ -233,10 +273,12 @@ function Shape({ kind }: { kind: string }) {
 function Moving({
 	d,
 	clock,
+	lines,
 	onOpen,
 }: {
 	d: Drawn;
 	clock: number;
+	lines: Map<string, LinkLine>;
 	onOpen: (c: LogContact) => void;
 }) {
 	const elapsed = clock - d.start;
@@ -245,8 +287,9 @@ function Moving({
 			<>
 				{d.plan.pulses.map((p) => {
 					const at = pulseAt(elapsed);
-					if (at === null) return null;
-					const pt = pointOn(linkLine(p.link), at);
+					const line = lines.get(String(p.link));
+					if (at === null || line === undefined) return null;
+					const pt = pointOn(line, at);
 					return (
 						<g
 							key={String(p.link)}
@@ -268,8 +311,9 @@ function Moving({
 		<>
 			{d.plan.exchanges.map((e, i) => {
 				const f = flightAt(e, elapsed);
-				if (f === null) return null;
-				const pt = pointOn(linkLine(f.leg.link), f.at);
+				const line = f === null ? undefined : lines.get(String(f.leg.link));
+				if (f === null || line === undefined) return null;
+				const pt = pointOn(line, f.at);
 				const answer = f.leg.kind === 'response' || f.leg.kind === 'answer';
 				// Outward messages are neutral until their fate shows: an answer's, or a request that is lost.
 				const outcome: Outcome | null =
@@ -324,7 +368,7 @@ function pulseText(p: Pulse): string {
 }
 
 /** Reduced motion: the links a batch used, highlighted where they are, with their counts. Nothing moves. */
-function Still({ plan }: { plan: Plan }) {
+function Still({ plan, lines }: { plan: Plan; lines: Map<string, LinkLine> }) {
 	const pulses: Pulse[] =
 		plan.mode === 'pulses'
 			? plan.pulses
@@ -350,7 +394,8 @@ function Still({ plan }: { plan: Plan }) {
 	return (
 		<>
 			{pulses.map((p) => {
-				const line = linkLine(p.link);
+				const line = lines.get(String(p.link));
+				if (line === undefined) return null;
 				const mid = pointOn(line, 0.5);
 				return (
 					<g
