@@ -228,7 +228,6 @@ export const en: UiStrings = {
 	'lab.net.descHost': '{host}: count {count}, service {service}, firewall rule {firewall}.',
 	'lab.net.descMachines': '{n} machines ({summary}).',
 	'lab.proto.recent': 'Latest messages',
-	'lab.proto.openMsg': 'Open the message: {client} to {server}, {outcome}',
 	'lab.proto.ok': 'success',
 	'lab.proto.fail': 'failure',
 	'lab.proto.none': 'no answer',

@@ -227,7 +227,6 @@ export const ja = {
 		'{host}: 現在の数 {count}、サービス {service}、ファイアウォール規則 {firewall}。',
 	'lab.net.descMachines': 'コンピューター {n} 台 ({summary})。',
 	'lab.proto.recent': '最新のメッセージ',
-	'lab.proto.openMsg': 'メッセージを開く: {client} から {server}、{outcome}',
 	'lab.proto.ok': '成功',
 	'lab.proto.fail': '失敗',
 	'lab.proto.none': '応答なし',

@@ -28,9 +28,22 @@ interface Props {
  */
 export function MessageDetail({ contact: c, s, locale, idPrefix, onClose }: Props) {
 	const heading = useRef<HTMLHeadingElement>(null);
+	const section = useRef<HTMLElement>(null);
 	useEffect(() => {
 		heading.current?.focus();
 	}, [c]);
+	// Escape closes it while focus is inside (as Illustrated TLS collapses a record).
+	useEffect(() => {
+		const el = section.current;
+		if (el === null) return;
+		const onKey = (e: KeyboardEvent) => {
+			if (e.key !== 'Escape') return;
+			e.preventDefault();
+			onClose();
+		};
+		el.addEventListener('keydown', onKey);
+		return () => el.removeEventListener('keydown', onKey);
+	}, [onClose]);
 	const outcome = outcomeOf(c);
 	const answered = c.request && c.host !== null;
 	const rows: { field: MessageField; name: string; value: string; text: string }[] = [
@@ -96,12 +109,7 @@ export function MessageDetail({ contact: c, s, locale, idPrefix, onClose }: Prop
 			class={`lab-proto-detail ${OUTCOME_CLASS[outcome]}`}
 			aria-labelledby={`${idPrefix}-msg-h`}
 			data-message-detail
-			onKeyDown={(e) => {
-				if (e.key === 'Escape') {
-					e.preventDefault();
-					onClose();
-				}
-			}}
+			ref={section}
 		>
 			<div class="lab-proto-detail-head">
 				<h3 id={`${idPrefix}-msg-h`} tabIndex={-1} ref={heading}>

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LogContact, Simulation } from '../../engine/index.ts';
-import { fill, type LabLocale } from '../../lab/format.ts';
+import type { LabLocale } from '../../lab/format.ts';
 import {
 	MAX_FLIGHTS,
 	OUTCOME_CLASS,
@@ -72,11 +72,6 @@ const RECENT = 3;
 
 function reducedMotion(): boolean {
 	return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
-
-/** The server end of a contact as the reader reads it: the host, else the target asked, else the zone. */
-function serverOf(c: LogContact): string {
-	return c.host ?? (c.request ? `${c.target}:${c.port}` : `_vlmcs._tcp.${c.lookup ?? ''}`);
 }
 
 /**
@@ -230,16 +225,12 @@ export function ProtocolLayer({ sim, playing, minutesPerSecond, s, locale, idPre
 									<button
 										type="button"
 										class={`lab-proto-chip ${OUTCOME_CLASS[outcome]}`}
-										aria-label={fill(s['lab.proto.openMsg'], {
-											client: c.client,
-											server: serverOf(c),
-											outcome: outcomeWord(c),
-										})}
 										aria-expanded={open === c}
 										data-message={c.client}
 										onClick={() => setOpen(open === c ? null : c)}
 									>
 										<span aria-hidden="true">{OUTCOME_GLYPH[outcome]}</span>{' '}
+										<span class="lab-sr">{`${outcomeWord(c)}: `}</span>
 										{`${c.client} → ${c.host ?? (c.request ? c.target.split('.')[0] : 'DNS')}`}
 										<span class="lab-proto-code">{` ${c.result}`}</span>
 									</button>
