@@ -231,8 +231,6 @@ export const en: UiStrings = {
 	'lab.proto.ok': 'success',
 	'lab.proto.fail': 'failure',
 	'lab.proto.none': 'no answer',
-	'lab.proto.pulses': '{n} contacts',
-	'lab.proto.still': '{n} contacts: {links}',
 	'lab.proto.title': 'Activation exchange of {client}',
 	'lab.proto.close': 'Close',
 	'lab.proto.lookup': 'DNS discovery (SRV record)',

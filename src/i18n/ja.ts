@@ -230,8 +230,6 @@ export const ja = {
 	'lab.proto.ok': '成功',
 	'lab.proto.fail': '失敗',
 	'lab.proto.none': '応答なし',
-	'lab.proto.pulses': '{n} 件の通信',
-	'lab.proto.still': '{n} 件の通信: {links}',
 	'lab.proto.title': '{client} のライセンス認証のやり取り',
 	'lab.proto.close': '閉じる',
 	'lab.proto.lookup': 'DNS による検出 (SRV レコード)',

@@ -88,7 +88,9 @@ export function ProtocolLayer({ sim, playing, minutesPerSecond, s, locale, idPre
 	const [open, setOpen] = useState<LogContact | null>(null);
 	const seen = useRef({ sim: null as Simulation | null, now: 0, atNow: 0, work: -1 });
 	const loop = useRef({ frame: 0, last: 0, clock: 0, running: false, playing: false });
-	const still = useRef(reducedMotion());
+	// Asked once (not on every frame's render: matchMedia is not free).
+	const still = useRef<boolean | null>(null);
+	if (still.current === null) still.current = reducedMotion();
 	const drawnRef = useRef(drawn);
 	drawnRef.current = drawn;
 
