@@ -164,13 +164,20 @@ export function summarised(contacts: number, machines: number, minutesPerSecond:
 export function pulsesOf(contacts: readonly LogContact[], hosts: readonly HostRef[]): Pulse[] {
 	const dns: Pulse = { link: 'dns', total: 0, ok: 0, fail: 0, none: 0 };
 	const byHost = new Map<number, Pulse>();
+	const known = new Map<string, number | null>();
 	for (const c of contacts) {
 		if (c.lookup !== null) {
 			dns.total++;
 			if (c.request) dns.ok++;
 			else dns.fail++;
 		}
-		const i = hostIndexOf(c, hosts);
+		// Thousands of contacts name a few hosts: look each name up once.
+		const key = c.host ?? c.target;
+		let i = c.request ? known.get(key) : null;
+		if (i === undefined) {
+			i = hostIndexOf(c, hosts);
+			known.set(key, i);
+		}
 		if (i === null) continue;
 		let p = byHost.get(i);
 		if (p === undefined) {
