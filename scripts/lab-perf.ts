@@ -2,17 +2,19 @@
  * Measures the Activation Lab in Chromium against a built site (default dist/):
  *  - advancing 30 days with 1,000 machines (the "3" shortcut), from the command to the DOM
  *    update that shows it, read from the lab's own performance marks ("lab-command");
- *  - the longest main-thread task while playing at 30 simulated days per second.
+ *  - the longest main-thread task while playing at 30 simulated days per second, with the
+ *    protocol layer drawing the contacts (as pulses, at that size and speed).
  * Usage: node scripts/lab-perf.ts [distDir] [--tab=<id>]; `--tab=chart` shows that side panel (the
  * chart, say) while measuring, so its drawing is counted too. Exits 1 when a goal is missed
- * (≤ 100 ms per 30-day advance, median and worst; no task > 200 ms while playing).
+ * (≤ 100 ms per 30-day advance, median and worst; no task > 50 ms while playing, issue 14's
+ * "animating 1,000 machines causes no task over 50 ms").
  */
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serveStatic } from './serve.ts';
 import { CHROMIUM_ARGS, chromiumPath } from './lib/browser.ts';
 
-export const GOALS = { advanceMs: 100, longestTaskMs: 200 } as const;
+export const GOALS = { advanceMs: 100, longestTaskMs: 50 } as const;
 
 /** A link to the `renewal` preset (30 clients) plus 970 added clients: 1,000 machines. */
 export function thousandMachinesPath(): string {
@@ -40,6 +42,8 @@ async function main(): Promise<number> {
 		).newPage();
 		await page.goto(url + thousandMachinesPath(), { waitUntil: 'load' });
 		await page.waitForSelector('[data-lab-ready]', { timeout: 30_000 });
+		// The protocol layer loads after hydration: measure with it drawing.
+		await page.waitForSelector('.lab-proto', { state: 'attached', timeout: 30_000 });
 		const machines = Number(await page.getAttribute('[data-lab-total]', 'data-lab-total'));
 		if (tab !== undefined) await page.locator(`[data-lab-tab="${tab}"]`).click();
 		await page.locator('body').click({ position: { x: 5, y: 5 } });
@@ -64,11 +68,18 @@ async function main(): Promise<number> {
 
 		// Play at the top speed for a few seconds and record long tasks.
 		await page.evaluate(() => {
-			const w = window as unknown as { __longTasks: number[] };
+			const w = window as unknown as { __longTasks: number[]; __pulses: number };
 			w.__longTasks = [];
+			w.__pulses = 0;
 			new PerformanceObserver((list) => {
 				for (const e of list.getEntries()) w.__longTasks.push(e.duration);
 			}).observe({ type: 'longtask', buffered: false });
+			// Counts the frames that show a pulse, so the run proves the animation was on.
+			const look = () => {
+				if (document.querySelector('[data-pulse]') !== null) w.__pulses++;
+				requestAnimationFrame(look);
+			};
+			requestAnimationFrame(look);
 		});
 		await page.selectOption('.lab-time select', { index: 4 });
 		await page.locator('body').click({ position: { x: 5, y: 5 } });
@@ -79,6 +90,9 @@ async function main(): Promise<number> {
 			() => (window as unknown as { __longTasks: number[] }).__longTasks
 		);
 		const longest = longTasks.length > 0 ? Math.max(...longTasks) : 0;
+		const pulseFrames = await page.evaluate(
+			() => (window as unknown as { __pulses: number }).__pulses
+		);
 		const day = await page.getAttribute('[data-lab-now]', 'data-lab-now');
 
 		console.log(`machines: ${machines}${tab === undefined ? '' : `; side panel shown: ${tab}`}`);
@@ -93,9 +107,13 @@ async function main(): Promise<number> {
 			`  (machine load average while measuring: ${load} on ${(await import('node:os')).cpus().length} cores)`
 		);
 		console.log(
-			`playing 5 s at 30 days/s: reached minute ${day}; ${longTasks.length} long task(s) > 50 ms, longest ${longest.toFixed(1)} ms (goal ≤ ${GOALS.longestTaskMs} ms)`
+			`playing 5 s at 30 days/s: reached minute ${day}; ${longTasks.length} long task(s) > 50 ms, longest ${longest.toFixed(1)} ms (goal ≤ ${GOALS.longestTaskMs} ms); ${pulseFrames} frames showed protocol pulses`
 		);
-		const ok = machines >= 1000 && worst <= GOALS.advanceMs && longest <= GOALS.longestTaskMs;
+		const ok =
+			machines >= 1000 &&
+			worst <= GOALS.advanceMs &&
+			longest <= GOALS.longestTaskMs &&
+			pulseFrames > 0;
 		console.log(ok ? 'lab-perf: goals met' : 'lab-perf: GOAL MISSED');
 		return ok ? 0 : 1;
 	} finally {

@@ -93,6 +93,8 @@ export class SimCore {
 	lastAnswer: ResultCode | null = null;
 	triedHost: string | null = null;
 	triedPort = 0;
+	/** The zone whose `_vlmcs._tcp` records the attempt looked up, until a logged row carries it. */
+	lookupZone: string | null = null;
 
 	constructor(scenario: Scenario, seed: number, limits: Limits, logLimit: number, world: World) {
 		this.scenario = scenario;
@@ -119,10 +121,21 @@ export class SimCore {
 		kind: NoteKind,
 		result?: ResultCode,
 		method?: ActivationMethod,
-		detail?: string
+		detail?: string,
+		lookup?: string
 	): void {
 		this.eventLog.count('note');
-		this.eventLog.addNote(this.time, computer, kind, undefined, undefined, result, method, detail);
+		this.eventLog.addNote(
+			this.time,
+			computer,
+			kind,
+			undefined,
+			undefined,
+			result,
+			method,
+			detail,
+			lookup
+		);
 	}
 
 	/** A status change note. */

@@ -9,9 +9,12 @@ import {
 	NUMS,
 	STRS,
 	UNANSWERED,
+	contactAt,
 	newChunk,
 	rowEntriesAt,
+	rowTimeAt,
 	type Chunk,
+	type LogContact,
 } from './logRows.ts';
 import type {
 	ActivationMethod,
@@ -147,7 +150,8 @@ export class EventLog {
 		nPolicy: number,
 		count: number,
 		activationInterval: Minutes,
-		renewalInterval: Minutes
+		renewalInterval: Minutes,
+		lookup: string | null = null
 	): void {
 		if (this.limit === 0) return;
 		const row = this.nextRow(host === null ? UNANSWERED : ANSWERED, host === null ? 1 : 3);
@@ -172,6 +176,7 @@ export class EventLog {
 		strs[k + 3] = target;
 		strs[k + 4] = cmid;
 		strs[k + 5] = productId;
+		strs[k + 6] = lookup ?? undefined;
 	}
 
 	/** Adds a simulator note (counted separately). Positional, like `addRequest`; absent fields are left out of the entry. */
@@ -183,7 +188,8 @@ export class EventLog {
 		to?: LicenseStatus,
 		result?: ResultCode,
 		method?: ActivationMethod,
-		detail?: string
+		detail?: string,
+		lookup?: string
 	): void {
 		if (this.limit === 0) return;
 		const row = this.nextRow(NOTE, 1);
@@ -199,6 +205,8 @@ export class EventLog {
 		strs[k + 2] = result;
 		strs[k + 3] = method;
 		strs[k + 4] = detail;
+		// Written even when absent: a reused chunk still holds an older row's strings.
+		strs[k + 5] = lookup;
 	}
 
 	/** Claims the row after the newest (adding a chunk when needed, then dropping old rows in batches). */
@@ -237,6 +245,23 @@ export class EventLog {
 				this.end -= CHUNK_ROWS;
 			}
 		}
+	}
+
+	/**
+	 * The KMS contacts logged after `from`, oldest first: each request, and each SRV lookup that
+	 * found no host (so sent none). Reads the rows, builds no entries; rows loaded from a saved log
+	 * are entries and hold no contacts.
+	 */
+	contactsAfter(from: Minutes): LogContact[] {
+		let row = this.end;
+		while (row > this.first && rowTimeAt(this.chunkOf(row - 1), (row - 1) & CHUNK_MASK) > from)
+			row--;
+		const out: LogContact[] = [];
+		for (; row < this.end; row++) {
+			const contact = contactAt(this.chunkOf(row), row & CHUNK_MASK);
+			if (contact !== null) out.push(contact);
+		}
+		return out;
 	}
 
 	/** Every entry held (up to a quarter more than `limit`, not yet trimmed), oldest first. */

@@ -112,6 +112,7 @@ export { SNAPSHOT_FORMAT, type Snapshot } from './snapshot.ts';
 export { KIND_NAMES, type ScheduledKind } from './scheduler.ts';
 export type { StepInfo } from './clock.ts';
 export type { LogTotals } from './eventLog.ts';
+export type { LogContact } from './logRows.ts';
 export { DEFAULT_LOG_LIMIT, LARGE_RUN_MACHINES } from './load.ts';
 export { confirmationIdFor, forestInstallationId } from './ids.ts';
 export { simulatedActId } from './random.ts';

@@ -4,6 +4,7 @@ import {
 	type ActivationMethod,
 	type LicenseStatus,
 	type LogEntry,
+	type Minutes,
 	type NoteKind,
 	type ResultCode,
 	type SimNote,
@@ -22,7 +23,7 @@ export const NOTE = 3; // a simulator note (numbers: time, from, to; strings: co
 
 // Column layout of one request row (notes use the first columns of each).
 export const NUMS = 10; // time, port, clientTime, vm, licensingStatus, timeToExpiration, nPolicy, count, activationInterval, renewalInterval
-export const STRS = 6; // client, host, hresult, target, cmid, product id (its Activation ID is worked out when read)
+export const STRS = 7; // client, host, hresult, target, cmid, product id (its Activation ID is worked out when read), SRV zone looked up before the request
 /** A note's `from`/`to` when it has none. */
 export const NO_STATUS = -1;
 
@@ -54,6 +55,70 @@ export function newChunk(): Chunk {
 		objects: new Array<LogEntry | undefined>(CHUNK_ROWS).fill(undefined),
 		built: new Array<LogEntry[] | undefined>(CHUNK_ROWS).fill(undefined),
 		dirty: false,
+	};
+}
+
+/** The time of row `i` of a chunk. */
+export function rowTimeAt(chunk: Chunk, i: number): Minutes {
+	return chunk.kinds[i] === ENTRY
+		? (chunk.objects[i] as LogEntry).time
+		: (chunk.nums[i * NUMS] as number);
+}
+
+/**
+ * A KMS contact as the lab draws it: the SRV lookup (when the client made one just before), the
+ * request to `target:port` and the host's answer (`host` null: no answer). `request` false is a
+ * lookup that found no record, so no request was sent.
+ */
+export interface LogContact {
+	time: Minutes;
+	client: string;
+	lookup: string | null;
+	request: boolean;
+	target: string;
+	port: number;
+	host: string | null;
+	result: ResultCode;
+	cmid: string;
+	nPolicy: number;
+	count: number;
+}
+
+/** The contact row `i` of a chunk stands for, or null (entries, and notes other than a failed lookup). */
+export function contactAt({ kinds, nums, strs }: Chunk, i: number): LogContact | null {
+	const kind = kinds[i];
+	const n = i * NUMS;
+	const k = i * STRS;
+	if (kind === NOTE) {
+		const lookup = strs[k + 5];
+		if (lookup === undefined) return null;
+		return {
+			time: nums[n] as number,
+			client: strs[k] as string,
+			lookup,
+			request: false,
+			target: '',
+			port: 0,
+			host: null,
+			result: strs[k + 2] as ResultCode,
+			cmid: '',
+			nPolicy: 0,
+			count: 0,
+		};
+	}
+	if (kind !== ANSWERED && kind !== UNANSWERED) return null;
+	return {
+		time: nums[n] as number,
+		client: strs[k] as string,
+		lookup: strs[k + 6] ?? null,
+		request: true,
+		target: strs[k + 3] as string,
+		port: nums[n + 1] as number,
+		host: kind === ANSWERED ? (strs[k + 1] as string) : null,
+		result: strs[k + 2] as ResultCode,
+		cmid: strs[k + 4] as string,
+		nPolicy: nums[n + 6] as number,
+		count: nums[n + 7] as number,
 	};
 }
 

@@ -4,6 +4,7 @@ import { applyAction, isRefusal } from './actions/index.ts';
 import { advanceTo, step, type StepInfo } from './clock.ts';
 import type { RecordedAction, SimCore } from './core.ts';
 import type { LogTotals } from './eventLog.ts';
+import type { LogContact } from './logRows.ts';
 import { forestInstallationId } from './ids.ts';
 import type { Issue } from './issues.ts';
 import { CLI_LIMITS, type Limits } from './limits.ts';
@@ -278,6 +279,11 @@ export class Simulation implements SimulationView {
 					(filter.id === undefined || e.id === filter.id) &&
 					(filter.since === undefined || e.time >= filter.since)
 			);
+	}
+
+	/** The KMS contacts (lookups, requests, answers) logged after `from`, oldest first. */
+	contactsAfter(from: Minutes): LogContact[] {
+		return this.core.eventLog.contactsAfter(from);
 	}
 
 	/** Totals per event ID since the start (kept even when entries are dropped), and how many entries were dropped. */

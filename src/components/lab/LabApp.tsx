@@ -24,6 +24,7 @@ import { HostPanel } from './HostPanel.tsx';
 import { LabNotices, type LabNotice } from './LabNotices.tsx';
 import type { LabSidePanels as LabSidePanelsType } from './LabSidePanels.tsx';
 import type { ChallengePanel as ChallengePanelType } from './ChallengePanel.tsx';
+import type { ProtocolLayer as ProtocolLayerType } from './ProtocolLayer.tsx';
 import { Narration } from './Narration.tsx';
 import { NetworkDiagram } from './NetworkDiagram.tsx';
 import { NetworkView } from './NetworkView.tsx';
@@ -89,6 +90,8 @@ export function LabApp({
 	// `?challenge=<id>`: the challenge panel (a chunk of its own) runs the lab; the reader's saved lab is left as it is.
 	const [challenge, setChallenge] = useState<string | null>(null);
 	const [Challenge, setChallengePanel] = useState<typeof ChallengePanelType | null>(null);
+	// The messages drawn over the picture, and their details, load after hydration too.
+	const [Protocol, setProtocol] = useState<typeof ProtocolLayerType | null>(null);
 	const driver = useRef<SliceDriver | null>(null);
 	const announcer = useRef<Announcer | null>(null);
 	const playRef = useRef<PlayLoop | null>(null);
@@ -128,6 +131,7 @@ export function LabApp({
 		} else openFromAddress();
 		setHydrated(true);
 		void import('./LabSidePanels.tsx').then((m) => setSide(() => m.LabSidePanels));
+		void import('./ProtocolLayer.tsx').then((m) => setProtocol(() => m.ProtocolLayer));
 		return () => {
 			announcer.current?.cancel();
 			playRef.current?.stop();
@@ -519,7 +523,19 @@ export function LabApp({
 	);
 	const picture = (
 		<div class="lab-picture" data-lab="network">
-			<NetworkDiagram sim={sim} s={s} idPrefix={idPrefix} />
+			<div class="lab-dg-wrap">
+				<NetworkDiagram sim={sim} s={s} idPrefix={idPrefix} />
+				{Protocol !== null && (
+					<Protocol
+						sim={sim}
+						playing={playing}
+						minutesPerSecond={SPEEDS[speed] ?? 0}
+						s={s}
+						locale={locale}
+						idPrefix={idPrefix}
+					/>
+				)}
+			</div>
 			{statusLine}
 			{hydrated && (
 				<NetworkView

@@ -51,6 +51,11 @@ export function NetworkDiagram({ sim, s, idPrefix }: Props) {
 		>
 			<title id={`${idPrefix}-dg-t`}>{s['lab.net.diagram']}</title>
 			<desc id={`${idPrefix}-dg-d`}>{desc}</desc>
+			{/* Links carry `data-link` (dns, or a host's index): ProtocolLayer.tsx draws messages along them. */}
+			<line x1="165" y1="90" x2="165" y2="130" class="lab-dg-link" data-link="dns" />
+			<text x="172" y="123" class="lab-dg-small">
+				SRV
+			</text>
 			<g class="lab-dg-node">
 				<rect x="20" y="20" width="170" height="70" rx="6" />
 				<text x="32" y="46">
@@ -75,7 +80,17 @@ export function NetworkDiagram({ sim, s, idPrefix }: Props) {
 						<text x={hx + 12} y="80" class="lab-dg-small">
 							{`FW ${h.firewallOpen ? s['lab.fw.open'] : s['lab.fw.closed']} · ${h.serviceRunning ? s['lab.svc.running'] : s['lab.svc.stopped']}`}
 						</text>
-						<line x1={hx + hostW / 2} y1="90" x2={hx + hostW / 2} y2="130" class="lab-dg-link" />
+						<line
+							x1={hx + hostW / 2}
+							y1="90"
+							x2={hx + hostW / 2}
+							y2="130"
+							class="lab-dg-link"
+							data-link={i}
+						/>
+						<text x={hx + hostW / 2 + 8} y="123" class="lab-dg-small">
+							{`TCP ${h.port}`}
+						</text>
 					</g>
 				);
 			})}

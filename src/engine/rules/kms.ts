@@ -186,6 +186,7 @@ function kmsAttempt(core: SimCore, m: Machine, product: Product): ResultCode {
 	core.unreachable = false;
 	core.lastAnswer = null;
 	core.triedHost = null;
+	core.lookupZone = null;
 
 	// 1. A manual host (/skms) turns off auto-discovery.
 	if (m.manualKms) {
@@ -204,11 +205,19 @@ function kmsAttempt(core: SimCore, m: Machine, product: Product): ResultCode {
 	}
 	// 3. SRV lookup in /skms-domain, else the primary DNS suffix. DNS is out of reach off the network.
 	const zoneName = m.lookupDomain ?? m.dnsSuffix ?? m.domain;
+	if (m.online && zoneName) core.lookupZone = zoneName;
 	const records =
 		m.online && zoneName ? lookupSrv(core, zoneName, core.triedHost, core.triedPort) : NO_RECORDS;
 	if (records.length === 0) {
 		if (core.contacted === 0 && !core.unreachable)
-			core.note(m.name, 'activationFailed', '0x8007232B', undefined, zoneName ?? '');
+			core.note(
+				m.name,
+				'activationFailed',
+				'0x8007232B',
+				undefined,
+				zoneName ?? '',
+				core.lookupZone ?? undefined
+			);
 		return attemptResult(core);
 	}
 	for (const r of orderRecords(core, records)) {
@@ -291,8 +300,10 @@ function logRequest(
 		nPolicy,
 		count,
 		h?.activationInterval ?? 0,
-		h?.renewalInterval ?? 0
+		h?.renewalInterval ?? 0,
+		core.lookupZone
 	);
+	core.lookupZone = null; // the first request after a lookup carries it
 }
 
 /** Whether the host's SPPSVC-In-TCP rule lets a domain client in: enabled, for the Domain profile (or Any). */
