@@ -235,20 +235,25 @@ export const en: UiStrings = {
 	'lab.proto.close': 'Close',
 	'lab.proto.lookup': 'DNS discovery (SRV record)',
 	'lab.proto.lookupFound': 'Looked up _vlmcs._tcp.{zone}; the answer was {target}:{port}.',
-	'lab.proto.lookupMissing': 'Looked up _vlmcs._tcp.{zone}; there is no record ({code}), so no request was sent.',
-	'lab.proto.lookupNone': 'None: the client asked a KMS host it already knew (set with slmgr /skms, or cached).',
+	'lab.proto.lookupMissing':
+		'Looked up _vlmcs._tcp.{zone}; there is no record ({code}), so no request was sent.',
+	'lab.proto.lookupNone':
+		'None: the client asked a KMS host it already knew (set with slmgr /skms, or cached).',
 	'lab.proto.host': 'KMS host and port',
 	'lab.proto.hostText': 'The request goes over TCP {port} (the default is {default}).',
 	'lab.proto.cmid': 'CMID (client machine ID)',
-	'lab.proto.cmidText': 'The KMS host counts the distinct CMIDs that asked it in the last {days} days.',
+	'lab.proto.cmidText':
+		'The KMS host counts the distinct CMIDs that asked it in the last {days} days.',
 	'lab.proto.nPolicy': 'N-Policy (the count the client requires)',
-	'lab.proto.nPolicyText': 'A client OS needs {client} or more; a server OS needs {server} or more.',
+	'lab.proto.nPolicyText':
+		'A client OS needs {client} or more; a server OS needs {server} or more.',
 	'lab.proto.count': 'Count returned',
 	'lab.proto.countNone': 'None: no answer came back.',
 	'lab.proto.result': 'Result',
 	'lab.proto.resultOk': 'Success: the client activates.',
 	'lab.proto.resultFail': 'The KMS host answered with an error.',
-	'lab.proto.resultNone': 'No answer (a firewall, a stopped service, a wrong port, a host offline…).',
+	'lab.proto.resultNone':
+		'No answer (a firewall, a stopped service, a wrong port, a host offline…).',
 	'lab.status.0': 'Unlicensed',
 	'lab.status.1': 'Licensed',
 	'lab.status.2': 'Initial grace',

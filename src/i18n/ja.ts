@@ -234,20 +234,24 @@ export const ja = {
 	'lab.proto.close': '閉じる',
 	'lab.proto.lookup': 'DNS による検出 (SRV レコード)',
 	'lab.proto.lookupFound': '_vlmcs._tcp.{zone} を検索し、{target}:{port} が返されました。',
-	'lab.proto.lookupMissing': '_vlmcs._tcp.{zone} を検索しましたが、レコードがありません ({code})。要求は送信されません。',
-	'lab.proto.lookupNone': 'なし: クライアントは既に知っている KMS ホスト (slmgr /skms で指定したホスト、またはキャッシュされたホスト) に問い合わせました。',
+	'lab.proto.lookupMissing':
+		'_vlmcs._tcp.{zone} を検索しましたが、レコードがありません ({code})。要求は送信されません。',
+	'lab.proto.lookupNone':
+		'なし: クライアントは既に知っている KMS ホスト (slmgr /skms で指定したホスト、またはキャッシュされたホスト) に問い合わせました。',
 	'lab.proto.host': 'KMS ホストとポート',
 	'lab.proto.hostText': '要求は TCP {port} で送られます (既定は {default})。',
 	'lab.proto.cmid': 'CMID (クライアント コンピューター ID)',
 	'lab.proto.cmidText': 'KMS ホストは過去 {days} 日間に要求してきた異なる CMID の数を数えます。',
 	'lab.proto.nPolicy': 'N-Policy (クライアントが必要とする数)',
-	'lab.proto.nPolicyText': 'クライアント OS は {client}、サーバー OS は {server} 以上の数が必要です。',
+	'lab.proto.nPolicyText':
+		'クライアント OS は {client}、サーバー OS は {server} 以上の数が必要です。',
 	'lab.proto.count': '返された現在の数',
 	'lab.proto.countNone': 'なし: 応答が返ってきませんでした。',
 	'lab.proto.result': '結果',
 	'lab.proto.resultOk': '成功: クライアントはライセンス認証されます。',
 	'lab.proto.resultFail': 'KMS ホストはエラーを返しました。',
-	'lab.proto.resultNone': '応答がありません (ファイアウォール、サービスの停止、ポートの違い、オフラインなど)。',
+	'lab.proto.resultNone':
+		'応答がありません (ファイアウォール、サービスの停止、ポートの違い、オフラインなど)。',
 	'lab.status.0': 'ライセンスなし',
 	'lab.status.1': 'ライセンス済み',
 	'lab.status.2': '初期猶予期間',
