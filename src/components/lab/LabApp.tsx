@@ -5,10 +5,8 @@ import { createAnnouncer, type Announcer } from '../../lab/announcer.ts';
 import { dayOf, fill, type LabLocale } from '../../lab/format.ts';
 import { labAddress, type LabLocation } from '../../lab/location.ts';
 import { chooseOpening } from '../../lab/opening.ts';
-import { PlayLoop, type PlayStopped } from '../../lab/playLoop.ts';
 import { LabSession, type Preset } from '../../lab/session.ts';
 import { commandFor, focusInfoOf, type LabCommand } from '../../lab/shortcuts.ts';
-import { driveInSlices, type SliceDriver } from '../../lab/slices.ts';
 import {
 	browserStorage,
 	hasOwnWork,
@@ -29,6 +27,7 @@ import { Narration } from './Narration.tsx';
 import { NetworkDiagram } from './NetworkDiagram.tsx';
 import { NetworkView } from './NetworkView.tsx';
 import { RunProgress } from './RunProgress.tsx';
+import { useLabTime } from './useLabTime.ts';
 import { SPEEDS, TimeControls, timeLabel } from './TimeControls.tsx';
 
 export interface LabAppProps {
@@ -45,11 +44,6 @@ export interface LabAppProps {
 	simulatorPath: string;
 	idPrefix: string;
 }
-
-/** Real milliseconds of work per slice of a long forward run, between which the page draws. */
-const SLICE_MS = 30;
-/** Play's frame budget and redraw rate (ms): see PlayLoop. */
-const PLAY_OPTIONS = { frameBudgetMs: 16, redrawMs: 120, maxFrameGapMs: 100 } as const;
 
 function licensedCount(session: LabSession): number {
 	let n = 0;
@@ -78,13 +72,10 @@ export function LabApp({
 	const session = sessionRef.current;
 	const [, setVersion] = useState(0);
 	const [hydrated, setHydrated] = useState(false);
-	const [playing, setPlaying] = useState(false);
-	const [speed, setSpeed] = useState(2);
 	const [selected, setSelected] = useState<string | null>(null);
 	const [notices, setNotices] = useState<LabNotice[]>([]);
 	const [notReached, setNotReached] = useState(false);
 	const [spoken, setSpoken] = useState('');
-	const [progress, setProgress] = useState<number | null>(null);
 	// The side panels (inspector, log, terminal, faults) load after hydration, not with the island.
 	const [Side, setSide] = useState<typeof LabSidePanelsType | null>(null);
 	// `?challenge=<id>`: the challenge panel (a chunk of its own) runs the lab; the reader's saved lab is left as it is.
@@ -92,9 +83,7 @@ export function LabApp({
 	const [Challenge, setChallengePanel] = useState<typeof ChallengePanelType | null>(null);
 	// The messages drawn over the picture, and their details, load after hydration too.
 	const [Protocol, setProtocol] = useState<typeof ProtocolLayerType | null>(null);
-	const driver = useRef<SliceDriver | null>(null);
 	const announcer = useRef<Announcer | null>(null);
-	const playRef = useRef<PlayLoop | null>(null);
 	const saveFailShown = useRef(false);
 
 	const rerender = () => setVersion((v) => v + 1);
@@ -134,8 +123,6 @@ export function LabApp({
 		void import('./ProtocolLayer.tsx').then((m) => setProtocol(() => m.ProtocolLayer));
 		return () => {
 			announcer.current?.cancel();
-			playRef.current?.stop();
-			driver.current?.cancel();
 		};
 	}, []);
 
@@ -238,100 +225,13 @@ export function LabApp({
 		}
 	});
 
-	const stopPlaying = () => {
-		playRef.current?.stop();
-		setPlaying(false);
-	};
-
-	/** Says why play stopped by itself: the scenario's end, a year past it, or the lab's budget. */
-	const playStopped = (why: PlayStopped) => {
-		setPlaying(false);
-		if (why.kind === 'refused') {
-			notify(fill(s['lab.notice.playStopped'], { detail: describeWith(words, why.error) }));
-			return;
-		}
-		const day = fill(s['lab.time.day'], { n: dayOf(why.now) });
-		notify(fill(s[why.atHorizon ? 'lab.notice.playEnded' : 'lab.notice.playYear'], { day }));
-	};
-	const playStoppedRef = useRef(playStopped);
-	playStoppedRef.current = playStopped;
-	if (playRef.current === null)
-		playRef.current = new PlayLoop(
-			{
-				session: () => sessionRef.current!,
-				minutesPerSecond: () => SPEEDS[speedRef.current] ?? 1440,
-				draw: () => {
-					rerender();
-					say(summary());
-				},
-				stopped: (why) => playStoppedRef.current(why),
-			},
-			{
-				now: () => performance.now(),
-				frame: (callback) => requestAnimationFrame(callback),
-				cancel: (id) => cancelAnimationFrame(id),
-			},
-			PLAY_OPTIONS
-		);
-	const speedRef = useRef(speed);
-	speedRef.current = speed;
-
 	const notify = (text: string) => {
 		setNotices((before) => [...before.filter((n) => n.text !== text), { text }]);
 		say(text);
 	};
 
-	/**
-	 * Moves time to `t`. Backward rebuilds at once; forward runs in slices that yield to the page,
-	 * with progress and Cancel, and is refused whole (the lab put back) past the budget.
-	 */
-	const moveTo = (t: number) => {
-		const sess = sessionRef.current!;
-		if (driver.current !== null) return;
-		if (t <= sess.now) {
-			sess.goTo(t);
-			return changed();
-		}
-		const finished = (
-			result: { ok: true } | { ok: false; error: Parameters<typeof describeWith>[1] },
-			cancelled: boolean
-		) => {
-			driver.current = null;
-			setProgress(null);
-			if (!result.ok)
-				notify(fill(s['lab.notice.moveRefused'], { detail: describeWith(words, result.error) }));
-			changed(cancelled ? s['lab.run.cancel'] : '');
-		};
-		driver.current = driveInSlices(sess.forward(t), {
-			sliceMs: SLICE_MS,
-			now: () => performance.now(),
-			later: (task) => setTimeout(task, 0),
-			onProgress: (fraction) => setProgress(fraction),
-			onDone: finished,
-		});
-	};
-
-	/** The scrubber's and the chart's move: play stops, then time moves as `moveTo` does. */
-	const scrubTo = (t: number) => {
-		stopPlaying();
-		moveTo(t);
-	};
-
-	const togglePlay = () => {
-		if (playRef.current?.playing) {
-			stopPlaying();
-			say(`${s['lab.say.paused']} ${summary()}`);
-			return;
-		}
-		if (driver.current !== null) return;
-		const sess = sessionRef.current!;
-		// Play runs to the scenario's end, or a year on from where it stands past it.
-		playRef.current?.start(
-			sess.now < sess.horizon ? sess.horizon : sess.end + 365 * MINUTES_PER_DAY
-		);
-		setPlaying(true);
-		say(s['lab.say.playing']);
-	};
+	const clock = useLabTime(() => sessionRef.current!, { s, words, changed, notify, say, summary });
+	const { playing, speed, setSpeed, progress, stopPlaying, togglePlay, moveTo, scrubTo } = clock;
 
 	// Performance marks around each command (scripts/lab-perf.ts reads the "lab-command" measures):
 	// from the command to the DOM update that shows its result.
@@ -566,9 +466,7 @@ export function LabApp({
 				onReset={() => run('reset')}
 				idPrefix={idPrefix}
 			/>
-			{progress !== null && (
-				<RunProgress fraction={progress} s={s} onCancel={() => driver.current?.cancel()} />
-			)}
+			{progress !== null && <RunProgress fraction={progress} s={s} onCancel={clock.cancelMove} />}
 		</>
 	);
 	const hostPanel = panelHost !== undefined && (
