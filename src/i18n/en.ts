@@ -219,7 +219,7 @@ export const en: UiStrings = {
 	'lab.net.title': 'Network',
 	'lab.net.diagram': 'Network diagram',
 	'lab.net.hosts': 'KMS hosts',
-	'lab.net.machines': '{n} machines',
+	'lab.net.machines': 'Machines: {n}',
 	'lab.net.none': 'No machines yet.',
 	'lab.net.dns': 'DNS server',
 	'lab.net.srv': '_vlmcs._tcp SRV records: {n}',
