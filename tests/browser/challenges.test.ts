@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { expectNoAxeViolations, launchBrowser, newPage, trackProblems } from './support.ts';
+import {
+	expectNoAxeViolations,
+	gotoLab,
+	launchBrowser,
+	newPage,
+	openLabTab,
+	trackProblems,
+} from './support.ts';
 
 /**
  * Challenges in Chromium, in both languages: opened by URL, fixed at the terminal or with the group
@@ -25,8 +32,7 @@ const LOCALES = [
 const POLL = { timeout: 10_000 };
 
 async function openChallenge(page: Page, path: string): Promise<void> {
-	await page.goto(inject('baseURL') + path, { waitUntil: 'load' });
-	await page.waitForSelector('[data-lab-ready]', { timeout: 20_000 });
+	await gotoLab(page, path);
 	await page.waitForSelector('[data-challenge-checks]', { timeout: 20_000 });
 }
 
@@ -34,13 +40,8 @@ async function plusOneDay(page: Page, day: string): Promise<void> {
 	await page.locator('.lab-time').getByRole('button', { name: day, exact: true }).click();
 }
 
-/** The panels beside the picture are tabs: the terminal and the faults each have one. */
-async function openTab(page: Page, id: 'terminal' | 'faults'): Promise<void> {
-	await page.locator(`[data-lab-tab="${id}"]`).click();
-}
-
 async function typeAt(page: Page, line: string): Promise<void> {
-	await openTab(page, 'terminal');
+	await openLabTab(page, 'terminal');
 	const input = page.locator('[data-lab-terminal-input]');
 	await input.fill(line);
 	await input.press('Enter');
@@ -52,10 +53,7 @@ describe.each(LOCALES)('challenges ($locale)', ({ prefix, day, solved, hint }) =
 		const page = await newPage(browser);
 		const problems = trackProblems(page);
 		// The reader's own lab, saved before the challenge is opened.
-		await page.goto(inject('baseURL') + `${prefix}/simulator/?scenario=firewall`, {
-			waitUntil: 'load',
-		});
-		await page.waitForSelector('[data-lab-ready]', { timeout: 20_000 });
+		await gotoLab(page, `${prefix}/simulator/?scenario=firewall`);
 		await plusOneDay(page, day);
 		await expect.poll(() => page.url(), POLL).toContain('t=');
 
@@ -94,8 +92,7 @@ describe.each(LOCALES)('challenges ($locale)', ({ prefix, day, solved, hint }) =
 		await expectNoAxeViolations(page);
 
 		// Back in the simulator without a challenge: the reader's own lab, as they left it.
-		await page.goto(inject('baseURL') + `${prefix}/simulator/`, { waitUntil: 'load' });
-		await page.waitForSelector('[data-lab-ready]', { timeout: 20_000 });
+		await gotoLab(page, `${prefix}/simulator/`);
 		expect(await page.getAttribute('[data-lab-ready]', 'data-lab-scenario')).toBe('firewall');
 		// (A favicon request cut short by the navigation is not a problem of the page.)
 		expect(problems.consoleErrors).toEqual([]);
@@ -135,7 +132,7 @@ describe('challenges: group run and storage', () => {
 		await typeAt(page, 'net stop sppsvc && net start sppsvc');
 		await plusOneDay(page, '+1 日');
 		await expect.poll(() => panel.getAttribute('data-challenge-solved'), POLL).toBe('false');
-		await openTab(page, 'faults');
+		await openLabTab(page, 'faults');
 		await page.locator('[data-lab-grant-srv]').click();
 		await typeAt(page, 'net stop sppsvc && net start sppsvc');
 		await expect
@@ -160,8 +157,7 @@ describe('challenges: group run and storage', () => {
 
 	test('an unknown challenge says so and links to the list', async () => {
 		const page = await newPage(browser);
-		await page.goto(inject('baseURL') + '/en/simulator/?challenge=nope', { waitUntil: 'load' });
-		await page.waitForSelector('[data-lab-ready]', { timeout: 20_000 });
+		await gotoLab(page, '/en/simulator/?challenge=nope');
 		await expect
 			.poll(() => page.locator('.lab-challenge [role="alert"]').textContent(), { timeout: 20_000 })
 			.toContain('There is no challenge "nope"');

@@ -1,9 +1,11 @@
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import {
 	expectNoAxeViolationsInBothThemes,
+	gotoLab,
 	launchBrowser,
-	newPage,
+	openLab,
+	openLabTab,
 	tabTo,
 	type PageOptions,
 } from './support.ts';
@@ -50,10 +52,8 @@ const LOCALES = [
 ] as const;
 
 async function openChart(path: string, options: PageOptions = {}): Promise<Page> {
-	const page = await newPage(browser, options);
-	await page.goto(inject('baseURL') + path, { waitUntil: 'load' });
-	await page.waitForSelector('[data-lab-ready]', { timeout: 20_000 });
-	await page.locator('[data-lab-tab="chart"]').click();
+	const page = await openLab(browser, path, options);
+	await openLabTab(page, 'chart');
 	await page.locator('[data-lab-chart-slider]').waitFor();
 	return page;
 }
@@ -188,9 +188,9 @@ describe.each(LOCALES)('lab chart ($prefix)', (l) => {
 		await page.keyboard.press('ArrowRight');
 		await waitForNowChange(page, 0);
 		await page.locator('[data-machine="KMS01"]').first().click();
-		await page.locator('[data-lab-tab="faults"]').click();
+		await openLabTab(page, 'faults');
 		await page.locator('.lab-faults').getByRole('button', { name: l.enableRule }).click();
-		await page.locator('[data-lab-tab="chart"]').click();
+		await openLabTab(page, 'chart');
 		const action = page.locator('[data-lab-mark="action"]');
 		await action.waitFor();
 		expect(await action.getAttribute('role')).toBe('img');
@@ -248,7 +248,7 @@ describe.each(LOCALES)('lab chart ($prefix)', (l) => {
 	test('picking an event in the log moves time back to it the same way and selects its computer', async () => {
 		const page = await openChart(`${l.prefix}/simulator/?scenario=threshold&step=6`);
 		const before = await now(page);
-		await page.locator('[data-lab-tab="log"]').click();
+		await openLabTab(page, 'log');
 		await page.locator('.lab-log select').first().selectOption('PC001');
 		const oldest = page.locator('.lab-log .lab-entry').last();
 		const head = (await oldest.locator('.lab-entry-head').textContent()) ?? '';
@@ -271,10 +271,7 @@ describe.each(LOCALES)('lab chart ($prefix)', (l) => {
 			isMobile: true,
 		});
 		const page = await context.newPage();
-		await page.goto(`${inject('baseURL')}${l.prefix}/simulator/?scenario=threshold`, {
-			waitUntil: 'load',
-		});
-		await page.waitForSelector('[data-lab-ready]', { timeout: 20_000 });
+		await gotoLab(page, `${l.prefix}/simulator/?scenario=threshold`);
 		await page.locator('[data-lab-tab="chart"]').tap();
 		await page.locator('[data-lab-chart-slider]').waitFor();
 		await page.locator('[data-lab-chart]').scrollIntoViewIfNeeded();

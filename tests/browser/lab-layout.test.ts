@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage } from './support.ts';
+import { gotoLab, launchBrowser, newPage, openLabTab } from './support.ts';
 import { PRESET_ORDER } from '../../src/lab/presets.ts';
 
 /**
@@ -83,12 +83,9 @@ describe.each([
 				const page = await newPage(browser, {
 					viewport: { width: viewport.width, height: viewport.height },
 				});
-				await page.goto(`${inject('baseURL')}${prefix}/simulator/?scenario=${id}`, {
-					waitUntil: 'load',
-				});
-				await page.waitForSelector('[data-lab-ready]', { timeout: 20_000 });
+				await gotoLab(page, `${prefix}/simulator/?scenario=${id}`);
 				const wide = viewport.name === 'laptop';
-				if (wide) await page.locator('[data-lab-tab="chart"]').click();
+				if (wide) await openLabTab(page, 'chart');
 				let p = await placement(page);
 				expectInside(p, `${id} step 0`, wide);
 				const steps = Number(p.steps);

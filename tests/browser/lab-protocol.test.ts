@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { expectNoAxeViolationsInBothThemes, launchBrowser, newPage } from './support.ts';
+import { expectNoAxeViolationsInBothThemes, launchBrowser, newPage, openLab } from './support.ts';
 import { thousandMachinesPath } from '../../scripts/lab-perf.ts';
 
 /**
@@ -27,9 +27,7 @@ async function open(
 	path: string,
 	options: { reducedMotion?: 'reduce' | 'no-preference' } = {}
 ): Promise<Page> {
-	const page = await newPage(browser, options);
-	await page.goto(inject('baseURL') + path, { waitUntil: 'load' });
-	await page.waitForSelector('[data-lab-ready]', { timeout: 20_000 });
+	const page = await openLab(browser, path, options);
 	// The layer loads after hydration.
 	await page.waitForSelector('svg.lab-proto', { state: 'attached', timeout: 20_000 });
 	return page;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage } from './support.ts';
+import { gotoLab, launchBrowser, newPage } from './support.ts';
 import { PRESET_ORDER } from '../../src/lab/presets.ts';
 
 /**
@@ -27,11 +27,6 @@ const LOCALES = [
 	},
 ] as const;
 
-async function go(page: Page, path: string): Promise<void> {
-	await page.goto(inject('baseURL') + path, { waitUntil: 'load' });
-	await page.waitForSelector('[data-lab-ready]', { timeout: 20_000 });
-}
-
 /** +180 days from the scenario's start, waiting until the run in slices has finished. */
 async function plus180Days(page: Page, label: string): Promise<void> {
 	await page.locator('.lab-time').getByRole('button', { name: label, exact: true }).click();
@@ -55,12 +50,12 @@ async function state(page: Page) {
 describe.each(LOCALES)('lab work ($prefix)', ({ prefix, plus180, bringBack, saveFailed }) => {
 	test('+180 days, Start, then step 3 equals a fresh step 3', async () => {
 		const fresh = await newPage(browser);
-		await go(fresh, `${prefix}/simulator/?scenario=threshold&step=3`);
+		await gotoLab(fresh, `${prefix}/simulator/?scenario=threshold&step=3`);
 		const expected = await state(fresh);
 		await fresh.context().close();
 
 		const page = await newPage(browser);
-		await go(page, `${prefix}/simulator/?scenario=threshold`);
+		await gotoLab(page, `${prefix}/simulator/?scenario=threshold`);
 		await page.locator('.lab-time').getByRole('button', { name: plus180, exact: true }).click();
 		await page.waitForSelector('[data-lab="narration"][data-state="off-script"]');
 		// Off script the step's text is not shown as if it still held.
@@ -76,7 +71,7 @@ describe.each(LOCALES)('lab work ($prefix)', ({ prefix, plus180, bringBack, save
 
 	test('Back to step k after wandering restores the step', async () => {
 		const page = await newPage(browser);
-		await go(page, `${prefix}/simulator/?scenario=laptop-away&step=1`);
+		await gotoLab(page, `${prefix}/simulator/?scenario=laptop-away&step=1`);
 		const expected = await state(page);
 		await page.locator('.lab-time').getByRole('button', { name: plus180, exact: true }).click();
 		await page.waitForSelector('[data-lab="narration"][data-state="off-script"]');
@@ -88,12 +83,12 @@ describe.each(LOCALES)('lab work ($prefix)', ({ prefix, plus180, bringBack, save
 
 	test('a link opened over a saved lab leaves the saved lab one click away', async () => {
 		const page = await newPage(browser);
-		await go(page, `${prefix}/simulator/?scenario=firewall`);
+		await gotoLab(page, `${prefix}/simulator/?scenario=firewall`);
 		await plus180Days(page, plus180);
 		await expect.poll(() => page.url(), { timeout: 10_000 }).toContain('t=259200');
 		const mine = await state(page);
 		// Someone's link, opened in the same browser.
-		await go(page, `${prefix}/simulator/?scenario=threshold&step=2`);
+		await gotoLab(page, `${prefix}/simulator/?scenario=threshold&step=2`);
 		expect((await state(page)).scenario).toBe('threshold');
 		const notice = page.locator('[data-lab-notice]').filter({ hasText: bringBack });
 		await notice.getByRole('button', { name: bringBack }).click();
@@ -106,7 +101,7 @@ describe.each(LOCALES)('lab work ($prefix)', ({ prefix, plus180, bringBack, save
 
 	test('picking another preset keeps the lab on screen one click away', async () => {
 		const page = await newPage(browser);
-		await go(page, `${prefix}/simulator/?scenario=firewall`);
+		await gotoLab(page, `${prefix}/simulator/?scenario=firewall`);
 		await plus180Days(page, plus180);
 		const mine = await state(page);
 		await page.selectOption('[data-lab-picker]', 'renewal');
@@ -124,7 +119,7 @@ describe.each(LOCALES)('lab work ($prefix)', ({ prefix, plus180, bringBack, save
 				throw new DOMException('full', 'QuotaExceededError');
 			};
 		});
-		await go(page, `${prefix}/simulator/?scenario=threshold`);
+		await gotoLab(page, `${prefix}/simulator/?scenario=threshold`);
 		await page.locator('[data-lab-next]').click();
 		const notice = page.locator('[data-lab-notice]').filter({ hasText: saveFailed });
 		await notice.waitFor({ timeout: 5000 });

@@ -4,6 +4,8 @@ import {
 	expectNoAxeViolations,
 	launchBrowser,
 	newPage,
+	openLab as openLabIn,
+	openLabTab,
 	trackProblems,
 	type PageOptions,
 } from './support.ts';
@@ -38,12 +40,8 @@ const LOCALES = [
 	},
 ] as const;
 
-async function openLab(path: string, options: PageOptions = {}): Promise<Page> {
-	const page = await newPage(browser, options);
-	await page.goto(inject('baseURL') + path, { waitUntil: 'load' });
-	await page.waitForSelector('[data-lab-ready]', { timeout: 20_000 });
-	return page;
-}
+const openLab = (path: string, options: PageOptions = {}): Promise<Page> =>
+	openLabIn(browser, path, options);
 
 async function licensed(page: Page): Promise<number> {
 	return Number(await page.getAttribute('[data-lab-licensed]', 'data-lab-licensed'));
@@ -54,13 +52,6 @@ async function clickNext(page: Page, next: RegExp): Promise<void> {
 }
 
 /** The panels beside the picture are tabs: the terminal, the log and the faults each have one. */
-async function openTab(
-	page: Page,
-	id: 'machine' | 'host' | 'log' | 'terminal' | 'chart' | 'faults'
-) {
-	await page.locator(`[data-lab-tab="${id}"]`).click();
-}
-
 describe.each(LOCALES)('lab ($locale)', ({ locale, prefix, next, countLabel, title: title_ }) => {
 	test('threshold: driven through the UI until 25 machines are activated', async () => {
 		const page = await openLab(`${prefix}/simulator/?scenario=threshold`);
@@ -103,7 +94,7 @@ describe.each(LOCALES)('lab ($locale)', ({ locale, prefix, next, countLabel, tit
 		const panelCount = Number(
 			await page.locator('[data-lab-count]').first().getAttribute('data-lab-count')
 		);
-		await openTab(page, 'terminal');
+		await openLabTab(page, 'terminal');
 		const input = page.locator('[data-lab-terminal-input]');
 		await input.fill('slmgr /dlv');
 		await input.press('Enter');
@@ -126,7 +117,7 @@ describe.each(LOCALES)('lab ($locale)', ({ locale, prefix, next, countLabel, tit
 			.getByRole('button', { name: locale === 'ja' ? '+1 日' : '+1 day', exact: true })
 			.click();
 		await page.locator('[data-machine="KMS01"]').first().click();
-		await openTab(page, 'faults');
+		await openLabTab(page, 'faults');
 		await page
 			.locator('.lab-faults')
 			.getByRole('button', {
@@ -179,19 +170,19 @@ describe.each(LOCALES)('lab ($locale)', ({ locale, prefix, next, countLabel, tit
 		const screen = page.locator('[data-lab-screen]');
 		const title = page.locator('[data-lab-terminal-title]');
 		await page.locator('[data-machine="PC001"]').first().click();
-		await openTab(page, 'terminal');
+		await openLabTab(page, 'terminal');
 		await expect.poll(async () => await title.textContent()).toBe(`${title_}PC001`);
 		await input.fill('hostname');
 		await input.press('Enter');
 		await expect.poll(async () => (await screen.textContent()) ?? '').toContain('PC001');
 		await page.locator('[data-machine="PC002"]').first().click();
-		await openTab(page, 'terminal');
+		await openLabTab(page, 'terminal');
 		await expect.poll(async () => await title.textContent()).toBe(`${title_}PC002`);
 		expect((await screen.textContent()) ?? '').not.toContain('hostname');
 		await input.fill('ver');
 		await input.press('Enter');
 		await page.locator('[data-machine="PC001"]').first().click();
-		await openTab(page, 'terminal');
+		await openLabTab(page, 'terminal');
 		const text = (await screen.textContent()) ?? '';
 		expect(text).toContain('>hostname');
 		expect(text).not.toContain('>ver');
@@ -209,7 +200,7 @@ describe.each(LOCALES)('lab ($locale)', ({ locale, prefix, next, countLabel, tit
 			const page = await openLab(`${prefix}/simulator/?scenario=threshold&step=5`);
 			const problems = trackProblems(page);
 			await page.locator('[data-machine="PC001"]').first().click();
-			await openTab(page, 'terminal');
+			await openLabTab(page, 'terminal');
 			const input = page.locator('[data-lab-terminal-input]');
 			const screen = page.locator('[data-lab-screen]');
 			// Type each command and wait for its prompt line, as a reader would.
@@ -326,7 +317,7 @@ describe.each(LOCALES)('lab ($locale)', ({ locale, prefix, next, countLabel, tit
 			before + 30 * 1440
 		);
 		// Keys typed in the terminal never reach the shortcuts.
-		await openTab(page, 'terminal');
+		await openLabTab(page, 'terminal');
 		const input = page.locator('[data-lab-terminal-input]');
 		await input.focus();
 		const now = await page.getAttribute('[data-lab-now]', 'data-lab-now');

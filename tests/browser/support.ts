@@ -8,6 +8,7 @@ import {
 	type Locator,
 	type Page,
 } from 'playwright-core';
+import { inject } from 'vitest';
 import { CHROMIUM_ARGS, DIST_DIR, chromiumPath } from '../../scripts/lib/browser.ts';
 
 export { CHROMIUM_ARGS, DIST_DIR, chromiumPath };
@@ -39,6 +40,31 @@ export async function newPage(browser: Browser, options: PageOptions = {}): Prom
 		reducedMotion: options.reducedMotion ?? 'no-preference',
 	});
 	return context.newPage();
+}
+
+/** Goes to a lab page (a path on the served site) and waits until its island has hydrated. */
+export async function gotoLab(page: Page, path: string): Promise<void> {
+	await page.goto(inject('baseURL') + path, { waitUntil: 'load' });
+	await page.waitForSelector('[data-lab-ready]', { timeout: 20_000 });
+}
+
+/** A new page on a lab path, hydrated. */
+export async function openLab(
+	browser: Browser,
+	path: string,
+	options: PageOptions = {}
+): Promise<Page> {
+	const page = await newPage(browser, options);
+	await gotoLab(page, path);
+	return page;
+}
+
+/** The lab's side panels are tabs (LabSidePanels.tsx); this opens one. */
+export async function openLabTab(
+	page: Page,
+	id: 'machine' | 'host' | 'log' | 'terminal' | 'chart' | 'faults'
+): Promise<void> {
+	await page.locator(`[data-lab-tab="${id}"]`).click();
 }
 
 export interface Problems {
